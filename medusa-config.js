@@ -1,0 +1,44 @@
+// The demo app: this repository run as a Medusa application that loads the
+// plugin straight from ./src (API routes, workflows, subscribers, jobs, links
+// and admin extensions are picked up from src/ by convention; modules are
+// registered below). A merchant's own app loads the built plugin instead:
+// see README "Add it to your Medusa app".
+const { loadEnv, defineConfig, Modules } = require("@medusajs/framework/utils")
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const redisUrl = process.env.REDIS_URL
+
+// Production scale-out (several servers + a worker) shares events, locks,
+// workflow state and cache through Redis. Without REDIS_URL the demo runs as a
+// single process with Medusa's in-process defaults.
+const redisModules = redisUrl
+  ? [
+      { key: Modules.EVENT_BUS, resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+      { key: Modules.WORKFLOW_ENGINE, resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
+      { key: Modules.CACHE, resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
+      { key: Modules.LOCKING, resolve: "@medusajs/medusa/locking", options: { providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }] } },
+    ]
+  : []
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    redisUrl,
+    workerMode: process.env.MEDUSA_WORKER_MODE || "shared",
+    http: {
+      storeCors: process.env.STORE_CORS || "http://localhost:8000,http://localhost:9000",
+      adminCors: process.env.ADMIN_CORS || "http://localhost:9000",
+      authCors: process.env.AUTH_CORS || "http://localhost:8000,http://localhost:9000",
+      jwtSecret: process.env.JWT_SECRET || "supersecret",
+      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+    },
+  },
+  admin: {
+    disable: process.env.DISABLE_ADMIN === "true",
+  },
+  modules: [
+    { resolve: "./src/modules/pickup" },
+    ...redisModules,
+  ],
+})

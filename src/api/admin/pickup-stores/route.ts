@@ -1,0 +1,12 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { listAdminPickupStores } from "./helpers"
+import type { AdminListPickupStoresType } from "./validators"
+
+export const GET = async (
+  req: MedusaRequest<unknown, AdminListPickupStoresType>,
+  res: MedusaResponse
+) => {
+  const { limit, offset, enabled } = req.validatedQuery as AdminListPickupStoresType
+  const { stores, count } = await listAdminPickupStores(req.scope, { limit, offset, enabled })
+  res.json({ stores, count, limit, offset })
+}

@@ -1,0 +1,2 @@
+// Public workflows barrel: importable by apps as "medusa-plugin-omnichannel/workflows".
+export * from "./pickup"

@@ -1,0 +1,2 @@
+export * from "./upsert-pickup-store"
+export * from "./steps/upsert-pickup-store"

@@ -1,0 +1,58 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { PICKUP_MODULE } from "../../../modules/pickup"
+import type PickupModuleService from "../../../modules/pickup/service"
+import type { Closure, WeeklyHours } from "../../../modules/pickup/types"
+
+export type PickupStoreSettingsInput = {
+  location_id: string
+  enabled?: boolean
+  latitude?: number | null
+  longitude?: number | null
+  timezone?: string
+  hours?: WeeklyHours
+  closures?: Closure[]
+  lead_time_minutes?: number
+  slot_minutes?: number
+  slot_capacity?: number
+  hold_days?: number
+  safety_stock?: number
+  instructions?: string | null
+  curbside?: boolean
+  phone?: string | null
+  email?: string | null
+}
+
+type Compensation =
+  | { created_id: string }
+  | { previous: PickupStoreSettingsInput & { id: string } }
+
+export const upsertPickupStoreStepId = "upsert-pickup-store"
+
+/** Creates or updates the pickup settings of one location. */
+export const upsertPickupStoreStep = createStep(
+  upsertPickupStoreStepId,
+  async (input: PickupStoreSettingsInput, { container }) => {
+    const service: PickupModuleService = container.resolve(PICKUP_MODULE)
+    const [existing] = await service.listPickupStores({ location_id: input.location_id })
+
+    if (!existing) {
+      const created = await service.createPickupStores(input)
+      return new StepResponse(created, { created_id: created.id } as Compensation)
+    }
+
+    const updated = await service.updatePickupStores({ ...input, id: existing.id })
+    return new StepResponse(updated, { previous: existing as any } as Compensation)
+  },
+  async (compensation, { container }) => {
+    if (!compensation) {
+      return
+    }
+    const service: PickupModuleService = container.resolve(PICKUP_MODULE)
+    if ("created_id" in compensation) {
+      await service.deletePickupStores(compensation.created_id)
+      return
+    }
+    const { created_at, updated_at, deleted_at, ...previous } = compensation.previous as any
+    await service.updatePickupStores(previous)
+  }
+)
