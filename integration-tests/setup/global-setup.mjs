@@ -1,0 +1,19 @@
+import path from "node:path"
+import { startEmbeddedPostgres, tmpDataDir } from "../../scripts/lib/postgres.mjs"
+
+// Uses the PostgreSQL named by DB_HOST (+ DB_PORT, DB_USERNAME, DB_PASSWORD)
+// when set; otherwise starts a throw-away embedded one for this run.
+export default async function globalSetup() {
+  if (process.env.DB_HOST) {
+    return
+  }
+  const dataDir = path.join(tmpDataDir("omnichannel-test-pg-"), "data")
+  const server = await startEmbeddedPostgres({ dataDir, persistent: false })
+  // The literal "localhost": @medusajs/test-utils turns SSL on for any other host.
+  process.env.DB_HOST = "localhost"
+  process.env.DB_PORT = String(server.port)
+  process.env.DB_USERNAME = server.user
+  process.env.DB_PASSWORD = server.password
+  globalThis.__OMNICHANNEL_TEST_PG__ = server
+  console.log(`\nEmbedded PostgreSQL for tests on localhost:${server.port}`)
+}
