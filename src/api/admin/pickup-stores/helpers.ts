@@ -76,7 +76,7 @@ export async function listAdminPickupStores(
         filters: { location_id: locations.map((l: Location) => l.id) },
       })
     : { data: [] as any[] }
-  const byLocation = new Map(settings.map((s: any) => [s.location_id, s]))
+  const byLocation = new Map<string, Record<string, unknown>>(settings.map((s: any) => [s.location_id, s] as [string, Record<string, unknown>]))
 
   return {
     stores: locations.map((l: Location) => toAdminPickupStore(l, byLocation.get(l.id))),
