@@ -41,7 +41,7 @@ const LocationPickupSettingsWidget = ({ data }: DetailWidgetProps<AdminStockLoca
   return (
     <Container className="divide-y p-0">
       <div className="flex items-center justify-between px-6 py-4">
-        <Heading level="h2">Pickup</Heading>
+        <Heading level="h2">Pickup settings</Heading>
         {store && (
           <Badge color={store.enabled ? "green" : "grey"} size="2xsmall">
             {store.enabled ? "Pickup on" : "Pickup off"}
