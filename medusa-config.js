@@ -39,6 +39,17 @@ module.exports = defineConfig({
   },
   modules: [
     { resolve: "./src/modules/pickup" },
+    // Development notifications: logged with codes redacted. A merchant's app
+    // configures its own provider (SendGrid, Resend, …) for the "email" channel.
+    {
+      key: Modules.NOTIFICATION,
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          { resolve: "./src/providers/notification-log", id: "log", options: { channels: ["email"] } },
+        ],
+      },
+    },
     ...redisModules,
   ],
 })

@@ -70,6 +70,8 @@ export async function seedDemoData(
   const shippingProfileId = await seedShippingProfile(container)
   const locations = await seedLocations(container, salesChannels)
   await seedFulfillment(container, locations, shippingProfileId, regionId)
+  // Pickup stores get their settings and, through the same workflow the admin
+  // API uses, Medusa's "pickup" fulfillment set with a free "Pick up at …" option.
   await seedPickupSettings(container, locations)
   logger.info(`Seed: ${Object.keys(locations).length} locations with fulfillment ready`)
 
@@ -289,40 +291,13 @@ async function seedLocations(
   return locations
 }
 
-/**
- * Pickup stores get Medusa's own "pickup" fulfillment set with one free
- * "Pick up at <store>" option, so core storefronts list them; the warehouse
- * gets a "shipping" set with the delivery options.
- */
+/** The warehouse gets a "shipping" fulfillment set with the delivery options. */
 async function seedFulfillment(
   container: MedusaContainer,
   locations: Record<string, string>,
   shippingProfileId: string,
   regionId: string
 ) {
-  const zeroPrice = [
-    { currency_code: catalog.region.currency_code, amount: 0 },
-    { region_id: regionId, amount: 0 },
-  ]
-  for (const store of storeData.stores) {
-    if (!store.pickup.enabled) {
-      continue
-    }
-    await ensureFulfillmentSetWithOptions(container, {
-      locationId: locations[store.handle],
-      setName: `${store.name} pickup`,
-      type: "pickup",
-      options: [
-        {
-          name: `Pick up at ${store.name}`,
-          type: { label: "Pickup", description: `Collect at ${store.name}`, code: "pickup" },
-          prices: zeroPrice,
-        },
-      ],
-      shippingProfileId,
-    })
-  }
-
   await ensureFulfillmentSetWithOptions(container, {
     locationId: locations[storeData.warehouse.handle],
     setName: `${storeData.warehouse.name} delivery`,
@@ -344,7 +319,7 @@ async function ensureFulfillmentSetWithOptions(
   input: {
     locationId: string
     setName: string
-    type: "pickup" | "shipping"
+    type: "shipping"
     options: { name: string; type: { label: string; description: string; code: string }; prices: any[] }[]
     shippingProfileId: string
   }

@@ -1,2 +1,3 @@
 // Public workflows barrel: importable by apps as "medusa-plugin-omnichannel/workflows".
 export * from "./pickup"
+export * from "./notifications"

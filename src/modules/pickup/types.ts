@@ -8,3 +8,28 @@ export type WeeklyHours = Partial<Record<Weekday, DayHours>>
 
 /** Inclusive date range (YYYY-MM-DD, store local dates) when the store is closed. */
 export type Closure = { from: string; to: string; label?: string | null }
+
+export enum PickupStatus {
+  PLACED = "placed",
+  PREPARING = "preparing",
+  READY = "ready",
+  PARTIALLY_READY = "partially_ready",
+  COLLECTED = "collected",
+  CANCELLED = "cancelled",
+  EXPIRED = "expired",
+}
+
+/** Statuses in which a pickup still holds stock and a slot. */
+export const ACTIVE_PICKUP_STATUSES = [
+  PickupStatus.PLACED,
+  PickupStatus.PREPARING,
+  PickupStatus.READY,
+  PickupStatus.PARTIALLY_READY,
+]
+
+export type PickupPerson = { name: string; email?: string | null; phone?: string | null }
+
+export type PickupModuleOptions = {
+  /** Secret from which pickup codes are derived and hashed. Defaults to JWT_SECRET. */
+  pickupCodeSecret?: string
+}

@@ -1,2 +1,7 @@
 export * from "./upsert-pickup-store"
+export * from "./set-cart-pickup"
+export * from "./remove-cart-pickup"
 export * from "./steps/upsert-pickup-store"
+export * from "./steps/ensure-pickup-fulfillment-set"
+export * from "./steps/validate-cart-pickup"
+export * from "./steps/upsert-pickup-selection"

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { isValidDate, isValidTimeZone } from "../../../lib/hours"
 
 export const AdminListPickupStores = z
   .object({
@@ -12,3 +13,57 @@ export const AdminListPickupStores = z
   .strict()
 
 export type AdminListPickupStoresType = z.infer<typeof AdminListPickupStores>
+
+const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time as HH:mm")
+const Range = z
+  .tuple([HHMM, HHMM])
+  .refine(([open, close]) => open < close, { message: "opening time must be before closing time" })
+const Day = z
+  .array(Range)
+  .refine(
+    (ranges) => {
+      const sorted = [...ranges].sort((a, b) => a[0].localeCompare(b[0]))
+      return sorted.every((r, i) => i === 0 || sorted[i - 1][1] <= r[0])
+    },
+    { message: "opening ranges of a day must not overlap" }
+  )
+const DateStr = z.string().refine(isValidDate, { message: "must be a date as YYYY-MM-DD" })
+const Count = z.number().int().min(0)
+
+export const AdminUpsertPickupStore = z
+  .object({
+    enabled: z.boolean().optional(),
+    latitude: z.number().min(-90).max(90).nullable().optional(),
+    longitude: z.number().min(-180).max(180).nullable().optional(),
+    timezone: z.string().refine(isValidTimeZone, { message: "must be an IANA time zone such as Europe/Paris" }).optional(),
+    hours: z
+      .object({ mon: Day, tue: Day, wed: Day, thu: Day, fri: Day, sat: Day, sun: Day })
+      .partial()
+      .strict()
+      .optional(),
+    closures: z
+      .array(
+        z
+          .object({ from: DateStr, to: DateStr, label: z.string().max(100).nullable().optional() })
+          .strict()
+          .refine((c) => c.from <= c.to, { message: "from must not be after to" })
+      )
+      .max(200)
+      .optional(),
+    lead_time_minutes: Count.max(60 * 24 * 30).optional(),
+    slot_minutes: Count.max(24 * 60).optional(),
+    slot_capacity: Count.max(10_000).optional(),
+    hold_days: Count.max(365).optional(),
+    safety_stock: Count.max(1_000_000).optional(),
+    instructions: z.string().max(2000).nullable().optional(),
+    curbside: z.boolean().optional(),
+    phone: z.string().max(50).nullable().optional(),
+    email: z.string().email().nullable().optional(),
+  })
+  .strict()
+  .refine((b) => !(b.slot_minutes && b.slot_minutes > 0 && b.slot_capacity === 0), {
+    message: "slot_capacity must be at least 1 when slots are on",
+    path: ["slot_capacity"],
+  })
+
+export type AdminUpsertPickupStoreType = z.infer<typeof AdminUpsertPickupStore>

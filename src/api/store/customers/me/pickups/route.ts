@@ -1,0 +1,9 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { StoreListMyPickupsType } from "../../../validators"
+import { listCustomerPickups } from "./helpers"
+
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, StoreListMyPickupsType>, res: MedusaResponse) => {
+  const { limit, offset } = req.validatedQuery as StoreListMyPickupsType
+  const { pickups, count } = await listCustomerPickups(req.scope, req.auth_context.actor_id, limit, offset)
+  res.json({ pickups, count, limit, offset })
+}

@@ -1,0 +1,9 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { presentStore } from "../../../../lib/present"
+import { retrievePickupStoreForChannel } from "../../../../lib/stores"
+
+export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+  const channelIds: string[] = (req as any).publishable_key_context?.sales_channel_ids ?? []
+  const store = await retrievePickupStoreForChannel(req.scope, req.params.id, channelIds)
+  res.json({ store: presentStore(store, new Date()) })
+}

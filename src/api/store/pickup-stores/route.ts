@@ -1,0 +1,79 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { RequestedItem, storeAvailability } from "../../../lib/availability"
+import { distanceKm } from "../../../lib/geo"
+import { presentStore } from "../../../lib/present"
+import { listPickupStoresForChannels } from "../../../lib/stores"
+import type { StoreListPickupStoresType } from "../validators"
+
+/**
+ * Store locator: pickup-enabled stores of the request's sales channel (the
+ * publishable key's, or the cart's), filtered by distance and text, nearest
+ * first, with per-store availability of a cart or of given variants.
+ */
+export const GET = async (req: MedusaRequest<unknown, StoreListPickupStoresType>, res: MedusaResponse) => {
+  const q = req.validatedQuery as StoreListPickupStoresType
+  const now = new Date()
+
+  let channelIds: string[] = (req as any).publishable_key_context?.sales_channel_ids ?? []
+  let requested: RequestedItem[] | null = null
+  if (q.cart_id) {
+    const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+    const { data: [cart] } = await query.graph({
+      entity: "cart",
+      fields: ["id", "sales_channel_id", "items.variant_id", "items.quantity"],
+      filters: { id: q.cart_id },
+    })
+    if (!cart) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart with id: ${q.cart_id} was not found`)
+    }
+    channelIds = [cart.sales_channel_id!]
+    requested = (cart.items ?? [])
+      .filter((i: any) => i?.variant_id)
+      .map((i: any) => ({ variant_id: i.variant_id, quantity: Number(i.quantity) }))
+  } else if (q.variant_ids) {
+    requested = q.variant_ids.map((variant_id, i) => ({ variant_id, quantity: q.quantities?.[i] ?? 1 }))
+  }
+
+  let stores = (await listPickupStoresForChannels(req.scope, channelIds)).map((store) => ({
+    store,
+    distance:
+      q.lat !== undefined && store.latitude !== null && store.longitude !== null
+        ? distanceKm(q.lat, q.lng!, store.latitude, store.longitude)
+        : null,
+  }))
+
+  if (q.radius_km !== undefined) {
+    stores = stores.filter((s) => s.distance !== null && s.distance <= q.radius_km!)
+  }
+  if (q.q) {
+    const needle = q.q.toLowerCase()
+    stores = stores.filter(({ store }) => {
+      const a = store.stock_location.address ?? {}
+      return [store.stock_location.name, a.city, a.postal_code, a.address_1]
+        .some((v) => typeof v === "string" && v.toLowerCase().includes(needle))
+    })
+  }
+  stores.sort((a, b) =>
+    a.distance !== null && b.distance !== null
+      ? a.distance - b.distance
+      : a.store.stock_location.name.localeCompare(b.store.stock_location.name)
+  )
+
+  const page = stores.slice(q.offset, q.offset + q.limit)
+  const availability = requested
+    ? await storeAvailability(req.scope, page.map((s) => s.store), requested)
+    : null
+
+  res.json({
+    stores: page.map(({ store, distance }) =>
+      presentStore(store, now, {
+        distance_km: distance === null ? null : Math.round(distance * 100) / 100,
+        availability: availability?.get(store.location_id),
+      })
+    ),
+    count: stores.length,
+    limit: q.limit,
+    offset: q.offset,
+  })
+}

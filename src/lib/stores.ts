@@ -1,0 +1,105 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { Closure, WeeklyHours } from "../modules/pickup/types"
+
+export type PickupStoreRecord = {
+  id: string
+  location_id: string
+  enabled: boolean
+  latitude: number | null
+  longitude: number | null
+  timezone: string
+  hours: WeeklyHours
+  closures: Closure[]
+  lead_time_minutes: number
+  slot_minutes: number
+  slot_capacity: number
+  hold_days: number
+  safety_stock: number
+  instructions: string | null
+  curbside: boolean
+  phone: string | null
+  email: string | null
+  stock_location: {
+    id: string
+    name: string
+    address: Record<string, any> | null
+    sales_channels?: { id: string }[]
+  }
+}
+
+const FIELDS = [
+  "*",
+  "stock_location.id",
+  "stock_location.name",
+  "stock_location.address.*",
+]
+
+/** Pickup-enabled stores whose location sells in one of `salesChannelIds`. */
+export async function listPickupStoresForChannels(
+  container: MedusaContainer,
+  salesChannelIds: string[]
+): Promise<PickupStoreRecord[]> {
+  if (!salesChannelIds.length) {
+    return []
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: channels } = await query.graph({
+    entity: "sales_channel",
+    fields: ["id", "stock_locations.id"],
+    filters: { id: salesChannelIds },
+  })
+  const locationIds = [
+    ...new Set(channels.flatMap((c: any) => (c.stock_locations ?? []).map((l: any) => l?.id).filter(Boolean))),
+  ]
+  if (!locationIds.length) {
+    return []
+  }
+  const { data } = await query.graph({
+    entity: "pickup_store",
+    fields: FIELDS,
+    filters: { enabled: true, location_id: locationIds },
+  })
+  return (data as unknown as PickupStoreRecord[]).filter((s) => s.stock_location)
+}
+
+/**
+ * One store as seen by a shopper of `salesChannelId`: 404 when the location or
+ * its settings don't exist, 400 when pickup is off there or the store doesn't
+ * sell in that channel.
+ */
+export async function retrievePickupStoreForChannel(
+  container: MedusaContainer,
+  locationId: string,
+  salesChannelIds: string[]
+): Promise<PickupStoreRecord> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "pickup_store",
+    fields: [...FIELDS, "stock_location.sales_channels.id"],
+    filters: { location_id: locationId },
+  })
+  const store = data[0] as unknown as PickupStoreRecord | undefined
+  if (!store?.stock_location) {
+    const { data: locations } = await query.graph({
+      entity: "stock_location",
+      fields: ["id", "name"],
+      filters: { id: locationId },
+    })
+    if (!locations.length) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Store ${locationId} was not found`)
+    }
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Pickup is not offered at ${locations[0].name}`)
+  }
+  if (!store.enabled) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Pickup is not offered at ${store.stock_location.name}`)
+  }
+  const channels = (store.stock_location.sales_channels ?? []).map((c) => c?.id)
+  if (!salesChannelIds.some((id) => channels.includes(id))) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `${store.stock_location.name} does not sell in this sales channel`
+    )
+  }
+  return store
+}

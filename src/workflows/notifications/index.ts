@@ -1,0 +1,2 @@
+export * from "./notify-pickup"
+export * from "./steps/build-pickup-notification"

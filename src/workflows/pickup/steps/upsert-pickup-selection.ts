@@ -1,0 +1,64 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { PICKUP_MODULE } from "../../../modules/pickup"
+import type PickupModuleService from "../../../modules/pickup/service"
+
+type SelectionData = {
+  cart_id: string
+  location_id: string
+  shipping_option_id?: string
+  slot_start: Date | null
+  slot_end: Date | null
+  pickup_person: Record<string, unknown> | null
+}
+
+/** Records (or replaces) a cart's pickup choice; compensation restores the previous one. */
+export const upsertPickupSelectionStep = createStep(
+  "upsert-pickup-selection",
+  async (input: SelectionData, { container }) => {
+    const service: PickupModuleService = container.resolve(PICKUP_MODULE)
+    const [existing] = await service.listPickupSelections({ cart_id: input.cart_id })
+    const data = {
+      cart_id: input.cart_id,
+      location_id: input.location_id,
+      slot_start: input.slot_start,
+      slot_end: input.slot_end,
+      pickup_person: input.pickup_person,
+    }
+    if (existing) {
+      const updated = await service.updatePickupSelections({ id: existing.id, ...data })
+      return new StepResponse(updated, { previous: existing })
+    }
+    const created = await service.createPickupSelections(data)
+    return new StepResponse(created, { created_id: created.id })
+  },
+  async (compensation: any, { container }) => {
+    if (!compensation) return
+    const service: PickupModuleService = container.resolve(PICKUP_MODULE)
+    if (compensation.created_id) {
+      await service.deletePickupSelections(compensation.created_id)
+      return
+    }
+    const { created_at, updated_at, deleted_at, ...previous } = compensation.previous
+    await service.updatePickupSelections(previous)
+  }
+)
+
+/** Removes a cart's pickup choice; compensation puts it back. */
+export const deletePickupSelectionStep = createStep(
+  "delete-pickup-selection",
+  async (input: { cart_id: string }, { container }) => {
+    const service: PickupModuleService = container.resolve(PICKUP_MODULE)
+    const [existing] = await service.listPickupSelections({ cart_id: input.cart_id })
+    if (!existing) {
+      return new StepResponse(null, null)
+    }
+    await service.deletePickupSelections(existing.id)
+    return new StepResponse(existing, existing)
+  },
+  async (previous: any, { container }) => {
+    if (!previous) return
+    const service: PickupModuleService = container.resolve(PICKUP_MODULE)
+    const { id, created_at, updated_at, deleted_at, ...data } = previous
+    await service.createPickupSelections(data)
+  }
+)
