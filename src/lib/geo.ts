@@ -9,3 +9,8 @@ export function distanceKm(lat1: number, lng1: number, lat2: number, lng2: numbe
     Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLng / 2) ** 2
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)))
 }
+
+/** Coordinates are stored as float4; 5 decimals (≈1 m) is their real precision. */
+export function roundCoord(value: number | null | undefined): number | null {
+  return value === null || value === undefined ? null : Math.round(value * 1e5) / 1e5
+}

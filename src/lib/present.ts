@@ -1,4 +1,5 @@
 import type { StoreAvailability } from "./availability"
+import { roundCoord } from "./geo"
 import { closureOn, isOpenAt, localDate, nextPickupAt, rangesOn, toStoreIso } from "./hours"
 import type { PickupStoreRecord } from "./stores"
 
@@ -23,8 +24,8 @@ export function presentStore(
       province: address.province ?? null,
       country_code: address.country_code ?? null,
     },
-    latitude: store.latitude,
-    longitude: store.longitude,
+    latitude: roundCoord(store.latitude),
+    longitude: roundCoord(store.longitude),
     timezone: store.timezone,
     distance_km: extra.distance_km ?? null,
     open_now: isOpenAt(store, now),

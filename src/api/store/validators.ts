@@ -2,8 +2,8 @@ import { z } from "@medusajs/framework/zod"
 import { isValidDate } from "../../lib/hours"
 
 const asArray = (v: unknown) => (v === undefined ? undefined : Array.isArray(v) ? v : [v])
-const Id = (prefix: string) =>
-  z.string().regex(new RegExp(`^${prefix}_[0-9A-Za-z]{1,64}$`), `must be a ${prefix}_… id`)
+const Id = (prefix: string, field: string) =>
+  z.string().regex(new RegExp(`^${prefix}_[0-9A-Za-z]{1,64}$`), `${field}: must be a ${prefix}_… id`)
 
 export const StoreListPickupStores = z
   .object({
@@ -11,8 +11,8 @@ export const StoreListPickupStores = z
     lng: z.coerce.number().min(-180).max(180).optional(),
     radius_km: z.coerce.number().positive().max(20_000).optional(),
     q: z.string().trim().min(1).max(100).optional(),
-    cart_id: Id("cart").optional(),
-    variant_ids: z.preprocess(asArray, z.array(Id("variant")).min(1).max(100)).optional(),
+    cart_id: Id("cart", "cart_id").optional(),
+    variant_ids: z.preprocess(asArray, z.array(Id("variant", "variant_ids")).min(1).max(100)).optional(),
     quantities: z.preprocess(asArray, z.array(z.coerce.number().int().min(1).max(10_000)).max(100)).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(20),
     offset: z.coerce.number().int().min(0).default(0),
@@ -20,33 +20,33 @@ export const StoreListPickupStores = z
   .strict()
   .superRefine((q, ctx) => {
     if ((q.lat === undefined) !== (q.lng === undefined)) {
-      ctx.addIssue({ code: "custom", path: [q.lat === undefined ? "lat" : "lng"], message: "lat and lng go together" })
+      ctx.addIssue({ code: "custom", path: [q.lat === undefined ? "lat" : "lng"], message: `${q.lat === undefined ? "lat" : "lng"}: lat and lng go together` })
     }
     if (q.radius_km !== undefined && q.lat === undefined) {
-      ctx.addIssue({ code: "custom", path: ["radius_km"], message: "radius_km needs lat and lng" })
+      ctx.addIssue({ code: "custom", path: ["radius_km"], message: "radius_km: needs lat and lng" })
     }
     if (q.cart_id && q.variant_ids) {
-      ctx.addIssue({ code: "custom", path: ["variant_ids"], message: "give cart_id or variant_ids, not both" })
+      ctx.addIssue({ code: "custom", path: ["variant_ids"], message: "variant_ids: give cart_id or variant_ids, not both" })
     }
     if (q.quantities && (!q.variant_ids || q.quantities.length !== q.variant_ids.length)) {
-      ctx.addIssue({ code: "custom", path: ["quantities"], message: "one quantity per variant_ids entry" })
+      ctx.addIssue({ code: "custom", path: ["quantities"], message: "quantities: one quantity per variant_ids entry" })
     }
   })
 export type StoreListPickupStoresType = z.infer<typeof StoreListPickupStores>
 
 export const StoreGetSlots = z
-  .object({ date: z.string().refine(isValidDate, { message: "must be a date as YYYY-MM-DD" }) })
+  .object({ date: z.string().refine(isValidDate, { message: "date: must be a real date as YYYY-MM-DD" }) })
   .strict()
 export type StoreGetSlotsType = z.infer<typeof StoreGetSlots>
 
 export const StoreSetCartPickup = z
   .object({
-    location_id: Id("sloc"),
-    slot_start: z.string().datetime({ offset: true }).optional().nullable(),
+    location_id: Id("sloc", "location_id"),
+    slot_start: z.string().datetime({ offset: true, message: "slot_start: must be an ISO date-time" }).optional().nullable(),
     pickup_person: z
       .object({
         name: z.string().trim().min(1).max(200),
-        email: z.string().email().optional().nullable(),
+        email: z.string().email("pickup_person.email: must be an email address").optional().nullable(),
         phone: z.string().trim().min(3).max(50).optional().nullable(),
       })
       .strict()
@@ -64,4 +64,4 @@ export const StoreListMyPickups = z
   .strict()
 export type StoreListMyPickupsType = z.infer<typeof StoreListMyPickups>
 
-export const CartIdParam = Id("cart")
+export const CartIdParam = Id("cart", "id")

@@ -1,6 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { roundCoord } from "../../../lib/geo"
 
 // Settings a location has before a merchant configures it: pickup off.
 const DEFAULT_SETTINGS = {
@@ -27,7 +28,11 @@ const LOCATION_FIELDS = ["id", "name", "address.*"]
 type Location = { id: string; name: string; address?: Record<string, unknown> | null }
 
 function toAdminPickupStore(location: Location, settings?: Record<string, unknown>) {
-  const { location_id: _ignored, ...rest } = settings ?? {}
+  const { location_id: _ignored, ...rest } = (settings ?? {}) as Record<string, any>
+  if (settings) {
+    rest.latitude = roundCoord(rest.latitude)
+    rest.longitude = roundCoord(rest.longitude)
+  }
   return {
     location_id: location.id,
     name: location.name,

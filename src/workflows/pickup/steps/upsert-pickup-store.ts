@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PICKUP_MODULE } from "../../../modules/pickup"
 import type PickupModuleService from "../../../modules/pickup/service"
-import type { Closure, WeeklyHours } from "../../../modules/pickup/types"
+import { WEEKDAYS, type Closure, type WeeklyHours } from "../../../modules/pickup/types"
 
 export type PickupStoreSettingsInput = {
   location_id: string
@@ -34,6 +34,11 @@ export const upsertPickupStoreStep = createStep(
   async (input: PickupStoreSettingsInput, { container }) => {
     const service: PickupModuleService = container.resolve(PICKUP_MODULE)
     const [existing] = await service.listPickupStores({ location_id: input.location_id })
+    if (input.hours) {
+      // Every weekday written out ([] = closed): Medusa merges JSON objects on
+      // update, so a day left out would otherwise keep its old hours.
+      input = { ...input, hours: Object.fromEntries(WEEKDAYS.map((d) => [d, input.hours![d] ?? []])) }
+    }
 
     if (!existing) {
       const created = await service.createPickupStores(input)
