@@ -11,8 +11,10 @@ import {
   StoreListPickupStores,
   StoreSetCartPickup,
 } from "./store/validators"
+import { omnichannelErrorHandler } from "./error-handler"
 
 export default defineMiddlewares({
+  errorHandler: omnichannelErrorHandler as any,
   routes: [
     // Admin (Medusa authenticates /admin/* as a user already).
     {
