@@ -5,7 +5,7 @@ export type RequestedItem = { variant_id: string; quantity: number }
 export type ItemAvailability = { variant_id: string; requested: number; available: number }
 export type StoreAvailability = { all_available: boolean; items: ItemAvailability[] }
 
-type VariantInventory = {
+export type VariantInventory = {
   id: string
   manage_inventory: boolean
   inventory_items: { inventory_item_id: string; required_quantity: number }[]

@@ -29,7 +29,7 @@ import {
   Modules,
 } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { loadVariantInventory, storeAvailability } from "../../lib/availability"
+import { storeAvailability, type VariantInventory } from "../../lib/availability"
 import { nextPickupAt } from "../../lib/hours"
 import { newNonce } from "../../lib/pickup-code"
 import { PICKUP_MODULE } from "../../modules/pickup"
@@ -43,38 +43,79 @@ type PickupContext = {
   selection: any
   store: any
   inventoryItemIds: string[]
+  variants: Map<string, VariantInventory>
 }
 
-/** The cart's pickup choice, when its shipping method still is that store's pickup option. */
-async function loadPickupContext(container: MedusaContainer, cartId: string): Promise<PickupContext | null> {
+/**
+ * Context found by the validate hook, handed to the before-payment hook of the
+ * same run (both run in this process, one after the other). If it is missing,
+ * e.g. the run resumed elsewhere, the second hook loads it again.
+ */
+const contexts = new Map<string, { context: PickupContext; at: number }>()
+const CONTEXT_TTL_MS = 5 * 60_000
+
+function remember(cartId: string, context: PickupContext) {
+  const now = Date.now()
+  for (const [key, value] of contexts) {
+    if (now - value.at > CONTEXT_TTL_MS) contexts.delete(key)
+  }
+  contexts.set(cartId, { context, at: now })
+}
+
+/**
+ * The cart's pickup choice, when its shipping method still is that store's
+ * pickup option. `cart` is the completion workflow's own cart data when we
+ * have it (shipping methods and the variants' inventory items are in it).
+ */
+async function loadPickupContext(container: MedusaContainer, cartId: string, cart?: any): Promise<PickupContext | null> {
   const pickup: PickupModuleService = container.resolve(PICKUP_MODULE)
   const [selection] = await pickup.listPickupSelections({ cart_id: cartId })
   if (!selection) return null
 
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [cart] } = await query.graph({
-    entity: "cart",
-    fields: ["id", "shipping_methods.shipping_option_id", "items.variant_id"],
-    filters: { id: cartId },
-  })
-  const optionId = await findPickupShippingOptionId(container, selection.location_id)
+  if (!cart) {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    ;({ data: [cart] } = await query.graph({
+      entity: "cart",
+      fields: [
+        "id",
+        "shipping_methods.shipping_option_id",
+        "items.variant_id",
+        "items.variant.id",
+        "items.variant.manage_inventory",
+        "items.variant.inventory_items.inventory_item_id",
+        "items.variant.inventory_items.required_quantity",
+      ],
+      filters: { id: cartId },
+    }))
+  }
+  const optionId = selection.shipping_option_id ?? (await findPickupShippingOptionId(container, selection.location_id))
   if (!optionId || !(cart?.shipping_methods ?? []).some((m: any) => m?.shipping_option_id === optionId)) {
     // The shopper switched to delivery after choosing a store: not a pickup order.
     return null
   }
-  const { data: [store] } = await query.graph({
-    entity: "pickup_store",
-    fields: ["*", "stock_location.name"],
-    filters: { location_id: selection.location_id },
-  })
-  const variants = await loadVariantInventory(
-    container,
-    (cart.items ?? []).map((i: any) => i?.variant_id).filter(Boolean)
-  )
+  const [store] = await pickup.listPickupStores({ location_id: selection.location_id })
+  const variants = new Map<string, VariantInventory>()
+  for (const item of cart.items ?? []) {
+    const v = item?.variant
+    if (v?.id) {
+      variants.set(v.id, {
+        id: v.id,
+        manage_inventory: v.manage_inventory,
+        inventory_items: (v.inventory_items ?? []).filter(Boolean),
+      })
+    }
+  }
   const inventoryItemIds = [
     ...new Set([...variants.values()].flatMap((v) => v.inventory_items.map((i) => i.inventory_item_id))),
   ].sort()
-  return { selection, store, inventoryItemIds }
+  return { selection, store, inventoryItemIds, variants }
+}
+
+async function storeName(container: MedusaContainer, locationId: string) {
+  const [location] = await container
+    .resolve(Modules.STOCK_LOCATION)
+    .listStockLocations({ id: locationId }, { select: ["name"] })
+  return location?.name ?? locationId
 }
 
 /** One key per inventory item, plus the slot when one is booked (capacity). */
@@ -120,7 +161,7 @@ async function assertSlotHasRoom(container: MedusaContainer, store: any, slotSta
 
 completeCartWorkflow.hooks.validate(
   async ({ cart }, { container }) => {
-    const context = await loadPickupContext(container, cart.id)
+    const context = await loadPickupContext(container, cart.id, cart)
     if (!context) {
       return new StepResponse(undefined, null)
     }
@@ -128,17 +169,22 @@ completeCartWorkflow.hooks.validate(
     await acquirePickupLock(container, keys, cart.id)
     try {
       const items = (cart.items ?? []).map((i: any) => ({ variant_id: i.variant_id, quantity: Number(i.quantity) }))
-      const availability = (await storeAvailability(container, [context.store], items)).get(context.store.location_id)!
-      assertAvailable(
-        context.store.stock_location?.name ?? context.store.location_id,
-        availability,
-        new Map((cart.items ?? []).map((i: any) => [i.variant_id, i.variant_sku ?? i.variant?.sku]))
-      )
+      const availability = (
+        await storeAvailability(container, [context.store], items, { variants: context.variants })
+      ).get(context.store.location_id)!
+      if (!availability.all_available) {
+        assertAvailable(
+          await storeName(container, context.store.location_id),
+          availability,
+          new Map((cart.items ?? []).map((i: any) => [i.variant_id, i.variant_sku]))
+        )
+      }
       await assertSlotHasRoom(container, context.store, context.selection.slot_start)
     } catch (e) {
       await releasePickupLock(container, keys, cart.id)
       throw e
     }
+    remember(cart.id, context)
     return new StepResponse(undefined, { keys, owner: cart.id })
   },
   async (held, { container }) => {
@@ -159,7 +205,8 @@ const hooks = completeCartWorkflow.hooks as typeof completeCartWorkflow.hooks & 
 hooks.beforePaymentAuthorization(
   async ({ input }, { container }) => {
     const cartId = input.id
-    const context = await loadPickupContext(container, cartId)
+    const context = contexts.get(cartId)?.context ?? (await loadPickupContext(container, cartId))
+    contexts.delete(cartId)
     if (!context) {
       return new StepResponse(undefined, null)
     }
@@ -201,7 +248,7 @@ hooks.beforePaymentAuthorization(
         if (short.length || levels.length < context.inventoryItemIds.length) {
           throw new MedusaError(
             MedusaError.Types.CONFLICT,
-            `Not enough stock at ${store.stock_location?.name ?? store.location_id} any more`
+            `Not enough stock at ${await storeName(container, store.location_id)} any more`
           )
         }
       })

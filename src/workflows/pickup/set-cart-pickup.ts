@@ -24,6 +24,7 @@ export const setCartPickupWorkflow = createWorkflow(setCartPickupWorkflowId, (in
     transform({ validated }, ({ validated }) => ({
       cart_id: validated.cart_id,
       location_id: validated.location_id,
+      shipping_option_id: validated.shipping_option_id,
       slot_start: validated.slot_start,
       slot_end: validated.slot_end,
       pickup_person: validated.pickup_person as Record<string, unknown> | null,

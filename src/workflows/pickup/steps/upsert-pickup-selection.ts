@@ -20,6 +20,7 @@ export const upsertPickupSelectionStep = createStep(
     const data = {
       cart_id: input.cart_id,
       location_id: input.location_id,
+      shipping_option_id: input.shipping_option_id ?? null,
       slot_start: input.slot_start,
       slot_end: input.slot_end,
       pickup_person: input.pickup_person,
