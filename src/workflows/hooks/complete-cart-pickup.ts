@@ -228,14 +228,12 @@ hooks.beforePaymentAuthorization(
       : []
     const moved: { id: string; location_id: string }[] = []
 
-    try {
-      // Core's inventory lock keys: serialises with every reservation Medusa makes.
-      await locking.execute(context.inventoryItemIds, async () => {
+    // Core's inventory lock keys: serialises with every reservation Medusa makes.
+    const moveAndCheck = () =>
+      locking.execute(context.inventoryItemIds, async () => {
         const toMove = reservations.filter((r) => r.location_id !== store.location_id)
         if (toMove.length) {
-          await inventory.updateReservationItems(
-            toMove.map((r) => ({ id: r.id, location_id: store.location_id }))
-          )
+          await inventory.updateReservationItems(toMove.map((r) => ({ id: r.id, location_id: store.location_id })))
           moved.push(...toMove.map((r) => ({ id: r.id, location_id: r.location_id })))
         }
         const levels = await inventory.listInventoryLevels({
@@ -253,12 +251,13 @@ hooks.beforePaymentAuthorization(
         }
       })
 
-      const id = generateEntityId(undefined, "pkor")
-      const nonce = newNonce()
-      const readyBy = selection.slot_start
-        ? new Date(selection.slot_start)
-        : nextPickupAt(store, new Date(), store.lead_time_minutes)
-      const created = await pickup.createPickupOrders({
+    const id = generateEntityId(undefined, "pkor")
+    const nonce = newNonce()
+    const readyBy = selection.slot_start
+      ? new Date(selection.slot_start)
+      : nextPickupAt(store, new Date(), store.lead_time_minutes)
+    const createRecord = () =>
+      pickup.createPickupOrders({
         id,
         order_id: link.order_id,
         cart_id: cartId,
@@ -272,14 +271,20 @@ hooks.beforePaymentAuthorization(
         code_hash: pickup.hashCode(pickup.pickupCode({ id, code_nonce: nonce })),
       } as any)
 
-      await releasePickupLock(container, lockKeys(context), cartId)
-      return new StepResponse(created, { pickup_id: created.id, moved })
-    } catch (e) {
+    // Independent writes, run side by side; either failing undoes the other.
+    const [movedResult, createdResult] = await Promise.allSettled([moveAndCheck(), createRecord()])
+    if (movedResult.status === "rejected" || createdResult.status === "rejected") {
       if (moved.length) {
         await inventory.updateReservationItems(moved)
       }
-      throw e
+      if (createdResult.status === "fulfilled") {
+        await pickup.deletePickupOrders(id)
+      }
+      throw movedResult.status === "rejected" ? movedResult.reason : (createdResult as PromiseRejectedResult).reason
     }
+
+    await releasePickupLock(container, lockKeys(context), cartId)
+    return new StepResponse(createdResult.value, { pickup_id: id, moved })
   },
   async (compensation: { pickup_id: string; moved: { id: string; location_id: string }[] } | null, { container }) => {
     if (!compensation) return
