@@ -16,7 +16,7 @@ import { ensureDatabase, getFreePort, startEmbeddedPostgres, tmpDataDir } from "
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const medusa = path.join(root, "node_modules", ".bin", "medusa")
 const LOCATOR_RUNS = Number(process.env.BENCH_LOCATOR_RUNS ?? 200)
-const CHECKOUT_RUNS = Number(process.env.BENCH_CHECKOUT_RUNS ?? 30)
+const CHECKOUT_RUNS = Number(process.env.BENCH_CHECKOUT_RUNS ?? 60)
 const cleanups = []
 
 const log = (m) => console.log(`[bench] ${m}`)
@@ -137,11 +137,11 @@ async function main() {
   }
   const pickupTimes = []
   const deliveryTimes = []
-  for (let i = 0; i < CHECKOUT_RUNS + 3; i++) {
+  for (let i = 0; i < CHECKOUT_RUNS + 5; i++) {
     const [p, d] = [await prepare("pickup"), await prepare("delivery")]
     const tp = (await call("POST", `/store/carts/${p}/complete`)).ms
     const td = (await call("POST", `/store/carts/${d}/complete`)).ms
-    if (i >= 3) {
+    if (i >= 5) {
       pickupTimes.push(tp)
       deliveryTimes.push(td)
     }

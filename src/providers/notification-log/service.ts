@@ -4,7 +4,7 @@ import type { Logger, ProviderSendNotificationDTO, ProviderSendNotificationResul
 /** Keys whose values must never reach a log: pickup and member codes, QR images. */
 const SECRET_KEYS = /code|qr|token|password/i
 
-function redact(value: unknown): unknown {
+export function redact(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(redact)
   if (value && typeof value === "object") {
     return Object.fromEntries(

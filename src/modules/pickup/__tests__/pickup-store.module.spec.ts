@@ -1,5 +1,7 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { PICKUP_MODULE } from ".."
+import { PickupOrder } from "../models/pickup-order"
+import { PickupSelection } from "../models/pickup-selection"
 import { PickupStore } from "../models/pickup-store"
 import PickupModuleService from "../service"
 
@@ -7,7 +9,8 @@ jest.setTimeout(60000)
 
 moduleIntegrationTestRunner<PickupModuleService>({
   moduleName: PICKUP_MODULE,
-  moduleModels: [PickupStore],
+  moduleModels: [PickupStore, PickupSelection, PickupOrder],
+  moduleOptions: { pickupCodeSecret: "module-test-secret" },
   resolve: "./src/modules/pickup",
   testSuite: ({ service }) => {
     describe("PickupModuleService", () => {
@@ -56,6 +59,33 @@ moduleIntegrationTestRunner<PickupModuleService>({
         ])
         const enabled = await service.listPickupStores({ enabled: true })
         expect(enabled.map((s) => s.location_id)).toEqual(["sloc_a"])
+      })
+
+      it("re-derives a pickup's code from its nonce and looks it up by hash, never storing it", async () => {
+        const pickup = await service.createPickupOrders({
+          order_id: "order_1",
+          location_id: "sloc_1",
+          code_nonce: "nonce-1",
+          code_hash: "pending",
+        } as any)
+        const code = service.pickupCode(pickup as any)
+        await service.updatePickupOrders({ id: pickup.id, code_hash: service.hashCode(code) } as any)
+
+        expect(code).toMatch(/^[A-HJKMNP-Z2-9]{10}$/)
+        expect(service.pickupCode(pickup as any)).toBe(code)
+        const [found] = await service.listPickupOrders({ location_id: "sloc_1", code_hash: service.hashCode(code.toLowerCase()) })
+        expect(found.id).toBe(pickup.id)
+        expect(found.status).toBe("placed")
+        expect(JSON.stringify(found)).not.toContain(code)
+      })
+
+      it("keeps one pickup per order and one choice per cart", async () => {
+        await service.createPickupOrders({ order_id: "order_2", location_id: "sloc_1", code_nonce: "n", code_hash: "h" } as any)
+        await expect(
+          service.createPickupOrders({ order_id: "order_2", location_id: "sloc_1", code_nonce: "n", code_hash: "h" } as any)
+        ).rejects.toThrow(/already exists/)
+        await service.createPickupSelections({ cart_id: "cart_1", location_id: "sloc_1" })
+        await expect(service.createPickupSelections({ cart_id: "cart_1", location_id: "sloc_2" })).rejects.toThrow(/already exists/)
       })
     })
   },
