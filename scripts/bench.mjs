@@ -63,13 +63,28 @@ async function main() {
   await run(["exec", "./bench/seed-bench.ts"], env)
   log(`seeded in ${((Date.now() - seeded) / 1000).toFixed(0)} s`)
 
+  // With REDIS_URL: the production topology (a server and a worker sharing
+  // Redis for events, locks and workflow state); without: one process.
+  const redis = process.env.REDIS_URL
   const port = await getFreePort()
-  const server = spawn(medusa, ["start"], { cwd: root, env: { ...process.env, ...env, PORT: String(port) }, stdio: "ignore", detached: true })
-  cleanups.unshift(() => {
-    try {
-      process.kill(-server.pid, "SIGKILL")
-    } catch {}
-  })
+  const startProcess = (mode, p) => {
+    const child = spawn(medusa, ["start"], {
+      cwd: root,
+      env: { ...process.env, ...env, PORT: String(p), ...(redis ? { MEDUSA_WORKER_MODE: mode } : {}) },
+      stdio: "ignore",
+      detached: true,
+    })
+    cleanups.unshift(() => {
+      try {
+        process.kill(-child.pid, "SIGKILL")
+      } catch {}
+    })
+    return child
+  }
+  const server = startProcess("server", port)
+  if (redis) {
+    startProcess("worker", await getFreePort())
+  }
   const base = `http://localhost:${port}`
   for (let i = 0; ; i++) {
     try {
@@ -174,11 +189,14 @@ async function main() {
   console.log(`\n${table}\n\n${verdicts.join("\n")}\n`)
 
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model?.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.env.DB_HOST ? "PostgreSQL at DB_HOST" : "embedded PostgreSQL"}`
+  const topology = process.env.REDIS_URL
+    ? "A Medusa server and a worker (\`medusa start\` with MEDUSA_WORKER_MODE=server / worker) sharing Redis for events, locking, workflow state and cache"
+    : "One Medusa process (\`medusa start\`, in-process event bus and locking)"
   const doc = `# Performance
 
 Measured by \`npm run bench\` (scripts/bench.mjs) on ${new Date().toISOString().slice(0, 10)}.
-Machine: ${machine}. One Medusa process (\`medusa start\`, in-process event bus
-and locking), requests sent one at a time from the same machine.
+Machine: ${machine}. ${topology}, requests sent one at a time from the same
+machine.
 
 Data set: ${counts.stores} pickup-enabled stores, ${counts.variants} variants,
 ${counts.levels} inventory levels (bench/seed-bench.ts on top of the demo seed).
