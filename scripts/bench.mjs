@@ -11,7 +11,7 @@ import os from "node:os"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import pg from "pg"
-import { ensureDatabase, getFreePort, startEmbeddedPostgres, tmpDataDir } from "./lib/postgres.mjs"
+import { getFreePort, scratchDatabase } from "./lib/postgres.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const medusa = path.join(root, "node_modules", ".bin", "medusa")
@@ -43,17 +43,9 @@ function stats(samples) {
 }
 
 async function main() {
-  let databaseUrl
-  const dbName = `omnichannel_bench`
-  if (process.env.DB_HOST) {
-    const { DB_HOST, DB_PORT = "5432", DB_USERNAME = "postgres", DB_PASSWORD = "" } = process.env
-    databaseUrl = `postgres://${encodeURIComponent(DB_USERNAME)}${DB_PASSWORD ? `:${encodeURIComponent(DB_PASSWORD)}` : ""}@${DB_HOST}:${DB_PORT}/${dbName}`
-  } else {
-    const server = await startEmbeddedPostgres({ dataDir: path.join(tmpDataDir("omnichannel-bench-pg-"), "data"), persistent: false })
-    cleanups.push(() => server.stop())
-    databaseUrl = server.url(dbName)
-  }
-  await ensureDatabase(databaseUrl)
+  const database = await scratchDatabase(`omnichannel_bench`, "omnichannel-bench-pg-")
+  cleanups.push(database.stop)
+  const databaseUrl = database.url
   const env = { DATABASE_URL: databaseUrl, DISABLE_ADMIN: "true", LOG_LEVEL: "error", NODE_ENV: "development" }
 
   log("migrating")

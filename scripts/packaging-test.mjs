@@ -11,7 +11,7 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
-import { ensureDatabase, getFreePort, startEmbeddedPostgres, tmpDataDir } from "./lib/postgres.mjs"
+import { getFreePort, scratchDatabase } from "./lib/postgres.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"))
@@ -111,17 +111,9 @@ module.exports = defineConfig({
   step("npm install in the fresh app")
   await sh("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund"], { cwd: appDir, timeoutMs: 15 * 60_000 })
 
-  let databaseUrl
-  const dbName = `omnichannel_packaging_${Date.now()}`
-  if (process.env.DB_HOST) {
-    const { DB_HOST, DB_PORT = "5432", DB_USERNAME = "postgres", DB_PASSWORD = "" } = process.env
-    databaseUrl = `postgres://${encodeURIComponent(DB_USERNAME)}${DB_PASSWORD ? `:${encodeURIComponent(DB_PASSWORD)}` : ""}@${DB_HOST}:${DB_PORT}/${dbName}`
-  } else {
-    const server = await startEmbeddedPostgres({ dataDir: path.join(tmpDataDir("omnichannel-pack-pg-"), "data"), persistent: false })
-    cleanups.push(() => server.stop())
-    databaseUrl = server.url(dbName)
-  }
-  await ensureDatabase(databaseUrl)
+  const database = await scratchDatabase(`omnichannel_packaging_${Date.now()}`, "omnichannel-pack-pg-")
+  cleanups.push(database.stop)
+  const databaseUrl = database.url
 
   const env = { DATABASE_URL: databaseUrl, NODE_ENV: "production", LOG_LEVEL: "error" }
   const medusa = path.join(appDir, "node_modules", ".bin", "medusa")

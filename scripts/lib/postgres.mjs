@@ -109,3 +109,24 @@ export async function ensureDatabase(url) {
 export function tmpDataDir(prefix) {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix))
 }
+
+/**
+ * A database for a script run: on the server named by DB_HOST (+ DB_PORT,
+ * DB_USERNAME, DB_PASSWORD) when set, otherwise on a throw-away embedded one.
+ * Returns its URL and a stop function (a no-op for an external server).
+ */
+export async function scratchDatabase(dbName, prefix) {
+  let url
+  let stop = async () => {}
+  if (process.env.DB_HOST) {
+    const { DB_HOST, DB_PORT = "5432", DB_USERNAME = "postgres", DB_PASSWORD = "" } = process.env
+    const auth = `${encodeURIComponent(DB_USERNAME)}${DB_PASSWORD ? `:${encodeURIComponent(DB_PASSWORD)}` : ""}`
+    url = `postgres://${auth}@${DB_HOST}:${DB_PORT}/${dbName}`
+  } else {
+    const server = await startEmbeddedPostgres({ dataDir: path.join(tmpDataDir(prefix), "data"), persistent: false })
+    stop = () => server.stop()
+    url = server.url(dbName)
+  }
+  await ensureDatabase(url)
+  return { url, stop }
+}
