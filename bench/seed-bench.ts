@@ -103,7 +103,7 @@ export default async function seedBench({ container }: ExecArgs) {
     const items = await container.resolve(Modules.INVENTORY).listInventoryItems({ sku: skus }, { select: ["id"] })
     const levels = items.flatMap((item) => {
       const chosen = new Set<number>()
-      while (chosen.size < 25) chosen.add(Math.floor(rand() * stores.length))
+      while (chosen.size < Math.min(25, stores.length)) chosen.add(Math.floor(rand() * stores.length))
       return [...chosen].map((s) => ({
         inventory_item_id: item.id,
         location_id: stores[s].id,
