@@ -167,6 +167,11 @@ medusaIntegrationTestRunner({
         const itemId = await setStock(container, "BOTTLE-STEEL", confluence, 3)
         const before = await levelAt(container, itemId, confluence)
 
+        const events: any[] = []
+        container.resolve(Modules.EVENT_BUS).subscribe("pickup.placed", async (event: any) => {
+          events.push(event.data)
+        })
+
         const cart = await createCart(shop, seed, [{ variant_id: variants["BOTTLE-STEEL"], quantity: 2 }])
         await shop.post(`/store/carts/${cart.id}/pickup`, {
           location_id: confluence,
@@ -229,6 +234,7 @@ medusaIntegrationTestRunner({
         const placed = notifications.filter((n: any) => n.trigger_type === "pickup.placed")
         expect(placed).toHaveLength(1)
         expect(placed[0].data).toEqual(expect.objectContaining({ code: pickup.code, store_name: "Lyon Confluence" }))
+        expect(await waitFor(async () => events)).toEqual([{ id: pickup.id }])
       })
 
       it("fails with 409 and reserves nothing when the store sold out in between", async () => {
