@@ -259,6 +259,22 @@ medusaIntegrationTestRunner({
         expect(data.cart.completed_at).toBeNull()
       })
 
+      it("needs no shipping address: a pickup cart completes with only an email", async () => {
+        const shop = storeClient(api, seed)
+        const { data } = await shop.post("/store/carts", {
+          region_id: seed.region_id,
+          email: "walk-in@example.com",
+          items: [{ variant_id: variants["MUG-INK"], quantity: 1 }],
+        })
+        // Medusa fills in only the country of a one-country region.
+        expect(data.cart.shipping_address?.address_1 ?? null).toBeNull()
+        await shop.post(`/store/carts/${data.cart.id}/pickup`, { location_id: seed.locations["bellecour"] })
+        const res = await completeCart(shop, data.cart.id)
+        expect(res.data.type).toBe("order")
+        const [reservation] = await reservationsOf(res.data.order.id)
+        expect(reservation.location_id).toBe(seed.locations["bellecour"])
+      })
+
       it("treats a cart switched back to delivery as a normal order", async () => {
         const shop = storeClient(api, seed)
         const cart = await createCart(shop, seed, [{ variant_id: variants["MUG-INK"], quantity: 1 }])
