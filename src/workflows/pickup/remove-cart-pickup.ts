@@ -1,6 +1,7 @@
 import { removeShippingMethodFromCartStep } from "@medusajs/medusa/core-flows"
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
+import { retrieveCart } from "../../lib/carts"
 import { PICKUP_MODULE } from "../../modules/pickup"
 import type PickupModuleService from "../../modules/pickup/service"
 import { findPickupShippingOptionId } from "./utils"
@@ -12,18 +13,12 @@ export const removeCartPickupWorkflowId = "remove-cart-pickup"
 const prepareRemoveCartPickupStep = createStep(
   "prepare-remove-cart-pickup",
   async (input: { cart_id: string }, { container }) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: [cart] } = await query.graph({
-      entity: "cart",
-      fields: ["id", "completed_at", "shipping_methods.id", "shipping_methods.shipping_option_id"],
-      filters: { id: input.cart_id },
-    })
-    if (!cart) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart with id: ${input.cart_id} was not found`)
-    }
-    if (cart.completed_at) {
-      throw new MedusaError(MedusaError.Types.CONFLICT, `Cart ${cart.id} is already completed`)
-    }
+    const cart = await retrieveCart(
+      container,
+      input.cart_id,
+      ["id", "shipping_methods.id", "shipping_methods.shipping_option_id"],
+      { open: true }
+    )
     const service: PickupModuleService = container.resolve(PICKUP_MODULE)
     const [selection] = await service.listPickupSelections({ cart_id: cart.id })
     if (!selection) {

@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { retrieveCart } from "../../../lib/carts"
 import { RequestedItem, storeAvailability } from "../../../lib/availability"
 import { distanceKm } from "../../../lib/geo"
 import { presentStore } from "../../../lib/present"
@@ -18,15 +18,7 @@ export const GET = async (req: MedusaRequest<unknown, StoreListPickupStoresType>
   let channelIds: string[] = (req as any).publishable_key_context?.sales_channel_ids ?? []
   let requested: RequestedItem[] | null = null
   if (q.cart_id) {
-    const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: [cart] } = await query.graph({
-      entity: "cart",
-      fields: ["id", "sales_channel_id", "items.variant_id", "items.quantity"],
-      filters: { id: q.cart_id },
-    })
-    if (!cart) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart with id: ${q.cart_id} was not found`)
-    }
+    const cart = await retrieveCart(req.scope, q.cart_id, ["id", "sales_channel_id", "items.variant_id", "items.quantity"])
     channelIds = [cart.sales_channel_id!]
     requested = (cart.items ?? [])
       .filter((i: any) => i?.variant_id)

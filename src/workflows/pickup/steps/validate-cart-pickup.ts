@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { storeAvailability } from "../../../lib/availability"
+import { retrieveCart } from "../../../lib/carts"
 import { localDate, nextPickupAt, slotsOn } from "../../../lib/hours"
 import { retrievePickupStoreForChannel } from "../../../lib/stores"
 import type { PickupPerson } from "../../../modules/pickup/types"
@@ -33,18 +34,12 @@ export type ValidatedCartPickup = {
 export const validateCartPickupStep = createStep(
   "validate-cart-pickup",
   async (input: SetCartPickupInput, { container }) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: [cart] } = await query.graph({
-      entity: "cart",
-      fields: ["id", "completed_at", "sales_channel_id", "items.variant_id", "items.quantity", "items.variant_sku"],
-      filters: { id: input.cart_id },
-    })
-    if (!cart) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart with id: ${input.cart_id} was not found`)
-    }
-    if (cart.completed_at) {
-      throw new MedusaError(MedusaError.Types.CONFLICT, `Cart ${cart.id} is already completed`)
-    }
+    const cart = await retrieveCart(
+      container,
+      input.cart_id,
+      ["id", "sales_channel_id", "items.variant_id", "items.quantity", "items.variant_sku"],
+      { open: true }
+    )
 
     const store = await retrievePickupStoreForChannel(container, input.location_id, [cart.sales_channel_id!])
     const items = (cart.items ?? []).filter((i: any) => i?.variant_id) as any[]

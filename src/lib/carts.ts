@@ -1,0 +1,27 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+
+/**
+ * A cart by id with the given fields: 404 when unknown, and with
+ * `open: true` 409 when it is already completed (an order can't change).
+ */
+export async function retrieveCart(
+  container: MedusaContainer,
+  id: string,
+  fields: string[],
+  { open = false }: { open?: boolean } = {}
+): Promise<any> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [cart] } = await query.graph({
+    entity: "cart",
+    fields: open ? [...new Set([...fields, "completed_at"])] : fields,
+    filters: { id },
+  })
+  if (!cart) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart with id: ${id} was not found`)
+  }
+  if (open && cart.completed_at) {
+    throw new MedusaError(MedusaError.Types.CONFLICT, `Cart ${id} is already completed`)
+  }
+  return cart
+}
