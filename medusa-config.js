@@ -39,6 +39,7 @@ module.exports = defineConfig({
   },
   modules: [
     { resolve: "./src/modules/pickup" },
+    { resolve: "./src/modules/staff" },
     // Development notifications: logged with codes redacted. A merchant's app
     // configures its own provider (SendGrid, Resend, …) for the "email" channel.
     {

@@ -37,6 +37,9 @@ import {
 } from "@medusajs/framework/utils"
 import { upsertPickupStoreWorkflow } from "../src/workflows"
 import catalog from "./catalog.json"
+import { STAFF_MODULE } from "../src/modules/staff"
+import type StaffModuleService from "../src/modules/staff/service"
+import { createStaffWorkflow } from "../src/workflows/staff"
 import people from "./customers.json"
 import productData from "./products.json"
 import storeData from "./stores.json"
@@ -81,7 +84,8 @@ export async function seedDemoData(
 
   await seedCustomers(container)
   await seedAdmin(container)
-  logger.info("Seed: customers and admin user ready")
+  await seedStaff(container, locations)
+  logger.info("Seed: customers, admin user and store staff ready")
 
   return {
     sales_channels: salesChannels,
@@ -502,6 +506,26 @@ async function seedCustomers(container: MedusaContainer) {
       input: {
         authIdentityId: identity.id,
         customerData: { email: c.email, first_name: c.first_name, last_name: c.last_name, phone: c.phone },
+      },
+    })
+  }
+}
+
+/** Pickup-desk staff, each assigned to their stores (same workflow as POST /admin/pickup-staff). */
+async function seedStaff(container: MedusaContainer, locations: Record<string, string>) {
+  const service: StaffModuleService = container.resolve(STAFF_MODULE)
+  for (const s of people.staff) {
+    const [existing] = await service.listStaffMembers({ email: s.email })
+    if (existing) {
+      continue
+    }
+    await createStaffWorkflow(container).run({
+      input: {
+        email: s.email,
+        password: s.password,
+        first_name: s.first_name,
+        last_name: s.last_name,
+        location_ids: s.stores.map((handle) => locations[handle]),
       },
     })
   }

@@ -12,6 +12,20 @@ import {
   StoreSetCartPickup,
 } from "./store/validators"
 import { omnichannelErrorHandler } from "./error-handler"
+import { AdminCreateStaff, AdminListStaff, AdminSetStaffStores, AdminUpdateStaff } from "./admin/pickup-staff/validators"
+import { loadStaffMember } from "./staff/middlewares"
+import { DeskCancel, DeskCollect, DeskListPickups, DeskMarkReady, DeskVerify, EmptyBody } from "./staff/validators"
+import { StoreMarkArrived } from "./store/validators"
+
+/** The same desk routes under /staff (store staff) and /admin (merchant). */
+const deskRoutes = (base: string) => [
+  { matcher: `${base}/pickups`, methods: ["GET"], middlewares: [validateAndTransformQuery(DeskListPickups, {})] },
+  { matcher: `${base}/pickups/verify`, methods: ["POST"], middlewares: [validateAndTransformBody(DeskVerify)] },
+  { matcher: `${base}/pickups/:id/prepare`, methods: ["POST"], middlewares: [validateAndTransformBody(EmptyBody)] },
+  { matcher: `${base}/pickups/:id/ready`, methods: ["POST"], middlewares: [validateAndTransformBody(DeskMarkReady)] },
+  { matcher: `${base}/pickups/:id/collect`, methods: ["POST"], middlewares: [validateAndTransformBody(DeskCollect)] },
+  { matcher: `${base}/pickups/:id/cancel`, methods: ["POST"], middlewares: [validateAndTransformBody(DeskCancel)] },
+] as any[]
 
 export default defineMiddlewares({
   errorHandler: omnichannelErrorHandler as any,
@@ -27,6 +41,34 @@ export default defineMiddlewares({
       methods: ["POST"],
       middlewares: [validateAndTransformBody(AdminUpsertPickupStore)],
     },
+    {
+      matcher: "/admin/pickup-staff",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminListStaff, {})],
+    },
+    {
+      matcher: "/admin/pickup-staff",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(AdminCreateStaff)],
+    },
+    {
+      matcher: "/admin/pickup-staff/:id",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(AdminUpdateStaff)],
+    },
+    {
+      matcher: "/admin/pickup-staff/:id/stores",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(AdminSetStaffStores)],
+    },
+    ...deskRoutes("/admin"),
+    // Store staff: their own actor type. An admin or customer token is a 401
+    // here, as a staff token is under /admin.
+    {
+      matcher: "/staff*",
+      middlewares: [authenticate("staff", ["session", "bearer"]), loadStaffMember],
+    },
+    ...deskRoutes("/staff"),
     // Shopper (Medusa requires a publishable key on /store/*).
     {
       matcher: "/store/pickup-stores",
@@ -51,6 +93,11 @@ export default defineMiddlewares({
       matcher: "/store/customers/me/pickups",
       methods: ["GET"],
       middlewares: [validateAndTransformQuery(StoreListMyPickups, {})],
+    },
+    {
+      matcher: "/store/customers/me/pickups/:id/arrived",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(StoreMarkArrived)],
     },
   ],
 })

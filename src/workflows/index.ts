@@ -1,3 +1,5 @@
 // Public workflows barrel: importable by apps as "medusa-plugin-omnichannel/workflows".
 export * from "./pickup"
+export * from "./pickup-desk"
+export * from "./staff"
 export * from "./notifications"

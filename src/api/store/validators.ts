@@ -65,3 +65,6 @@ export const StoreListMyPickups = z
 export type StoreListMyPickupsType = z.infer<typeof StoreListMyPickups>
 
 export const CartIdParam = Id("cart", "id")
+
+export const StoreMarkArrived = z.object({ note: z.string().trim().max(500).optional() }).strict()
+export type StoreMarkArrivedType = z.infer<typeof StoreMarkArrived>

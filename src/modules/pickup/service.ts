@@ -1,22 +1,41 @@
-import { MedusaService } from "@medusajs/framework/utils"
+import type { Context } from "@medusajs/framework/types"
+import {
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaError,
+  MedusaService,
+} from "@medusajs/framework/utils"
 import { derivePickupCode, hashPickupCode } from "../../lib/pickup-code"
+import { PickupActivity } from "./models/pickup-activity"
+import { PickupCodeAttempt } from "./models/pickup-code-attempt"
 import { PickupOrder } from "./models/pickup-order"
 import { PickupSelection } from "./models/pickup-selection"
 import { PickupStore } from "./models/pickup-store"
-import type { PickupModuleOptions } from "./types"
+import type { CodeAttemptLimits, PickupModuleOptions, PickupStatus } from "./types"
+
+export const DEFAULT_CODE_ATTEMPT_LIMITS: CodeAttemptLimits = {
+  window_minutes: 15,
+  per_staff: 5,
+  per_store: 20,
+  per_pickup: 5,
+}
 
 class PickupModuleService extends MedusaService({
   PickupStore,
   PickupSelection,
   PickupOrder,
+  PickupActivity,
+  PickupCodeAttempt,
 }) {
   protected readonly codeSecret_: string
+  readonly codeAttemptLimits: CodeAttemptLimits
 
   constructor(container: Record<string, unknown>, options: PickupModuleOptions = {}) {
     // @ts-ignore MedusaService's constructor takes the same arguments
     super(...arguments)
     this.codeSecret_ =
       options.pickupCodeSecret || process.env.PICKUP_CODE_SECRET || process.env.JWT_SECRET || "supersecret"
+    this.codeAttemptLimits = { ...DEFAULT_CODE_ATTEMPT_LIMITS, ...(options.codeAttempts ?? {}) }
   }
 
   /** Re-derives a pickup's code for its shopper (never stored). */
@@ -26,6 +45,57 @@ class PickupModuleService extends MedusaService({
 
   hashCode(code: string): string {
     return hashPickupCode(this.codeSecret_, code)
+  }
+
+  /**
+   * Moves a pickup to `to` (or only updates `data` when `to` is undefined) only if it is in one of `from`, with its row locked
+   * (SELECT … FOR UPDATE): of two desks, or a desk and the expiry job, racing
+   * on one pickup exactly one wins; the other gets a 409 naming the status.
+   * Returns the pickup as it was before, for compensation.
+   */
+  @InjectTransactionManager()
+  async transitionPickup(
+    id: string,
+    from: PickupStatus[],
+    to: PickupStatus | undefined,
+    data: Record<string, unknown>,
+    action: string,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const manager = sharedContext.transactionManager as any
+    const rows = await manager.execute(
+      `select id, status from pickup_order where id = ? and deleted_at is null for update`,
+      [id]
+    )
+    if (!rows.length) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Pickup with id: ${id} was not found`)
+    }
+    const current = rows[0].status as PickupStatus
+    if (!from.includes(current)) {
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        `Cannot ${action} pickup ${id}: its status is ${current} (allowed from ${from.join(", ")})`
+      )
+    }
+    const [before] = await this.listPickupOrders({ id }, {}, sharedContext)
+    const after = await this.updatePickupOrders({ id, ...(to ? { status: to } : {}), ...data } as any, sharedContext)
+    return { before, after }
+  }
+
+  /**
+   * Claims the expiry reminder of a ready pickup: true for exactly one caller,
+   * however many job instances race for it.
+   */
+  @InjectTransactionManager()
+  async claimExpiryReminder(id: string, at: Date, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.transactionManager as any
+    const rows = await manager.execute(
+      `update pickup_order set reminder_sent_at = ?, updated_at = now()
+        where id = ? and reminder_sent_at is null and status in ('ready', 'partially_ready') and deleted_at is null
+        returning id`,
+      [at, id]
+    )
+    return rows.length > 0
   }
 }
 

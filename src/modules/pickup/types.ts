@@ -29,7 +29,30 @@ export const ACTIVE_PICKUP_STATUSES = [
 
 export type PickupPerson = { name: string; email?: string | null; phone?: string | null }
 
+/** Wrong pickup codes allowed within the window before the desk gets a 429. */
+export type CodeAttemptLimits = {
+  window_minutes: number
+  /** per staff member (or admin user) at one store */
+  per_staff: number
+  /** per store, all staff together */
+  per_store: number
+  /** per pickup (wrong codes typed at hand-over) */
+  per_pickup: number
+}
+
 export type PickupModuleOptions = {
   /** Secret from which pickup codes are derived and hashed. Defaults to JWT_SECRET. */
   pickupCodeSecret?: string
+  codeAttempts?: Partial<CodeAttemptLimits>
+}
+
+/** Where a ready order's hold is counted from, and who did what. */
+export type PickupActor = { type: "staff" | "user" | "customer" | "system"; id: string | null }
+
+export type RejectedItem = {
+  line_item_id: string
+  title?: string | null
+  sku?: string | null
+  quantity: number
+  reason: string
 }

@@ -218,10 +218,28 @@ hooks.beforePaymentAuthorization(
 
     const { data: [link] } = await query.graph({
       entity: "order_cart",
-      fields: ["order_id", "order.customer_id", "order.items.id"],
+      fields: [
+        "order_id",
+        "order.customer_id",
+        "order.display_id",
+        "order.email",
+        "order.customer.first_name",
+        "order.customer.last_name",
+        "order.items.id",
+      ],
       filters: { cart_id: cartId },
     })
-    const order = link.order as { customer_id?: string | null; items?: { id: string }[] }
+    const order = link.order as {
+      customer_id?: string | null
+      display_id?: number
+      email?: string | null
+      customer?: { first_name?: string | null; last_name?: string | null } | null
+      items?: { id: string }[]
+    }
+    const customerName =
+      [order.customer?.first_name, order.customer?.last_name].filter(Boolean).join(" ") ||
+      (selection.pickup_person as any)?.name ||
+      null
     const lineItemIds = (order.items ?? []).map((i: any) => i.id)
     const reservations = lineItemIds.length
       ? await inventory.listReservationItems({ line_item_id: lineItemIds })
@@ -267,6 +285,9 @@ hooks.beforePaymentAuthorization(
         slot_end: selection.slot_end ?? null,
         ready_by: readyBy,
         pickup_person: selection.pickup_person ?? null,
+        order_display_id: order.display_id ?? null,
+        customer_name: customerName,
+        email: order.email ?? null,
         code_nonce: nonce,
         code_hash: pickup.hashCode(pickup.pickupCode({ id, code_nonce: nonce })),
       } as any)

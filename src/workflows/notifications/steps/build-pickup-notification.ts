@@ -4,6 +4,9 @@ import { rangesOn, localDate, toStoreIso } from "../../../lib/hours"
 import { PICKUP_MODULE } from "../../../modules/pickup"
 import type PickupModuleService from "../../../modules/pickup/service"
 
+/** Events whose message carries the pickup code (the shopper still has to collect). */
+const CODE_EVENTS = ["pickup.placed", "pickup.ready", "pickup.expiring"]
+
 export type PickupNotificationInput = { pickup_id: string; event: string; template?: string; extra?: Record<string, unknown> }
 
 /**
@@ -51,7 +54,12 @@ export const buildPickupNotificationStep = createStep(
           hours_on_ready_day: readyBy && store ? rangesOn(store as any, localDate(readyBy, tz)) : [],
           ready_by: readyBy ? toStoreIso(readyBy, tz) : null,
           pickup_person: pickup.pickup_person,
-          code: service.pickupCode(pickup as any),
+          expires_at: pickup.expires_at ? toStoreIso(new Date(pickup.expires_at as any), tz) : null,
+          rejected_items: pickup.rejected_items ?? [],
+          collected_by: pickup.collected_by ?? null,
+          cancel_reason: pickup.cancel_reason ?? null,
+          // The code only where the shopper needs it to collect.
+          ...(CODE_EVENTS.includes(input.event) ? { code: service.pickupCode(pickup as any) } : {}),
           ...(input.extra ?? {}),
         },
       },

@@ -39,6 +39,9 @@ async function present(container: MedusaContainer, pickups: any[], withQr: boole
             }
           : null,
         pickup_person: p.pickup_person,
+        expires_at: p.expires_at ? toStoreIso(new Date(p.expires_at), store?.timezone ?? "UTC") : null,
+        arrived_at: p.arrived_at ? toStoreIso(new Date(p.arrived_at), store?.timezone ?? "UTC") : null,
+        rejected_items: p.rejected_items ?? [],
         code,
         ...(withQr ? { qr: await QRCode.toDataURL(code, { margin: 1, width: 256 }) } : {}),
         created_at: p.created_at,

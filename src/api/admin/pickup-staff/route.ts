@@ -1,0 +1,25 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { STAFF_MODULE } from "../../../modules/staff"
+import type StaffModuleService from "../../../modules/staff/service"
+import { createStaffWorkflow } from "../../../workflows/staff"
+import { presentStaff, retrieveStaff } from "./helpers"
+import type { AdminCreateStaffType, AdminListStaffType } from "./validators"
+
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const { q, location_id, limit, offset } = req.validatedQuery as unknown as AdminListStaffType
+  const service: StaffModuleService = req.scope.resolve(STAFF_MODULE)
+  const filters: Record<string, unknown> = {}
+  if (q) filters.q = q
+  if (location_id) filters.location_ids = { $contains: [location_id] }
+  const [members, count] = await service.listAndCountStaffMembers(filters as any, {
+    take: limit,
+    skip: offset,
+    order: { last_name: "ASC", first_name: "ASC" },
+  })
+  res.json({ staff: await presentStaff(req.scope, members), count, limit, offset })
+}
+
+export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateStaffType>, res: MedusaResponse) => {
+  const { result } = await createStaffWorkflow(req.scope).run({ input: req.validatedBody })
+  res.status(201).json({ staff: await retrieveStaff(req.scope, result.id) })
+}

@@ -1,0 +1,3 @@
+import { adminDesk } from "../../../../desk-handlers"
+
+export const POST = adminDesk.ready

@@ -1,0 +1,3 @@
+import { staffDesk } from "../../../../desk-handlers"
+
+export const POST = staffDesk.ready

@@ -1,0 +1,63 @@
+import { z } from "@medusajs/framework/zod"
+import { PickupStatus } from "../../modules/pickup/types"
+
+const STATUSES = Object.values(PickupStatus) as [string, ...string[]]
+
+/** `status=ready,placed` or `status[]=ready&status[]=placed` */
+const StatusList = z
+  .union([z.string(), z.array(z.string())])
+  .transform((v) => (Array.isArray(v) ? v : v.split(",")).map((s) => s.trim()).filter(Boolean))
+  .refine((list) => list.every((s) => STATUSES.includes(s)), {
+    message: `status: must be one or more of ${STATUSES.join(", ")}`,
+  })
+
+export const DeskListPickups = z
+  .object({
+    location_id: z.string().min(1).optional(),
+    status: StatusList.optional(),
+    q: z.string().max(100).optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()
+export type DeskListPickupsType = z.infer<typeof DeskListPickups>
+
+export const DeskMarkReady = z
+  .object({
+    items: z
+      .array(
+        z
+          .object({
+            line_item_id: z.string().min(1),
+            quantity: z.number().int().min(0),
+            rejected_quantity: z.number().int().min(0).optional(),
+            reason: z.string().max(500).optional(),
+          })
+          .strict()
+      )
+      .min(1)
+      .optional(),
+  })
+  .strict()
+export type DeskMarkReadyType = z.infer<typeof DeskMarkReady>
+
+const Code = z.string().trim().min(4).max(40)
+
+export const DeskVerify = z.object({ location_id: z.string().min(1), code: Code }).strict()
+export type DeskVerifyType = z.infer<typeof DeskVerify>
+
+export const DeskCollect = z
+  .object({
+    code: Code,
+    collected_by: z
+      .object({ name: z.string().trim().min(1).max(200), relation: z.string().trim().max(100).nullable().optional() })
+      .strict()
+      .optional(),
+  })
+  .strict()
+export type DeskCollectType = z.infer<typeof DeskCollect>
+
+export const DeskCancel = z.object({ reason: z.string().trim().min(1).max(500) }).strict()
+export type DeskCancelType = z.infer<typeof DeskCancel>
+
+export const EmptyBody = z.object({}).strict()

@@ -1,0 +1,211 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { PICKUP_MODULE } from "../modules/pickup"
+import type PickupModuleService from "../modules/pickup/service"
+import { ACTIVE_PICKUP_STATUSES, type PickupActor, type PickupStatus } from "../modules/pickup/types"
+import { STAFF_MODULE } from "../modules/staff"
+import type StaffModuleService from "../modules/staff/service"
+import { toStoreIso } from "./hours"
+
+/**
+ * Who is at the desk and which stores they may see: a staff member's assigned
+ * stores, or every store (`null`) for a merchant in the admin.
+ */
+export type DeskScope = { location_ids: string[] | null; actor: PickupActor }
+
+export type DeskListQuery = {
+  location_id?: string
+  status?: PickupStatus[]
+  q?: string
+  limit: number
+  offset: number
+}
+
+const notFound = (id: string) => new MedusaError(MedusaError.Types.NOT_FOUND, `Pickup with id: ${id} was not found`)
+
+/** A store outside the scope looks exactly like a store that does not exist. */
+export function assertStoreInScope(scope: DeskScope, locationId: string) {
+  if (scope.location_ids && !scope.location_ids.includes(locationId)) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Store with id: ${locationId} was not found`)
+  }
+}
+
+/** A pickup of a store outside the scope is a 404, as if it did not exist. */
+export async function retrievePickupInScope(container: MedusaContainer, scope: DeskScope, id: string) {
+  const service: PickupModuleService = container.resolve(PICKUP_MODULE)
+  const [pickup] = await service.listPickupOrders({ id })
+  if (!pickup || (scope.location_ids && !scope.location_ids.includes(pickup.location_id))) {
+    throw notFound(id)
+  }
+  return pickup as any
+}
+
+async function storesById(container: MedusaContainer, locationIds: string[]) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "pickup_store",
+    fields: ["location_id", "timezone", "hold_days", "curbside", "stock_location.name"],
+    filters: { location_id: [...new Set(locationIds)] },
+  })
+  return new Map<string, any>(data.map((s: any) => [s.location_id, s]))
+}
+
+const iso = (value: unknown, tz: string) => (value ? toStoreIso(new Date(value as any), tz) : null)
+
+function presentSummary(p: any, store: any, items?: any[]) {
+  const tz = store?.timezone ?? "UTC"
+  return {
+    id: p.id,
+    status: p.status,
+    order_id: p.order_id,
+    order_display_id: p.order_display_id,
+    customer_name: p.customer_name,
+    email: p.email,
+    pickup_person: p.pickup_person,
+    store: { id: p.location_id, name: store?.stock_location?.name ?? null, curbside: !!store?.curbside },
+    slot: p.slot_start ? { start: iso(p.slot_start, tz), end: iso(p.slot_end, tz) } : null,
+    ready_by: iso(p.ready_by, tz),
+    expires_at: iso(p.expires_at, tz),
+    arrived_at: iso(p.arrived_at, tz),
+    arrival_note: p.arrival_note,
+    item_count: items ? items.reduce((n, i) => n + Number(i.quantity), 0) : undefined,
+    created_at: iso(p.created_at, tz),
+  }
+}
+
+/** The queue: arrived shoppers first, then by ready-by time and slot. */
+export async function listDeskPickups(container: MedusaContainer, scope: DeskScope, q: DeskListQuery) {
+  if (q.location_id) assertStoreInScope(scope, q.location_id)
+  const service: PickupModuleService = container.resolve(PICKUP_MODULE)
+  const filters: Record<string, unknown> = { status: q.status?.length ? q.status : ACTIVE_PICKUP_STATUSES }
+  const locations = q.location_id ? [q.location_id] : scope.location_ids
+  if (locations) filters.location_id = locations
+  const search = q.q?.trim()
+  if (search) {
+    const like = `%${search.replace(/[%_\\]/g, (c) => `\\${c}`)}%`
+    const or: Record<string, unknown>[] = [
+      { customer_name: { $ilike: like } },
+      { email: { $ilike: like } },
+      { order_id: search },
+      { id: search },
+    ]
+    const n = Number(search.replace(/^#/, ""))
+    if (Number.isInteger(n) && n > 0 && n < 2 ** 31) or.push({ order_display_id: n })
+    filters.$or = or
+  }
+  const [pickups, count] = await service.listAndCountPickupOrders(filters as any, {
+    take: q.limit,
+    skip: q.offset,
+    // ASC puts NULLs last in PostgreSQL: shoppers who said they arrived come first.
+    order: { arrived_at: "ASC", ready_by: "ASC", slot_start: "ASC", created_at: "ASC" } as any,
+  })
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const [stores, { data: orders }] = await Promise.all([
+    storesById(container, pickups.map((p) => p.location_id)),
+    pickups.length
+      ? query.graph({ entity: "order", fields: ["id", "items.quantity"], filters: { id: pickups.map((p) => p.order_id) } })
+      : Promise.resolve({ data: [] as any[] }),
+  ])
+  const itemsOf = new Map<string, any[]>(orders.map((o: any) => [o.id, o.items ?? []]))
+  return {
+    pickups: pickups.map((p) => presentSummary(p, stores.get(p.location_id), itemsOf.get(p.order_id))),
+    count,
+    limit: q.limit,
+    offset: q.offset,
+  }
+}
+
+async function actorNames(container: MedusaContainer, activities: any[], extra: string[]) {
+  const staffIds = [...new Set([...activities.filter((a) => a.actor_type === "staff").map((a) => a.actor_id), ...extra])].filter(Boolean)
+  const userIds = [...new Set([...activities.filter((a) => a.actor_type === "user").map((a) => a.actor_id), ...extra])].filter(Boolean)
+  const names = new Map<string, string>()
+  const [staff, users] = await Promise.all([
+    staffIds.length
+      ? (container.resolve(STAFF_MODULE) as StaffModuleService).listStaffMembers({ id: staffIds }, { withDeleted: true } as any)
+      : [],
+    userIds.length ? container.resolve(Modules.USER).listUsers({ id: userIds }) : [],
+  ])
+  for (const s of staff as any[]) names.set(s.id, `${s.first_name} ${s.last_name}`)
+  for (const u of users as any[]) names.set(u.id, [u.first_name, u.last_name].filter(Boolean).join(" ") || u.email)
+  return names
+}
+
+/** One pickup for the desk: items, customer, who collects, slot, timeline. Never the code. */
+export async function presentDeskPickup(container: MedusaContainer, pickup: any) {
+  const service: PickupModuleService = container.resolve(PICKUP_MODULE)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const [stores, { data: [order] }, activities] = await Promise.all([
+    storesById(container, [pickup.location_id]),
+    query.graph({
+      entity: "order",
+      fields: [
+        "id",
+        "display_id",
+        "status",
+        "currency_code",
+        "total",
+        "items.id",
+        "items.title",
+        "items.variant_title",
+        "items.variant_sku",
+        "items.thumbnail",
+        "items.quantity",
+        "items.unit_price",
+        "items.total",
+      ],
+      filters: { id: pickup.order_id },
+    }),
+    service.listPickupActivities({ pickup_id: pickup.id }, { order: { created_at: "ASC" } }),
+  ])
+  const store = stores.get(pickup.location_id)
+  const tz = store?.timezone ?? "UTC"
+  const names = await actorNames(container, activities, pickup.handed_over_by ? [pickup.handed_over_by] : [])
+  return {
+    ...presentSummary(pickup, store, order?.items ?? []),
+    order: order
+      ? {
+          id: order.id,
+          display_id: order.display_id,
+          status: order.status,
+          currency_code: order.currency_code,
+          total: order.total,
+          items: (order.items ?? []).map((i: any) => ({
+            id: i.id,
+            title: i.title,
+            variant_title: i.variant_title,
+            sku: i.variant_sku,
+            thumbnail: i.thumbnail,
+            quantity: Number(i.quantity),
+            unit_price: i.unit_price,
+            total: i.total,
+          })),
+        }
+      : null,
+    customer: { name: pickup.customer_name, email: pickup.email },
+    rejected_items: pickup.rejected_items ?? [],
+    collected_at: iso(pickup.collected_at, tz),
+    collected_by: pickup.collected_by,
+    handed_over_by: pickup.handed_over_by
+      ? { id: pickup.handed_over_by, name: names.get(pickup.handed_over_by) ?? null }
+      : null,
+    cancelled_at: iso(pickup.cancelled_at, tz),
+    cancel_reason: pickup.cancel_reason,
+    fulfillment_id: pickup.fulfillment_id,
+    timeline: [
+      { action: "placed", at: iso(pickup.created_at, tz), actor: { type: "customer", id: pickup.customer_id, name: pickup.customer_name } },
+      ...activities.map((a: any) => ({
+        action: a.action,
+        at: iso(a.created_at, tz),
+        actor: { type: a.actor_type, id: a.actor_id, name: a.actor_id ? names.get(a.actor_id) ?? null : null },
+        data: a.data ?? null,
+      })),
+    ],
+  }
+}
+
+/** A store's hold period, for expires_at when an order is made ready. */
+export async function holdDaysOf(container: MedusaContainer, locationId: string) {
+  const service: PickupModuleService = container.resolve(PICKUP_MODULE)
+  const [store] = await service.listPickupStores({ location_id: locationId }, { select: ["hold_days"] })
+  return store?.hold_days ?? 5
+}

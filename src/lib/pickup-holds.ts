@@ -1,0 +1,62 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { addDays } from "date-fns"
+import { PICKUP_MODULE } from "../modules/pickup"
+import type PickupModuleService from "../modules/pickup/service"
+import { PickupStatus } from "../modules/pickup/types"
+import { cancelPickupWorkflow } from "../workflows/pickup-desk/cancel-pickup"
+
+const HELD = [PickupStatus.READY, PickupStatus.PARTIALLY_READY]
+const BATCH = 200
+
+export type PickupHoldsResult = { reminded: string[]; expired: string[]; failed: { id: string; message: string }[] }
+
+/**
+ * The hold-period job's work at `now` (a parameter so tests control the
+ * clock). Safe on several instances at once: a reminder is claimed with a
+ * conditional update (one winner), and expiry is a status transition under the
+ * pickup's row lock (the loser gets a 409 and skips it). Each happens once.
+ */
+export async function processPickupHolds(container: MedusaContainer, now = new Date()): Promise<PickupHoldsResult> {
+  const service: PickupModuleService = container.resolve(PICKUP_MODULE)
+  const eventBus = container.resolve(Modules.EVENT_BUS)
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const result: PickupHoldsResult = { reminded: [], expired: [], failed: [] }
+
+  // 1. Reminder one day before the hold ends.
+  const remind = await service.listPickupOrders(
+    { status: HELD, reminder_sent_at: null, expires_at: { $lte: addDays(now, 1), $gt: now } } as any,
+    { select: ["id"], take: BATCH, order: { expires_at: "ASC" } }
+  )
+  for (const { id } of remind) {
+    if (await service.claimExpiryReminder(id, now)) {
+      await service.createPickupActivities({ pickup_id: id, action: "reminder_sent", actor_type: "system", actor_id: null })
+      await eventBus.emit({ name: "pickup.expiring", data: { id } })
+      result.reminded.push(id)
+    }
+  }
+
+  // 2. Expiry once the hold is over: order cancelled, stock released, payment voided or refunded.
+  const due = await service.listPickupOrders(
+    { status: HELD, expires_at: { $lte: now } } as any,
+    { select: ["id"], take: BATCH, order: { expires_at: "ASC" } }
+  )
+  for (const { id } of due) {
+    try {
+      await cancelPickupWorkflow(container).run({
+        input: {
+          pickup_id: id,
+          reason: "Not collected within the hold period",
+          actor: { type: "system", id: null },
+          expire: true,
+        },
+      })
+      result.expired.push(id)
+    } catch (e: any) {
+      if (e?.type === MedusaError.Types.CONFLICT) continue // collected, cancelled or expired elsewhere meanwhile
+      logger.error(`pickup-holds: could not expire ${id}: ${e?.message}`)
+      result.failed.push({ id, message: e?.message })
+    }
+  }
+  return result
+}

@@ -1,0 +1,122 @@
+import {
+  capturePaymentWorkflow,
+  emitEventStep,
+  markOrderFulfillmentAsDeliveredWorkflow,
+  refundPaymentWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { MathBN, MedusaError } from "@medusajs/framework/utils"
+import { PickupStatus, type PickupActor, type RejectedItem } from "../../modules/pickup/types"
+import { loadPickupStep } from "./steps/load-pickup"
+import { transitionPickupStep } from "./steps/transition-pickup"
+
+export type CollectedBy = { name: string; relation?: string | null }
+
+export type CollectPickupWorkflowInput = {
+  pickup_id: string
+  actor: PickupActor
+  /** who took the order; absent = the pickup person (or the customer) */
+  collected_by?: CollectedBy | null
+}
+
+export const COLLECT_FROM = [PickupStatus.READY, PickupStatus.PARTIALLY_READY]
+
+/**
+ * What the payment must settle at hand-over: the order total less what was
+ * rejected (each rejected unit at its line's price, tax included). An
+ * authorized payment is captured for that; one already captured in full (a
+ * provider that captures at checkout) is refunded the rejected part.
+ */
+export function settlementFor(order: any, rejected: RejectedItem[] | null) {
+  const lines = new Map<string, any>((order.items ?? []).map((i: any) => [i.id, i]))
+  let rejectedValue = MathBN.convert(0)
+  for (const r of rejected ?? []) {
+    const line = lines.get(r.line_item_id)
+    if (!line || !Number(line.quantity)) continue
+    rejectedValue = MathBN.add(rejectedValue, MathBN.div(MathBN.mult(line.total, r.quantity), line.quantity))
+  }
+  const due = MathBN.sub(order.total, rejectedValue)
+  const payments = (order.payment_collections ?? []).flatMap((pc: any) => pc?.payments ?? []).filter((p: any) => p && !p.canceled_at)
+  const toCapture = payments.find((p: any) => !p.captured_at && !(p.captures ?? []).length)
+  const captured = payments.filter((p: any) => p.captured_at || (p.captures ?? []).length)
+  const capturedTotal = captured.reduce(
+    (sum: any, p: any) => MathBN.add(sum, (p.captures ?? []).reduce((s: any, c: any) => MathBN.add(s, c.amount), 0)),
+    MathBN.convert(0)
+  )
+  const round = (v: any) => Math.round(MathBN.convert(v).toNumber() * 100) / 100
+  if (toCapture) {
+    return { capture: { payment_id: toCapture.id as string, amount: round(MathBN.sub(due, capturedTotal)) }, refund: null }
+  }
+  const over = round(MathBN.sub(capturedTotal, due))
+  return { capture: null, refund: over > 0 && captured[0] ? { payment_id: captured[0].id as string, amount: over } : null }
+}
+
+export const collectPickupWorkflowId = "collect-pickup"
+
+/**
+ * ready / partially_ready → collected (the code was checked by the caller, with
+ * its rate limit):
+ * 1. claim the transition under the row lock (a second hand-over is a 409);
+ * 2. settle the payment: capture what is due (or refund rejected items);
+ * 3. mark Medusa's fulfillment delivered;
+ * 4. pickup.collected.
+ * If the capture or the delivery fails, compensation puts the pickup back as
+ * it was; nothing is delivered.
+ */
+export const collectPickupWorkflow = createWorkflow(collectPickupWorkflowId, (input: CollectPickupWorkflowInput) => {
+  const { pickup, order } = loadPickupStep({ pickup_id: input.pickup_id })
+
+  const plan = transform({ pickup, order }, ({ pickup, order }) => {
+    const fulfillment = (order.fulfillments ?? []).find((f: any) => f?.id === pickup.fulfillment_id)
+    if (COLLECT_FROM.includes(pickup.status) && (!fulfillment || fulfillment.canceled_at)) {
+      throw new MedusaError(MedusaError.Types.CONFLICT, `Pickup ${pickup.id} has no fulfillment to hand over`)
+    }
+    return { fulfillment_id: fulfillment?.id as string, ...settlementFor(order, pickup.rejected_items) }
+  })
+
+  transitionPickupStep(
+    transform({ input, pickup }, ({ input, pickup }) => {
+      const collectedBy = input.collected_by ?? (pickup.pickup_person ? { name: pickup.pickup_person.name } : null)
+      return {
+        pickup_id: input.pickup_id,
+        from: COLLECT_FROM,
+        to: PickupStatus.COLLECTED,
+        action: "collect",
+        actor: input.actor,
+        data: { collected_at: new Date(), collected_by: collectedBy, handed_over_by: input.actor.id },
+        activity: collectedBy ? { collected_by: collectedBy } : null,
+      }
+    })
+  )
+
+  when({ plan }, ({ plan }) => !!plan.capture && plan.capture.amount > 0).then(() => {
+    capturePaymentWorkflow.runAsStep({
+      input: transform({ plan, input }, ({ plan, input }) => ({
+        payment_id: plan.capture!.payment_id,
+        amount: plan.capture!.amount,
+        captured_by: input.actor.id ?? undefined,
+      })),
+    })
+  })
+  when({ plan }, ({ plan }) => !!plan.refund).then(() => {
+    refundPaymentWorkflow.runAsStep({
+      input: transform({ plan, input }, ({ plan, input }) => ({
+        payment_id: plan.refund!.payment_id,
+        amount: plan.refund!.amount,
+        created_by: input.actor.id ?? undefined,
+        note: "Items rejected at pickup",
+      })),
+    })
+  })
+
+  markOrderFulfillmentAsDeliveredWorkflow.runAsStep({
+    input: transform({ pickup, plan }, ({ pickup, plan }) => ({ orderId: pickup.order_id, fulfillmentId: plan.fulfillment_id })),
+  })
+
+  emitEventStep({
+    eventName: "pickup.collected",
+    data: transform({ input }, ({ input }) => ({ id: input.pickup_id })),
+  })
+  const pickupCollected = createHook("pickupCollected", { pickup_id: input.pickup_id })
+  return new WorkflowResponse(plan, { hooks: [pickupCollected] })
+})

@@ -1,0 +1,6 @@
+export * from "./prepare-pickup"
+export * from "./mark-pickup-ready"
+export * from "./collect-pickup"
+export * from "./cancel-pickup"
+export * from "./mark-pickup-arrived"
+export * from "./steps"

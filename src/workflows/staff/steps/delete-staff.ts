@@ -1,0 +1,43 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { STAFF_MODULE } from "../../../modules/staff"
+import type StaffModuleService from "../../../modules/staff/service"
+
+export const deleteStaffStepId = "delete-staff"
+
+/**
+ * Removes a staff member (soft delete, so past timelines still name them) and
+ * their login. The auth identity is kept when it also logs in another actor
+ * (an admin who was also made staff cannot exist: see registerStaffIdentityStep).
+ */
+export const deleteStaffStep = createStep(
+  deleteStaffStepId,
+  async (input: { id: string }, { container }) => {
+    const service: StaffModuleService = container.resolve(STAFF_MODULE)
+    const [staff] = await service.listStaffMembers({ id: input.id })
+    if (!staff) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Staff member with id: ${input.id} was not found`)
+    }
+    await service.softDeleteStaffMembers(input.id)
+    return new StepResponse(staff, { id: staff.id })
+  },
+  async (data, { container }) => {
+    if (!data) return
+    await (container.resolve(STAFF_MODULE) as StaffModuleService).restoreStaffMembers(data.id)
+  }
+)
+
+export const deleteStaffIdentityStepId = "delete-staff-identity"
+
+export const deleteStaffIdentityStep = createStep(
+  deleteStaffIdentityStepId,
+  async (input: { auth_identity_id: string | null }, { container }) => {
+    if (!input.auth_identity_id) return new StepResponse(null, null)
+    const auth = container.resolve(Modules.AUTH)
+    const [identity] = await auth.listAuthIdentities({ id: [input.auth_identity_id] })
+    if (!identity) return new StepResponse(null, null)
+    // Deleted last in the workflow: nothing after it can fail and need it back.
+    await auth.deleteAuthIdentities([identity.id])
+    return new StepResponse(identity.id, null)
+  }
+)

@@ -1,0 +1,6 @@
+export * from "./validate-staff-locations"
+export * from "./register-staff-identity"
+export * from "./create-staff"
+export * from "./update-staff"
+export * from "./delete-staff"
+export * from "./set-staff-password"
