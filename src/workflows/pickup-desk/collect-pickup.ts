@@ -36,8 +36,11 @@ export function settlementFor(order: any, rejected: RejectedItem[] | null) {
     rejectedValue = MathBN.add(rejectedValue, MathBN.div(MathBN.mult(line.total, r.quantity), line.quantity))
   }
   const due = MathBN.sub(order.total, rejectedValue)
-  const payments = (order.payment_collections ?? []).flatMap((pc: any) => pc?.payments ?? []).filter((p: any) => p && !p.canceled_at)
-  const toCapture = payments.find((p: any) => !p.captured_at && !(p.captures ?? []).length)
+  const payments = (order.payment_collections ?? []).flatMap((pc: any) => pc?.payments ?? []).filter(Boolean)
+  const uncaptured = payments.filter((p: any) => !p.captured_at && !(p.captures ?? []).length)
+  // A live authorization first. A voided one is still tried, so that the
+  // hand-over fails (and compensates) rather than giving goods away unpaid.
+  const toCapture = uncaptured.find((p: any) => !p.canceled_at) ?? uncaptured[0]
   const captured = payments.filter((p: any) => p.captured_at || (p.captures ?? []).length)
   const capturedTotal = captured.reduce(
     (sum: any, p: any) => MathBN.add(sum, (p.captures ?? []).reduce((s: any, c: any) => MathBN.add(s, c.amount), 0)),
