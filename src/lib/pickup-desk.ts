@@ -196,7 +196,11 @@ export async function presentDeskPickup(container: MedusaContainer, pickup: any)
       ...activities.map((a: any) => ({
         action: a.action,
         at: iso(a.created_at, tz),
-        actor: { type: a.actor_type, id: a.actor_id, name: a.actor_id ? names.get(a.actor_id) ?? null : null },
+        actor: {
+          type: a.actor_type,
+          id: a.actor_id,
+          name: a.actor_type === "customer" ? pickup.customer_name : a.actor_id ? names.get(a.actor_id) ?? null : null,
+        },
         data: a.data ?? null,
       })),
     ],

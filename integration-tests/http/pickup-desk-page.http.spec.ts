@@ -1,0 +1,148 @@
+/**
+ * The /pickup-desk page in real headless Chromium (Debian's chromium driven by
+ * playwright-core), against the app booted by the test runner: a staff member
+ * logs in on a phone-sized screen, sees the queue, verifies a code and hands
+ * the order over; on a tablet, marks an order partly ready.
+ */
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { Browser, Page } from "playwright-core"
+import people from "../../data/customers.json"
+import { seedDemoData, SeedResult } from "../../data/seed"
+import { launchChromium, screenshotPath } from "../helpers/browser"
+import { bearerClient, loginStaff, placePickup } from "../helpers/desk"
+import { variantIdsBySku } from "../helpers/store"
+
+jest.setTimeout(240000)
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let seed: SeedResult
+    let variants: Record<string, string>
+    let browser: Browser
+
+    beforeAll(async () => {
+      seed = await seedDemoData(getContainer())
+      variants = await variantIdsBySku(getContainer(), ["MUG-INK", "TEE-NAV-XL", "BEANIE-RUST"])
+      browser = await launchChromium()
+    })
+    afterAll(async () => {
+      await browser?.close()
+    })
+
+    const openDesk = async (viewport: { width: number; height: number }) => {
+      const page = await browser.newPage({ viewport, deviceScaleFactor: 1 })
+      const errors: string[] = []
+      page.on("pageerror", (e) => errors.push(e.message))
+      await page.goto(`${api.defaults.baseURL}/pickup-desk`)
+      return { page, errors }
+    }
+    const logIn = async (page: Page, index = 0) => {
+      await page.fill("#email", people.staff[index].email)
+      await page.fill("#password", people.staff[index].password)
+      await page.click("#login button[type=submit]")
+    }
+
+    it("on a phone: log in, see the queue, verify a code, hand over to a named proxy", async () => {
+      const bellecour = seed.locations["bellecour"]
+      const first = await placePickup(api, seed, {
+        store: "bellecour",
+        lines: [{ variant_id: variants["MUG-INK"], quantity: 2 }],
+      })
+      const second = await placePickup(api, seed, {
+        store: "bellecour",
+        customer: 1,
+        lines: [{ variant_id: variants["TEE-NAV-XL"], quantity: 1 }, { variant_id: variants["BEANIE-RUST"], quantity: 1 }],
+      })
+      const desk = bearerClient(api, await loginStaff(api, 0))
+      await desk.post(`/staff/pickups/${second.pickup_id}/ready`)
+      await second.shop.post(`/store/customers/me/pickups/${second.pickup_id}/arrived`, { note: "At the counter" })
+
+      const { page, errors } = await openDesk({ width: 360, height: 740 })
+      // Wrong password first.
+      await page.fill("#email", people.staff[0].email)
+      await page.fill("#password", "not-the-password")
+      await page.click("#login button[type=submit]")
+      await page.waitForSelector("#login-error:not([hidden])")
+      expect(await page.textContent("#login-error")).toBe("Wrong email or password.")
+
+      await logIn(page)
+      await page.waitForSelector("#queue li")
+      expect(await page.textContent("#who")).toBe("Léa Roux")
+      expect(await page.textContent("#queue-title")).toBe("Queue · Lyon Bellecour")
+      const rows = await page.$$eval("#queue li", (lis) => lis.map((li) => li.textContent))
+      expect(rows).toHaveLength(2)
+      // The shopper who arrived is first.
+      expect(rows[0]).toContain("Lucas Bernard")
+      expect(rows[0]).toContain("Here")
+      expect(rows[1]).toContain("Camille Martin")
+      // Léa works at two stores: she can switch.
+      expect(await page.$$eval("#store option", (o) => o.map((x) => x.textContent))).toEqual(["Lyon Bellecour", "Lyon Part-Dieu"])
+      await page.screenshot({ path: screenshotPath("pickup-desk-queue.png") })
+
+      // A wrong code says so, without echoing it.
+      await page.fill("#code", "WRONGCODE2")
+      await page.click("#verify button[type=submit]")
+      await page.waitForSelector("#verify-error:not([hidden])")
+      expect(await page.textContent("#verify-error")).toBe("No pickup with that code at this store")
+
+      // The shopper's code, typed with spaces and in lower case.
+      await page.fill("#code", second.code.toLowerCase().replace(/(.{4})/, "$1 "))
+      await page.click("#verify button[type=submit]")
+      await page.waitForSelector("text=Code verified")
+      expect(await page.textContent("#detail h1")).toContain("Lucas Bernard")
+      await page.check("#h-proxy")
+      await page.fill("#h-name", "Marie Bernard")
+      await page.fill("#h-relation", "sister")
+      await page.screenshot({ path: screenshotPath("pickup-desk-handover.png"), fullPage: true })
+
+      await page.click("#a-collect")
+      await page.waitForSelector(".done")
+      expect(await page.textContent(".done")).toContain("Handed over to Marie Bernard (sister)")
+      expect(await page.textContent(".done")).toContain("by Léa Roux")
+      await page.screenshot({ path: screenshotPath("pickup-desk-collected.png") })
+
+      const { data } = await desk.get(`/staff/pickups/${second.pickup_id}`)
+      expect(data.pickup).toEqual(
+        expect.objectContaining({ status: "collected", collected_by: { name: "Marie Bernard", relation: "sister" } })
+      )
+      // Back to the queue: only the first order is left.
+      await page.click("#a-next")
+      await page.waitForFunction(() => document.querySelectorAll("#queue li").length === 1)
+      expect(await page.textContent("#queue li")).toContain(`#${first.order.display_id}`)
+      expect(errors).toEqual([])
+      await page.close()
+    })
+
+    it("on a tablet: open an order from the queue and mark it partly ready with a reason", async () => {
+      const { order, pickup_id } = await placePickup(api, seed, {
+        store: "part-dieu",
+        lines: [{ variant_id: variants["MUG-INK"], quantity: 3 }],
+      })
+      const { page, errors } = await openDesk({ width: 1024, height: 768 })
+      await logIn(page)
+      await page.waitForSelector("#store:not([hidden])")
+      await page.selectOption("#store", seed.locations["part-dieu"])
+      await page.waitForSelector(`#queue button[data-id="${pickup_id}"]`)
+      await page.click(`#queue button[data-id="${pickup_id}"]`)
+      await page.waitForSelector("#a-partial")
+      await page.click("#a-prepare")
+      await page.waitForSelector("#detail .badge.preparing")
+      await page.click("#a-partial")
+      await page.fill("[data-line]", "2")
+      await page.fill("[data-reason]", "Only two left without chips")
+      await page.screenshot({ path: screenshotPath("pickup-desk-partial.png") })
+      await page.click("#a-confirm")
+      await page.waitForSelector("#detail .badge.partially_ready")
+      expect(await page.textContent("#detail .items")).toContain("1 rejected: Only two left without chips")
+      expect(await page.textContent("#detail .timeline")).toContain("Partly ready · Léa Roux")
+
+      const desk = bearerClient(api, await loginStaff(api, 0))
+      const { data } = await desk.get(`/staff/pickups/${pickup_id}`)
+      expect(data.pickup.rejected_items).toEqual([
+        expect.objectContaining({ line_item_id: order.items[0].id, quantity: 1, reason: "Only two left without chips" }),
+      ])
+      expect(errors).toEqual([])
+      await page.close()
+    })
+  },
+})
