@@ -233,6 +233,17 @@ medusaIntegrationTestRunner({
         expect(await levelAt(container, beanie, bellecour)).toEqual(before)
         expect(await waitFor(() => notificationsOf(container, ready.pickup_id, "pickup.cancelled"))).toHaveLength(1)
 
+        // An order canceled in Medusa's admin cancels its pickup too.
+        const viaAdmin = await placePickup(api, seed, { store: "bellecour", lines: [{ variant_id: variants["BEANIE-RUST"], quantity: 1 }] })
+        const admin = await adminHeaders(api)
+        await api.post(`/admin/orders/${viaAdmin.order.id}/cancel`, {}, admin)
+        const followed = await waitFor(async () => {
+          const { data } = await desk.get(`/staff/pickups/${viaAdmin.pickup_id}`)
+          return data.pickup.status === "cancelled" ? [data.pickup] : []
+        })
+        expect(followed[0]).toEqual(expect.objectContaining({ status: "cancelled", cancel_reason: "Order canceled" }))
+        expect(await levelAt(container, beanie, bellecour)).toEqual(before)
+
         // A cancelled or collected pickup cannot be cancelled again.
         const again = await desk.fail(desk.post(`/staff/pickups/${ready.pickup_id}/cancel`, { reason: "again" }))
         expect(again.status).toBe(409)

@@ -1,9 +1,16 @@
 import path from "node:path"
+import { ensureChromium } from "../../scripts/lib/chromium.mjs"
 import { startEmbeddedPostgres, tmpDataDir } from "../../scripts/lib/postgres.mjs"
 
 // Uses the PostgreSQL named by DB_HOST (+ DB_PORT, DB_USERNAME, DB_PASSWORD)
 // when set; otherwise starts a throw-away embedded one for this run.
 export default async function globalSetup() {
+  try {
+    ensureChromium()
+  } catch (e) {
+    // Only the browser tests need it; they fail with this message.
+    console.warn(`\n${e.message}`)
+  }
   if (process.env.DB_HOST) {
     return
   }

@@ -46,12 +46,23 @@ export function settlementFor(order: any, rejected: RejectedItem[] | null) {
     (sum: any, p: any) => MathBN.add(sum, (p.captures ?? []).reduce((s: any, c: any) => MathBN.add(s, c.amount), 0)),
     MathBN.convert(0)
   )
-  const round = (v: any) => Math.round(MathBN.convert(v).toNumber() * 100) / 100
+  // To the currency's minor unit (cents for EUR, none for JPY), as providers charge.
+  const digits = fractionDigits(order.currency_code)
+  const round = (v: any) => Math.round(MathBN.convert(v).toNumber() * 10 ** digits) / 10 ** digits
   if (toCapture) {
     return { capture: { payment_id: toCapture.id as string, amount: round(MathBN.sub(due, capturedTotal)) }, refund: null }
   }
   const over = round(MathBN.sub(capturedTotal, due))
   return { capture: null, refund: over > 0 && captured[0] ? { payment_id: captured[0].id as string, amount: over } : null }
+}
+
+function fractionDigits(currency?: string) {
+  try {
+    return new Intl.NumberFormat("en", { style: "currency", currency: currency || "EUR" }).resolvedOptions()
+      .maximumFractionDigits ?? 2
+  } catch {
+    return 2
+  }
 }
 
 export const collectPickupWorkflowId = "collect-pickup"
