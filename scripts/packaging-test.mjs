@@ -153,6 +153,32 @@ module.exports = defineConfig({
   const bad = await fetch(`${base}/admin/pickup-stores?limit=abc`, { headers })
   if (bad.status !== 400) throw new Error(`GET /admin/pickup-stores?limit=abc → ${bad.status}, expected 400`)
   step("GET /admin/pickup-stores?limit=abc → 400 (plugin middlewares loaded)")
+
+  // Store staff: the plugin's staff module (migrated), its actor type and the desk page.
+  const created = await fetch(`${base}/admin/pickup-staff`, {
+    method: "POST",
+    headers: { ...headers, "content-type": "application/json" },
+    body: JSON.stringify({ email: "desk@example.com", password: "desk-password", first_name: "Desk", last_name: "Staff" }),
+  })
+  if (created.status !== 201) throw new Error(`POST /admin/pickup-staff → ${created.status} ${await created.text()}`)
+  const staffLogin = await fetch(`${base}/auth/staff/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: "desk@example.com", password: "desk-password" }),
+  })
+  const { token: staffToken } = await staffLogin.json()
+  const me = await fetch(`${base}/staff/me`, { headers: { authorization: `Bearer ${staffToken}` } })
+  if (me.status !== 200) throw new Error(`GET /staff/me → ${me.status}`)
+  const asAdmin = await fetch(`${base}/staff/me`, { headers })
+  if (asAdmin.status !== 401) throw new Error(`GET /staff/me with an admin token → ${asAdmin.status}, expected 401`)
+  step("POST /admin/pickup-staff → 201; staff log in; GET /staff/me → 200 (admin token → 401)")
+  const page = await fetch(`${base}/pickup-desk`)
+  const html = await page.text()
+  const script = await fetch(`${base}/pickup-desk/desk.js`)
+  if (page.status !== 200 || !html.includes("Pickup desk") || script.status !== 200) {
+    throw new Error(`GET /pickup-desk → ${page.status}, desk.js → ${script.status}`)
+  }
+  step("GET /pickup-desk and /pickup-desk/desk.js → 200")
 }
 
 let failed = false

@@ -1,7 +1,7 @@
 import { Modules } from "@medusajs/framework/utils"
 import people from "../../data/customers.json"
 import type { SeedResult } from "../../data/seed"
-import { completeCart, createCart, loginCustomer, storeClient } from "./store"
+import { completeCart, createCart, loginCustomer, settle, storeClient } from "./store"
 
 /** A seeded staff member's token from Medusa's auth route for the `staff` actor type. */
 export async function loginStaff(api: any, index = 0) {
@@ -17,15 +17,7 @@ export function bearerClient(api: any, token?: string) {
     get: (url: string) => api.get(url, opts),
     post: (url: string, body?: any) => api.post(url, body ?? {}, opts),
     delete: (url: string) => api.delete(url, opts),
-    fail: async (p: Promise<any>) => {
-      try {
-        const res = await p
-        return { status: res.status, data: res.data, headers: res.headers }
-      } catch (e: any) {
-        if (!e.response) throw e
-        return { status: e.response.status, data: e.response.data, headers: e.response.headers }
-      }
-    },
+    fail: settle,
   }
 }
 

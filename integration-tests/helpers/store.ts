@@ -16,16 +16,18 @@ export function storeClient(api: any, seed: SeedResult, channel = "Web store", t
     get: (url: string) => api.get(url, opts),
     post: (url: string, body?: any) => api.post(url, body ?? {}, opts),
     delete: (url: string) => api.delete(url, opts),
-    /** Resolves to the error response instead of throwing. */
-    fail: async (p: Promise<any>) => {
-      try {
-        const res = await p
-        return { status: res.status, data: res.data }
-      } catch (e: any) {
-        if (!e.response) throw e
-        return { status: e.response.status, data: e.response.data }
-      }
-    },
+    fail: settle,
+  }
+}
+
+/** Resolves to the response, error or not, instead of throwing on 4xx/5xx. */
+export async function settle(p: Promise<any>) {
+  try {
+    const res = await p
+    return { status: res.status as number, data: res.data, headers: res.headers }
+  } catch (e: any) {
+    if (!e.response) throw e
+    return { status: e.response.status as number, data: e.response.data, headers: e.response.headers }
   }
 }
 
