@@ -229,7 +229,7 @@ hooks.beforePaymentAuthorization(
       ],
       filters: { cart_id: cartId },
     })
-    const order = link.order as {
+    const order = link.order as unknown as {
       customer_id?: string | null
       display_id?: number
       email?: string | null

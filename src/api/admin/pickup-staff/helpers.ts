@@ -10,7 +10,7 @@ export async function presentStaff(container: MedusaContainer, members: any[]) {
   const { data: locations } = ids.length
     ? await query.graph({ entity: "stock_location", fields: ["id", "name"], filters: { id: ids } })
     : { data: [] as any[] }
-  const names = new Map(locations.map((l: any) => [l.id, l.name]))
+  const names = new Map<string, string>(locations.map((l: any) => [l.id, l.name] as [string, string]))
   return members.map((m) => ({
     id: m.id,
     email: m.email,
