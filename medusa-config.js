@@ -40,6 +40,7 @@ module.exports = defineConfig({
   modules: [
     { resolve: "./src/modules/pickup" },
     { resolve: "./src/modules/staff" },
+    { resolve: "./src/modules/loyalty" },
     // Development notifications: logged with codes redacted. A merchant's app
     // configures its own provider (SendGrid, Resend, …) for the "email" channel.
     {

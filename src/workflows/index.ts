@@ -2,4 +2,5 @@
 export * from "./pickup"
 export * from "./pickup-desk"
 export * from "./staff"
+export * from "./loyalty"
 export * from "./notifications"

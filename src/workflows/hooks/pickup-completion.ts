@@ -18,8 +18,10 @@
  * Any failure rolls back: the pickup record is deleted and reservations moved
  * back by our compensation, core's compensations delete reservations and the
  * order, and the validate compensation releases the lock.
+ *
+ * These are the pickup halves of the hook handlers registered in
+ * complete-cart.ts (a core hook takes one handler; loyalty shares them).
  */
-import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import {
   ContainerRegistrationKeys,
@@ -28,7 +30,6 @@ import {
   MedusaError,
   Modules,
 } from "@medusajs/framework/utils"
-import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { storeAvailability, type VariantInventory } from "../../lib/availability"
 import { nextPickupAt } from "../../lib/hours"
 import { newNonce } from "../../lib/pickup-code"
@@ -159,11 +160,12 @@ async function assertSlotHasRoom(container: MedusaContainer, store: any, slotSta
   }
 }
 
-completeCartWorkflow.hooks.validate(
-  async ({ cart }, { container }) => {
+/** validate hook, pickup part: lock, stock and slot check. Returns what compensation needs. */
+export async function pickupValidate({ cart }: { cart: any }, { container }: { container: MedusaContainer }) {
+  {
     const context = await loadPickupContext(container, cart.id, cart)
     if (!context) {
-      return new StepResponse(undefined, null)
+      return null
     }
     const keys = lockKeys(context)
     await acquirePickupLock(container, keys, cart.id)
@@ -185,30 +187,32 @@ completeCartWorkflow.hooks.validate(
       throw e
     }
     remember(cart.id, context)
-    return new StepResponse(undefined, { keys, owner: cart.id })
-  },
-  async (held, { container }) => {
-    if (held) {
-      await releasePickupLock(container, held.keys, held.owner)
-    }
+    return { keys, owner: cart.id }
   }
-)
-
-// Registered by core-flows at runtime but left out of the hook typings (@ignore).
-const hooks = completeCartWorkflow.hooks as typeof completeCartWorkflow.hooks & {
-  beforePaymentAuthorization: (
-    invoke: (input: { input: { id: string } }, context: { container: MedusaContainer }) => Promise<any>,
-    compensate: (data: any, context: { container: MedusaContainer }) => Promise<void>
-  ) => void
 }
 
-hooks.beforePaymentAuthorization(
-  async ({ input }, { container }) => {
+export async function pickupValidateCompensate(
+  held: { keys: string[]; owner: string } | null | undefined,
+  { container }: { container: MedusaContainer }
+) {
+  if (held) {
+    await releasePickupLock(container, held.keys, held.owner)
+  }
+}
+
+type PickupPlaced = { pickup_id: string; moved: { id: string; location_id: string }[] }
+
+/** beforePaymentAuthorization hook, pickup part: reservations to the store, pickup record. */
+export async function pickupBeforePayment(
+  { input }: { input: { id: string } },
+  { container }: { container: MedusaContainer }
+): Promise<PickupPlaced | null> {
+  {
     const cartId = input.id
     const context = contexts.get(cartId)?.context ?? (await loadPickupContext(container, cartId))
     contexts.delete(cartId)
     if (!context) {
-      return new StepResponse(undefined, null)
+      return null
     }
     const { selection, store } = context
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -305,9 +309,15 @@ hooks.beforePaymentAuthorization(
     }
 
     await releasePickupLock(container, lockKeys(context), cartId)
-    return new StepResponse(createdResult.value, { pickup_id: id, moved })
-  },
-  async (compensation: { pickup_id: string; moved: { id: string; location_id: string }[] } | null, { container }) => {
+    return { pickup_id: id, moved }
+  }
+}
+
+export async function pickupBeforePaymentCompensate(
+  compensation: PickupPlaced | null | undefined,
+  { container }: { container: MedusaContainer }
+) {
+  {
     if (!compensation) return
     const pickup: PickupModuleService = container.resolve(PICKUP_MODULE)
     await pickup.deletePickupOrders(compensation.pickup_id)
@@ -321,4 +331,4 @@ hooks.beforePaymentAuthorization(
       }
     }
   }
-)
+}

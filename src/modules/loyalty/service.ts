@@ -1,0 +1,163 @@
+import type { Context } from "@medusajs/framework/types"
+import {
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaError,
+  MedusaService,
+} from "@medusajs/framework/utils"
+import crypto from "node:crypto"
+import { CODE_ALPHABET } from "../../lib/pickup-code"
+import { remainingByLot } from "../../lib/loyalty-math"
+import { LoyaltyAccount } from "./models/loyalty-account"
+import { LoyaltyEntry } from "./models/loyalty-entry"
+import { LoyaltyProgram } from "./models/loyalty-program"
+import { DEFAULT_PROGRAM, LoyaltyEntryType, type LoyaltyProgramSettings } from "./types"
+
+export type NewEntry = {
+  account_id: string
+  type: LoyaltyEntryType
+  points: number
+  idempotency_key: string
+  available_at?: Date
+  expires_at?: Date | null
+  channel_id?: string | null
+  order_id?: string | null
+  reference?: string | null
+  amount?: number | string | null
+  currency_code?: string | null
+  metadata?: Record<string, unknown> | null
+}
+
+export type Balance = { available: number; pending: number }
+type PointsResult = { points: number; metadata?: Record<string, unknown> }
+
+const PROGRAM_FIELDS = Object.keys(DEFAULT_PROGRAM) as (keyof LoyaltyProgramSettings)[]
+
+class LoyaltyModuleService extends MedusaService({ LoyaltyProgram, LoyaltyAccount, LoyaltyEntry }) {
+  /** The program's settings; the defaults until a merchant saves their own. */
+  async getProgramSettings(): Promise<LoyaltyProgramSettings & { id: string | null }> {
+    const [program] = await this.listLoyaltyPrograms({}, { take: 1, order: { created_at: "ASC" } })
+    if (!program) return { id: null, ...DEFAULT_PROGRAM }
+    const settings = Object.fromEntries(PROGRAM_FIELDS.map((k) => [k, (program as any)[k] ?? DEFAULT_PROGRAM[k]]))
+    return { id: program.id, ...(settings as LoyaltyProgramSettings) }
+  }
+
+  /** The customer's account, created on first use with a fresh member code. */
+  async ensureAccount(customerId: string) {
+    const [existing] = await this.listLoyaltyAccounts({ customer_id: customerId })
+    if (existing) return { account: existing, created: false }
+    try {
+      const account = await this.createLoyaltyAccounts({ customer_id: customerId, member_code: newMemberCode() })
+      return { account, created: true }
+    } catch (e) {
+      // Created meanwhile by a concurrent request (unique customer_id).
+      const [account] = await this.listLoyaltyAccounts({ customer_id: customerId })
+      if (account) return { account, created: false }
+      throw e
+    }
+  }
+
+  /** Available and pending points of accounts at `now`: sums over the ledger, one query. */
+  @InjectManager()
+  async balances(accountIds: string[], now = new Date(), @MedusaContext() sharedContext: Context = {}) {
+    const result = new Map<string, Balance>(accountIds.map((id) => [id, { available: 0, pending: 0 }]))
+    if (!accountIds.length) return result
+    const manager = sharedContext.manager as any
+    const rows = await manager.execute(
+      `select account_id,
+              coalesce(sum(points) filter (where available_at <= ?), 0)::int as available,
+              coalesce(sum(points) filter (where available_at > ?), 0)::int as pending
+         from loyalty_entry
+        where account_id in (${accountIds.map(() => "?").join(",")}) and deleted_at is null
+        group by account_id`,
+      [now, now, ...accountIds]
+    )
+    for (const r of rows) result.set(r.account_id, { available: Number(r.available), pending: Number(r.pending) })
+    return result
+  }
+
+  async balance(accountId: string, now = new Date()) {
+    return (await this.balances([accountId], now)).get(accountId)!
+  }
+
+  /**
+   * Appends one entry under the account's row lock (SELECT … FOR UPDATE), so
+   * every change to an account's points is serialised across instances:
+   * - an entry whose idempotency key exists is not written again (returns the
+   *   existing one, `created: false`);
+   * - `points` may be a function of the locked balance and ledger (reversals
+   *   and expiries compute what is left);
+   * - a debit (`debit: true`) beyond the available balance is a 409, and a
+   *   closed account takes no debit.
+   */
+  @InjectTransactionManager()
+  async appendEntry(
+    data: Omit<NewEntry, "points"> & {
+      points:
+        | number
+        | ((ctx: { balance: Balance; ledger: () => Promise<any[]> }) => PointsResult | Promise<PointsResult>)
+      debit?: boolean
+    },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const manager = sharedContext.transactionManager as any
+    const [account] = await manager.execute(
+      `select id, status from loyalty_account where id = ? and deleted_at is null for update`,
+      [data.account_id]
+    )
+    if (!account) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Loyalty account ${data.account_id} was not found`)
+    }
+    const [existing] = await this.listLoyaltyEntries({ idempotency_key: data.idempotency_key }, {}, sharedContext)
+    if (existing) return { entry: existing, created: false }
+
+    const now = new Date()
+    const balance = (await this.balances([data.account_id], now, sharedContext)).get(data.account_id)!
+    const ledger = () => this.listLoyaltyEntries({ account_id: data.account_id }, { take: null as any }, sharedContext)
+    let points = data.points as any
+    let metadata = data.metadata ?? null
+    if (typeof points === "function") {
+      const computed = await points({ balance, ledger })
+      points = computed.points
+      metadata = { ...(metadata ?? {}), ...(computed.metadata ?? {}) }
+    }
+    if (data.debit) {
+      if (account.status !== "active") {
+        throw new MedusaError(MedusaError.Types.CONFLICT, "This loyalty account is closed")
+      }
+      if (-points > balance.available) {
+        throw new MedusaError(
+          MedusaError.Types.CONFLICT,
+          `Not enough points: ${-points} requested, ${balance.available} available`
+        )
+      }
+    }
+    const { debit, points: _p, ...rest } = data
+    const entry = await this.createLoyaltyEntries(
+      { ...rest, points, metadata, available_at: data.available_at ?? now } as any,
+      sharedContext
+    )
+    return { entry, created: true }
+  }
+
+  /** What is left of each earned lot of an account (for expiry and reversals). */
+  async lots(accountId: string) {
+    const entries = await this.listLoyaltyEntries({ account_id: accountId }, { take: null as any })
+    return remainingByLot(entries as any)
+  }
+}
+
+/** "M" + 9 characters from the pickup-code alphabet (no 0/O, 1/I/L): read at a till. */
+export function newMemberCode() {
+  const limit = 256 - (256 % CODE_ALPHABET.length)
+  let code = "M"
+  while (code.length < 10) {
+    for (const byte of crypto.randomBytes(16)) {
+      if (byte < limit && code.length < 10) code += CODE_ALPHABET[byte % CODE_ALPHABET.length]
+    }
+  }
+  return code
+}
+
+export default LoyaltyModuleService

@@ -1,0 +1,72 @@
+import {
+  createCartCreditLinesWorkflow,
+  deleteCartCreditLinesWorkflow,
+  refreshPaymentCollectionForCartWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { checkRedemption, LOYALTY_CREDIT_REFERENCE, loyaltyCreditLines, retrieveCustomerCart } from "../../lib/loyalty-redemption"
+
+export const validateCartPointsStep = createStep(
+  "validate-cart-points",
+  async (input: { cart_id: string; customer_id: string; points: number }, { container }) => {
+    const cart = await retrieveCustomerCart(container, input.cart_id, input.customer_id)
+    const check = await checkRedemption(container, cart, input.points)
+    return new StepResponse({
+      ...check,
+      currency_code: cart.currency_code as string,
+      existing: loyaltyCreditLines(cart).map((c: any) => c.id as string),
+    })
+  }
+)
+
+export const applyCartPointsWorkflowId = "apply-cart-loyalty-points"
+
+/**
+ * Points pay part of a cart through Medusa's own cart credit lines (reference
+ * "loyalty"), so cart and order totals and the payment amount are right. The
+ * points are only debited when the order is placed (completion hook).
+ */
+export const applyCartPointsWorkflow = createWorkflow(
+  applyCartPointsWorkflowId,
+  (input: { cart_id: string; customer_id: string; points: number }) => {
+    const check = validateCartPointsStep(input)
+    when({ check }, ({ check }) => check.existing.length > 0).then(() => {
+      deleteCartCreditLinesWorkflow.runAsStep({ input: transform({ check }, ({ check }) => ({ id: check.existing })) })
+    })
+    createCartCreditLinesWorkflow.runAsStep({
+      input: transform({ input, check }, ({ input, check }) => [
+        {
+          cart_id: input.cart_id,
+          amount: check.amount,
+          reference: LOYALTY_CREDIT_REFERENCE,
+          reference_id: check.account_id!,
+          metadata: { points: input.points },
+        },
+      ]),
+    })
+    refreshPaymentCollectionForCartWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
+    return new WorkflowResponse(check)
+  }
+)
+
+export const findCartPointsStep = createStep(
+  "find-cart-points",
+  async (input: { cart_id: string; customer_id: string }, { container }) => {
+    const cart = await retrieveCustomerCart(container, input.cart_id, input.customer_id)
+    return new StepResponse(loyaltyCreditLines(cart).map((c: any) => c.id as string))
+  }
+)
+
+export const removeCartPointsWorkflowId = "remove-cart-loyalty-points"
+
+export const removeCartPointsWorkflow = createWorkflow(
+  removeCartPointsWorkflowId,
+  (input: { cart_id: string; customer_id: string }) => {
+    const ids = findCartPointsStep(input)
+    when({ ids }, ({ ids }) => ids.length > 0).then(() => {
+      deleteCartCreditLinesWorkflow.runAsStep({ input: transform({ ids }, ({ ids }) => ({ id: ids })) })
+      refreshPaymentCollectionForCartWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
+    })
+    return new WorkflowResponse(ids)
+  }
+)

@@ -1,0 +1,5 @@
+export * from "./earn-order-points"
+export * from "./reverse-order-points"
+export * from "./adjust-points"
+export * from "./apply-cart-points"
+export * from "./steps"

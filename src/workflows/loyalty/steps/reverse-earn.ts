@@ -1,0 +1,93 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { MathBN } from "@medusajs/framework/utils"
+import { LOYALTY_MODULE } from "../../../modules/loyalty"
+import type LoyaltyModuleService from "../../../modules/loyalty/service"
+import { LoyaltyEntryType } from "../../../modules/loyalty/types"
+import { voidEntry } from "./append-ledger-entry"
+
+export type ReverseEarnInput = {
+  order_id: string
+  /** one reversal per cancellation / refund: `reverse:cancel:<order>`, `reverse:refund:<refund id>` */
+  idempotency_key: string
+  /** money refunded; absent = the whole earn (cancellation) */
+  refunded_amount?: number | null
+  reason: string
+}
+
+export const reverseEarnStepId = "reverse-loyalty-earn"
+
+/**
+ * Takes back an order's points: all of them on cancellation, or the refunded
+ * share of the original earn (points × refunded / eligible amount). Never more
+ * than is left of that earn, and never below zero: from pending points while
+ * the earn is still pending, else from the available balance. What could not
+ * be taken back is recorded as `shortfall`.
+ */
+export const reverseEarnStep = createStep(reverseEarnStepId, async (input: ReverseEarnInput, { container }) => {
+  const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
+  const [earn] = await service.listLoyaltyEntries({ idempotency_key: `earn:${input.order_id}` })
+  if (!earn || earn.points <= 0) return new StepResponse(null, null)
+
+  const requested = input.refunded_amount == null
+    ? earn.points
+    : Math.min(
+        earn.points,
+        Math.round(MathBN.div(MathBN.mult(earn.points, input.refunded_amount), earn.amount ?? 1).toNumber())
+      )
+  const earnPending = new Date(earn.available_at as any).getTime() > Date.now()
+
+  const { entry, created } = await service.appendEntry({
+    account_id: earn.account_id,
+    type: LoyaltyEntryType.REVERSE,
+    idempotency_key: input.idempotency_key,
+    order_id: input.order_id,
+    reference: earn.id,
+    channel_id: earn.channel_id,
+    // A pending earn is reversed while pending: it comes off the pending balance.
+    available_at: earnPending ? new Date(earn.available_at as any) : undefined,
+    metadata: { reason: input.reason, requested, refunded_amount: input.refunded_amount ?? null },
+    points: async ({ balance, ledger }) => {
+      const entries = await ledger()
+      const alreadyReversed = entries
+        .filter((e: any) => e.type === LoyaltyEntryType.REVERSE && e.reference === earn.id && !e.metadata?.void)
+        .reduce((s: number, e: any) => s - e.points, 0)
+      const leftOfEarn = Math.max(0, earn.points - alreadyReversed)
+      const spendable = earnPending ? leftOfEarn : Math.min(leftOfEarn, Math.max(0, balance.available))
+      const taken = Math.min(requested, spendable)
+      return { points: -taken, metadata: { shortfall: requested - taken } }
+    },
+  })
+  return new StepResponse(entry, created ? entry : null)
+}, async (entry, { container }) => {
+  if (!entry || !entry.points) return
+  await voidEntry(container.resolve(LOYALTY_MODULE), entry)
+})
+
+export const restoreRedeemedPointsStepId = "restore-redeemed-points"
+
+/** A canceled order gives back the points it was paid with. */
+export const restoreRedeemedPointsStep = createStep(
+  restoreRedeemedPointsStepId,
+  async (input: { order_id: string }, { container }) => {
+    const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
+    const redeemed = await service.listLoyaltyEntries({ order_id: input.order_id, type: LoyaltyEntryType.REDEEM })
+    const restored: any[] = []
+    for (const r of redeemed) {
+      const { entry, created } = await service.appendEntry({
+        account_id: r.account_id,
+        type: LoyaltyEntryType.REVERSE,
+        points: -r.points,
+        idempotency_key: `restore:${r.id}`,
+        order_id: input.order_id,
+        reference: r.id,
+        channel_id: r.channel_id,
+        metadata: { reason: "Order canceled: redeemed points returned" },
+      })
+      if (created) restored.push(entry)
+    }
+    return new StepResponse(restored, restored)
+  },
+  async (restored, { container }) => {
+    for (const entry of restored ?? []) await voidEntry(container.resolve(LOYALTY_MODULE), entry)
+  }
+)
