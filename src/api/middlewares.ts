@@ -16,6 +16,7 @@ import { AdminCreateStaff, AdminListStaff, AdminSetStaffStores, AdminUpdateStaff
 import { loadStaffMember } from "./staff/middlewares"
 import { DeskCancel, DeskCollect, DeskListPickups, DeskMarkReady, DeskVerify, EmptyBody } from "./staff/validators"
 import { StoreMarkArrived } from "./store/validators"
+import { AdminAdjustPoints, AdminUpsertLoyaltyProgram, LoyaltyEntriesQuery, StoreApplyCartPoints } from "./admin/loyalty/validators"
 
 /** The same desk routes under /staff (store staff) and /admin (merchant). */
 const deskRoutes = (base: string) => [
@@ -62,6 +63,21 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformBody(AdminSetStaffStores)],
     },
     ...deskRoutes("/admin"),
+    {
+      matcher: "/admin/loyalty/program",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(AdminUpsertLoyaltyProgram)],
+    },
+    {
+      matcher: "/admin/customers/:id/loyalty",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(LoyaltyEntriesQuery, {})],
+    },
+    {
+      matcher: "/admin/customers/:id/loyalty/adjustments",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(AdminAdjustPoints)],
+    },
     // Store staff: their own actor type. An admin or customer token is a 401
     // here, as a staff token is under /admin.
     {
@@ -93,6 +109,20 @@ export default defineMiddlewares({
       matcher: "/store/customers/me/pickups",
       methods: ["GET"],
       middlewares: [validateAndTransformQuery(StoreListMyPickups, {})],
+    },
+    {
+      matcher: "/store/customers/me/loyalty",
+      methods: ["GET"],
+      middlewares: [authenticate("customer", ["session", "bearer"]), validateAndTransformQuery(LoyaltyEntriesQuery, {})],
+    },
+    {
+      matcher: "/store/carts/:id/loyalty",
+      middlewares: [authenticate("customer", ["session", "bearer"])],
+    },
+    {
+      matcher: "/store/carts/:id/loyalty",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(StoreApplyCartPoints)],
     },
     {
       matcher: "/store/customers/me/pickups/:id/arrived",

@@ -63,7 +63,9 @@ class LoyaltyModuleService extends MedusaService({ LoyaltyProgram, LoyaltyAccoun
   async balances(accountIds: string[], now = new Date(), @MedusaContext() sharedContext: Context = {}) {
     const result = new Map<string, Balance>(accountIds.map((id) => [id, { available: 0, pending: 0 }]))
     if (!accountIds.length) return result
-    const manager = sharedContext.manager as any
+    // Inside appendEntry's transaction, read through it: a second pool
+    // connection per waiting debit would starve the pool under contention.
+    const manager = (sharedContext.transactionManager ?? sharedContext.manager) as any
     const rows = await manager.execute(
       `select account_id,
               coalesce(sum(points) filter (where available_at <= ?), 0)::int as available,

@@ -1,0 +1,25 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { LOYALTY_MODULE } from "../modules/loyalty"
+import type LoyaltyModuleService from "../modules/loyalty/service"
+import { expireLots, recomputeTier } from "../lib/loyalty-jobs"
+
+/**
+ * Nightly: expire lots past their date, then recompute tiers (the rolling
+ * window moves even when nobody buys). Pending points need no job: a point is
+ * pending while now < available_at, so the balance turns it available at that
+ * instant, exactly once.
+ */
+export default async function loyaltyMaintenanceJob(container: MedusaContainer) {
+  const now = new Date()
+  await expireLots(container, now)
+  const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
+  let offset = 0
+  for (;;) {
+    const accounts = await service.listLoyaltyAccounts({ status: "active" }, { select: ["id"], take: 500, skip: offset })
+    for (const a of accounts) await recomputeTier(container, a.id, now)
+    if (accounts.length < 500) break
+    offset += 500
+  }
+}
+
+export const config = { name: "omnichannel-loyalty-maintenance", schedule: "30 3 * * *" }

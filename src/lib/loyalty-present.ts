@@ -1,0 +1,58 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import QRCode from "qrcode"
+import { LOYALTY_MODULE } from "../modules/loyalty"
+import type LoyaltyModuleService from "../modules/loyalty/service"
+import { nextTier } from "./loyalty-math"
+import { recomputeTier } from "./loyalty-jobs"
+
+/** An entry as the APIs show it: status derived from available_at. */
+export function presentEntry(e: any, now = new Date()) {
+  return {
+    id: e.id,
+    type: e.type,
+    points: e.points,
+    status: new Date(e.available_at).getTime() > now.getTime() ? "pending" : "available",
+    available_at: e.available_at,
+    expires_at: e.expires_at,
+    channel_id: e.channel_id,
+    order_id: e.order_id,
+    reference: e.reference,
+    metadata: e.metadata ?? null,
+    created_at: e.created_at,
+  }
+}
+
+/** Balance, tier, progress, member code (+ QR) and a page of the ledger, newest first. */
+export async function presentAccount(
+  container: MedusaContainer,
+  customerId: string,
+  { limit, offset, qr }: { limit: number; offset: number; qr: boolean }
+) {
+  const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
+  const { account } = await service.ensureAccount(customerId)
+  const now = new Date()
+  const [balance, [entries, count], program, progress] = await Promise.all([
+    service.balance(account.id, now),
+    service.listAndCountLoyaltyEntries({ account_id: account.id }, { take: limit, skip: offset, order: { created_at: "DESC", id: "DESC" } }),
+    service.getProgramSettings(),
+    recomputeTier(container, account.id, now),
+  ])
+  return {
+    loyalty: {
+      account_id: account.id,
+      member_code: account.member_code,
+      ...(qr ? { member_qr: await QRCode.toDataURL(account.member_code, { margin: 1, width: 256 }) } : {}),
+      status: account.status,
+      available: balance.available,
+      pending: balance.pending,
+      tier: progress?.tier ?? null,
+      tier_basis: program.tier_basis,
+      tier_progress: progress?.value ?? 0,
+      next_tier: nextTier(progress?.value ?? 0, program.tiers),
+      entries: entries.map((e) => presentEntry(e, now)),
+      count,
+      limit,
+      offset,
+    },
+  }
+}

@@ -1,0 +1,31 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { reverseOrderPointsWorkflow } from "../workflows/loyalty/reverse-order-points"
+
+/**
+ * A refund (on its own or from a return) takes back its share of the order's
+ * points: one reversal per refund (key `reverse:refund:<refund id>`), so a
+ * re-delivered event changes nothing.
+ */
+export default async function loyaltyPaymentRefunded({ event, container }: SubscriberArgs<{ id: string }>) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [payment] } = await query.graph({
+    entity: "payment",
+    fields: ["id", "refunds.id", "refunds.amount", "payment_collection.order.id"],
+    filters: { id: event.data.id },
+  })
+  const orderId = (payment as any)?.payment_collection?.order?.id
+  if (!orderId) return
+  for (const refund of (payment as any).refunds ?? []) {
+    await reverseOrderPointsWorkflow(container).run({
+      input: {
+        order_id: orderId,
+        idempotency_key: `reverse:refund:${refund.id}`,
+        refunded_amount: Number(refund.amount),
+        reason: "Refund",
+      },
+    })
+  }
+}
+
+export const config: SubscriberConfig = { event: "payment.refunded" }
