@@ -14,8 +14,8 @@ import {
 import { omnichannelErrorHandler } from "./error-handler"
 import { AdminCreateStaff, AdminListStaff, AdminSetStaffStores, AdminUpdateStaff } from "./admin/pickup-staff/validators"
 import { loadStaffMember } from "./staff/middlewares"
-import { DeskCancel, DeskCollect, DeskListPickups, DeskMarkReady, DeskVerify, EmptyBody } from "./staff/validators"
-import { StoreMarkArrived } from "./store/validators"
+import { DeskCancel, DeskCollect, DeskListPickups, DeskMarkReady, DeskVerify, EmptyBody, StaffCreateSale } from "./staff/validators"
+import { StoreMarkArrived, StoreOrderHistory } from "./store/validators"
 import { AdminAdjustPoints, AdminUpsertLoyaltyProgram, LoyaltyEntriesQuery, StoreApplyCartPoints } from "./admin/loyalty/validators"
 
 /** The same desk routes under /staff (store staff) and /admin (merchant). */
@@ -85,6 +85,7 @@ export default defineMiddlewares({
       middlewares: [authenticate("staff", ["session", "bearer"]), loadStaffMember],
     },
     ...deskRoutes("/staff"),
+    { matcher: "/staff/sales", methods: ["POST"], middlewares: [validateAndTransformBody(StaffCreateSale)] },
     // Shopper (Medusa requires a publishable key on /store/*).
     {
       matcher: "/store/pickup-stores",
@@ -109,6 +110,11 @@ export default defineMiddlewares({
       matcher: "/store/customers/me/pickups",
       methods: ["GET"],
       middlewares: [validateAndTransformQuery(StoreListMyPickups, {})],
+    },
+    {
+      matcher: "/store/customers/me/history",
+      methods: ["GET"],
+      middlewares: [authenticate("customer", ["session", "bearer"]), validateAndTransformQuery(StoreOrderHistory, {})],
     },
     {
       matcher: "/store/customers/me/loyalty",

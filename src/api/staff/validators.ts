@@ -61,3 +61,18 @@ export const DeskCancel = z.object({ reason: z.string().trim().min(1).max(500) }
 export type DeskCancelType = z.infer<typeof DeskCancel>
 
 export const EmptyBody = z.object({}).strict()
+
+export const StaffCreateSale = z
+  .object({
+    location_id: z.string().min(1),
+    customer: z.union([
+      z.object({ member_code: z.string().trim().min(4).max(20) }).strict(),
+      z.object({ email: z.string().trim().toLowerCase().email() }).strict(),
+    ]),
+    items: z
+      .array(z.object({ variant_id: z.string().min(1), quantity: z.number().int().min(1).max(999) }).strict())
+      .min(1)
+      .max(100),
+  })
+  .strict()
+export type StaffCreateSaleType = z.infer<typeof StaffCreateSale>

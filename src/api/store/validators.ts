@@ -68,3 +68,13 @@ export const CartIdParam = Id("cart", "id")
 
 export const StoreMarkArrived = z.object({ note: z.string().trim().max(500).optional() }).strict()
 export type StoreMarkArrivedType = z.infer<typeof StoreMarkArrived>
+
+export const StoreOrderHistory = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    offset: z.coerce.number().int().min(0).default(0),
+    channel: z.string().trim().min(1).max(100).optional(),
+    status: z.enum(["pending", "completed", "draft", "archived", "canceled", "requires_action"]).optional(),
+  })
+  .strict()
+export type StoreOrderHistoryType = z.infer<typeof StoreOrderHistory>

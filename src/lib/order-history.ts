@@ -1,0 +1,94 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { LOYALTY_MODULE } from "../modules/loyalty"
+import type LoyaltyModuleService from "../modules/loyalty/service"
+import { LoyaltyEntryType } from "../modules/loyalty/types"
+import { PICKUP_MODULE } from "../modules/pickup"
+import type PickupModuleService from "../modules/pickup/service"
+
+export type HistoryQuery = { limit: number; offset: number; channel?: string; status?: string }
+
+/**
+ * One history across channels: the customer's orders newest first (one order
+ * query, paginated in the database), then, for that page only, their pickups,
+ * points and stores in three batched reads.
+ */
+export async function customerHistory(container: MedusaContainer, customerId: string, q: HistoryQuery) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const filters: Record<string, unknown> = { customer_id: customerId }
+  if (q.status) filters.status = q.status
+  if (q.channel) {
+    const { data: channels } = await query.graph({ entity: "sales_channel", fields: ["id", "name"] })
+    const wanted = q.channel.toLowerCase()
+    const match = channels.filter((c: any) => c.id === q.channel || String(c.name).toLowerCase() === wanted)
+    filters.sales_channel_id = match.length ? match.map((c: any) => c.id) : ["none"]
+  }
+  const { data: orders, metadata } = await query.graph({
+    entity: "order",
+    fields: [
+      "id",
+      "display_id",
+      "created_at",
+      "status",
+      "currency_code",
+      "total",
+      "subtotal",
+      "tax_total",
+      "shipping_total",
+      "sales_channel_id",
+      "metadata",
+    ],
+    filters,
+    pagination: { take: q.limit, skip: q.offset, order: { created_at: "DESC" } },
+  })
+  const ids = orders.map((o: any) => o.id)
+  const pickupService: PickupModuleService = container.resolve(PICKUP_MODULE)
+  const loyalty: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
+  const [pickups, entries, { data: channels }] = await Promise.all([
+    ids.length ? pickupService.listPickupOrders({ order_id: ids }, { select: ["id", "order_id", "status", "location_id"] }) : ([] as any[]),
+    ids.length ? loyalty.listLoyaltyEntries({ order_id: ids }, { select: ["order_id", "type", "points"] }) : ([] as any[]),
+    query.graph({ entity: "sales_channel", fields: ["id", "name"] }),
+  ])
+  const locationIds = [
+    ...new Set([
+      ...pickups.map((p) => p.location_id),
+      ...orders.map((o: any) => o.metadata?.store_location_id).filter(Boolean),
+    ]),
+  ]
+  const { data: locations } = locationIds.length
+    ? await query.graph({ entity: "stock_location", fields: ["id", "name"], filters: { id: locationIds } })
+    : { data: [] as any[] }
+  const nameOf = (id?: string | null) => (id ? (locations.find((l: any) => l.id === id) as any)?.name ?? null : null)
+  const channelName = (id?: string | null) => (channels.find((c: any) => c.id === id) as any)?.name ?? null
+
+  return {
+    orders: orders.map((o: any) => {
+      const pickup = pickups.find((p) => p.order_id === o.id)
+      const mine = entries.filter((e) => e.order_id === o.id)
+      const storeId = pickup?.location_id ?? o.metadata?.store_location_id ?? null
+      const earned = mine.filter((e) => e.type === LoyaltyEntryType.EARN).reduce((s, e) => s + e.points, 0)
+      const reversed = mine.filter((e) => e.type === LoyaltyEntryType.REVERSE && e.points < 0).reduce((s, e) => s - e.points, 0)
+      const redeemed = mine.filter((e) => e.type === LoyaltyEntryType.REDEEM).reduce((s, e) => s - e.points, 0)
+      return {
+        id: o.id,
+        display_id: o.display_id,
+        created_at: o.created_at,
+        channel: { id: o.sales_channel_id, name: channelName(o.sales_channel_id) },
+        store: storeId ? { id: storeId, name: nameOf(storeId) } : null,
+        mode: pickup ? "pickup" : o.metadata?.in_store ? "in_store" : "delivery",
+        status: o.status,
+        pickup_status: pickup?.status ?? null,
+        currency_code: o.currency_code,
+        total: o.total,
+        subtotal: o.subtotal,
+        tax_total: o.tax_total,
+        shipping_total: o.shipping_total,
+        points_earned: Math.max(0, earned - reversed),
+        points_redeemed: redeemed,
+      }
+    }),
+    count: (metadata as any)?.count ?? orders.length,
+    limit: q.limit,
+    offset: q.offset,
+  }
+}

@@ -1,0 +1,155 @@
+import {
+  createOrderFulfillmentWorkflow,
+  createOrderPaymentCollectionWorkflow,
+  createOrderWorkflow,
+  createReservationsStep,
+  emitEventStep,
+  markOrderFulfillmentAsDeliveredWorkflow,
+  markPaymentCollectionAsPaid,
+} from "@medusajs/medusa/core-flows"
+import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { ContainerRegistrationKeys, MathBN, MedusaError, Modules } from "@medusajs/framework/utils"
+import { earnOrderPointsWorkflow } from "../loyalty/earn-order-points"
+import { findPickupShippingOptionId } from "../pickup/utils"
+
+export type InStoreSaleInput = {
+  location_id: string
+  customer_id: string
+  items: { variant_id: string; quantity: number }[]
+  /** the staff member at the till */
+  staff_id: string
+}
+
+export const IN_STORE_CHANNEL = "In-store"
+
+/**
+ * Everything the sale needs, checked before anything is written: the In-store
+ * channel, a region in the store's country, the customer, the store's shelf
+ * (stocked − reserved, per inventory item: 409 naming what is short), and the
+ * store's pickup option (its fulfillment provider hands goods over at the desk).
+ */
+export const prepareInStoreSaleStep = createStep("prepare-in-store-sale", async (input: InStoreSaleInput, { container }) => {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const [{ data: channels }, { data: [customer] }, { data: [location] }] = await Promise.all([
+    query.graph({ entity: "sales_channel", fields: ["id", "name"], filters: { name: IN_STORE_CHANNEL } }),
+    query.graph({ entity: "customer", fields: ["id", "email", "has_account"], filters: { id: input.customer_id } }),
+    query.graph({ entity: "stock_location", fields: ["id", "name", "address.country_code"], filters: { id: input.location_id } }),
+  ])
+  if (!channels[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No "${IN_STORE_CHANNEL}" sales channel`)
+  if (!customer) throw new MedusaError(MedusaError.Types.NOT_FOUND, "No such member")
+  const country = (location as any)?.address?.country_code?.toLowerCase()
+  const { data: regions } = await query.graph({ entity: "region", fields: ["id", "currency_code", "countries.iso_2"] })
+  const region = regions.find((r: any) => (r.countries ?? []).some((c: any) => c?.iso_2 === country)) ?? regions[0]
+  if (!region) throw new MedusaError(MedusaError.Types.NOT_FOUND, "No region to price the sale in")
+
+  const { data: variants } = await query.graph({
+    entity: "variant",
+    fields: ["id", "sku", "manage_inventory", "inventory_items.inventory_item_id", "inventory_items.required_quantity"],
+    filters: { id: input.items.map((i) => i.variant_id) },
+  })
+  const missing = input.items.filter((i) => !variants.some((v: any) => v.id === i.variant_id))
+  if (missing.length) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `items: no variant ${missing.map((m) => m.variant_id).join(", ")}`)
+  }
+  const needed = new Map<string, number>()
+  for (const item of input.items) {
+    const v: any = variants.find((x: any) => x.id === item.variant_id)
+    if (!v.manage_inventory) continue
+    for (const ii of v.inventory_items ?? []) {
+      needed.set(ii.inventory_item_id, (needed.get(ii.inventory_item_id) ?? 0) + item.quantity * Number(ii.required_quantity ?? 1))
+    }
+  }
+  const levels = needed.size
+    ? await container.resolve(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: [...needed.keys()], location_id: input.location_id })
+    : []
+  const short = [...needed].filter(([id, qty]) => {
+    const l = levels.find((x) => x.inventory_item_id === id)
+    return !l || MathBN.lt(MathBN.sub(l.stocked_quantity, l.reserved_quantity), qty)
+  })
+  if (short.length) {
+    const skuOf = (id: string) =>
+      (variants.find((v: any) => (v.inventory_items ?? []).some((ii: any) => ii.inventory_item_id === id)) as any)?.sku ?? id
+    throw new MedusaError(
+      MedusaError.Types.CONFLICT,
+      `Not enough stock at ${(location as any).name} for ${short.map(([id]) => skuOf(id)).join(", ")}`
+    )
+  }
+  const shippingOptionId = await findPickupShippingOptionId(container, input.location_id)
+  if (!shippingOptionId) {
+    throw new MedusaError(MedusaError.Types.CONFLICT, `${(location as any).name} has no pickup fulfillment set up`)
+  }
+  return new StepResponse({
+    sales_channel_id: channels[0].id as string,
+    region_id: region.id as string,
+    email: customer.email as string,
+    shipping_option_id: shippingOptionId,
+    variants: variants as any[],
+  })
+})
+
+export const createInStoreSaleWorkflowId = "create-in-store-sale"
+
+/**
+ * A sale at the till for a member, as a Medusa order of the In-store channel:
+ * order → reservations at the store → payment collected (marked paid) →
+ * fulfillment at the store from those reservations (stock leaves the shelf)
+ * → delivered → points earned like any order, and order.placed. Each core
+ * workflow compensates its own steps if a later one fails.
+ */
+export const createInStoreSaleWorkflow = createWorkflow(createInStoreSaleWorkflowId, (input: InStoreSaleInput) => {
+  const prepared = prepareInStoreSaleStep(input)
+  const order = createOrderWorkflow.runAsStep({
+    input: transform({ input, prepared }, ({ input, prepared }) => ({
+      region_id: prepared.region_id,
+      customer_id: input.customer_id,
+      email: prepared.email,
+      sales_channel_id: prepared.sales_channel_id,
+      items: input.items.map((i) => ({ variant_id: i.variant_id, quantity: i.quantity })),
+      metadata: { in_store: true, store_location_id: input.location_id, sold_by: input.staff_id },
+    })) as any,
+  })
+
+  createReservationsStep(
+    transform({ order, prepared, input }, ({ order, prepared, input }) =>
+      ((order as any).items ?? []).flatMap((line: any) => {
+        const v = prepared.variants.find((x: any) => x.id === line.variant_id)
+        if (!v?.manage_inventory) return []
+        return (v.inventory_items ?? []).map((ii: any) => ({
+          line_item_id: line.id,
+          inventory_item_id: ii.inventory_item_id,
+          location_id: input.location_id,
+          quantity: Number(line.quantity) * Number(ii.required_quantity ?? 1),
+        }))
+      })
+    )
+  )
+
+  const paymentCollection = createOrderPaymentCollectionWorkflow.runAsStep({
+    input: transform({ order }, ({ order }) => ({ order_id: order.id, amount: (order as any).total })),
+  })
+  markPaymentCollectionAsPaid.runAsStep({
+    input: transform({ order, paymentCollection, input }, ({ order, paymentCollection, input }) => ({
+      order_id: order.id,
+      payment_collection_id: (paymentCollection as any)[0].id,
+      captured_by: input.staff_id,
+    })),
+  })
+
+  const fulfillment = createOrderFulfillmentWorkflow.runAsStep({
+    input: transform({ order, input, prepared }, ({ order, input, prepared }) => ({
+      order_id: order.id,
+      location_id: input.location_id,
+      shipping_option_id: prepared.shipping_option_id,
+      items: ((order as any).items ?? []).map((l: any) => ({ id: l.id, quantity: Number(l.quantity) })),
+      created_by: input.staff_id,
+      no_notification: true,
+    })),
+  })
+  markOrderFulfillmentAsDeliveredWorkflow.runAsStep({
+    input: transform({ order, fulfillment }, ({ order, fulfillment }) => ({ orderId: order.id, fulfillmentId: (fulfillment as any).id })),
+  })
+
+  const earned = earnOrderPointsWorkflow.runAsStep({ input: transform({ order }, ({ order }) => ({ order_id: order.id })) })
+  emitEventStep({ eventName: "order.placed", data: transform({ order }, ({ order }) => ({ id: order.id })) })
+  return new WorkflowResponse({ order, earned })
+})
