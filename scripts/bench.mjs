@@ -4,6 +4,8 @@
 // endpoints against Medusa's own for the same cart:
 //   locator  GET /store/pickup-stores?lat&lng&cart_id   vs GET /store/shipping-options?cart_id
 //   checkout complete a pickup cart                      vs complete a delivery cart
+//   history  GET /store/customers/me/history (pages 1, 50) vs GET /store/orders (same pages)
+//   balance  loyalty balance of an account with 10,000 ledger entries (in-process)
 // Prints p50/p95 and ratios and writes docs/PERFORMANCE.md. Not a test.
 import { spawn } from "node:child_process"
 import fs from "node:fs"
@@ -17,6 +19,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const medusa = path.join(root, "node_modules", ".bin", "medusa")
 const LOCATOR_RUNS = Number(process.env.BENCH_LOCATOR_RUNS ?? 200)
 const CHECKOUT_RUNS = Number(process.env.BENCH_CHECKOUT_RUNS ?? 60)
+const HISTORY_RUNS = Number(process.env.BENCH_HISTORY_RUNS ?? 100)
 const cleanups = []
 
 const log = (m) => console.log(`[bench] ${m}`)
@@ -30,6 +33,22 @@ function run(args, env, { quiet = true } = {}) {
     child.on("exit", (code) =>
       code === 0 ? resolve() : reject(new Error(`medusa ${args.join(" ")} failed (${code})\n${Buffer.concat(out).toString().slice(-3000)}`))
     )
+  })
+}
+
+/** Runs `medusa exec` and returns the JSON after `marker` on its output. */
+function execFor(script, marker, env) {
+  return new Promise((resolve, reject) => {
+    const out = []
+    const child = spawn(medusa, ["exec", script], { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] })
+    child.stdout.on("data", (d) => out.push(d))
+    child.stderr.on("data", (d) => out.push(d))
+    child.on("exit", (code) => {
+      const text = Buffer.concat(out).toString()
+      const line = text.split("\n").find((l) => l.startsWith(marker))
+      if (code !== 0 || !line) return reject(new Error(`medusa exec ${script} failed (${code})\n${text.slice(-3000)}`))
+      resolve(JSON.parse(line.slice(marker.length + 1)))
+    })
   })
 }
 
@@ -53,6 +72,7 @@ async function main() {
   log("seeding the benchmark data set (first run takes a few minutes)")
   const seeded = Date.now()
   await run(["exec", "./bench/seed-bench.ts"], env)
+  const history = await execFor("./bench/seed-history.ts", "BENCH_HISTORY", env)
   log(`seeded in ${((Date.now() - seeded) / 1000).toFixed(0)} s`)
 
   // With REDIS_URL: the production topology (a server and a worker sharing
@@ -154,6 +174,39 @@ async function main() {
     }
   }
 
+  // Order history: one customer with thousands of orders on three channels;
+  // the plugin's unified history against Medusa's own order list, first page
+  // and the 50th, interleaved.
+  const login = await fetch(`${base}/auth/customer/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: history.email, password: "password123" }),
+  })
+  const customerHeaders = { ...headers, authorization: `Bearer ${(await login.json()).token}` }
+  const timed = async (url) => {
+    const started = performance.now()
+    const res = await fetch(`${base}${url}`, { headers: customerHeaders })
+    const json = await res.json()
+    if (!res.ok) throw new Error(`GET ${url} → ${res.status} ${JSON.stringify(json)}`)
+    return { ms: performance.now() - started, json }
+  }
+  const pages = { first: 0, fiftieth: 49 * 20 }
+  const historyTimes = { first: [], fiftieth: [] }
+  const ordersTimes = { first: [], fiftieth: [] }
+  for (let i = 0; i < HISTORY_RUNS + 10; i++) {
+    for (const page of Object.keys(pages)) {
+      const h = await timed(`/store/customers/me/history?limit=20&offset=${pages[page]}`)
+      const o = await timed(`/store/orders?limit=20&offset=${pages[page]}`)
+      if (i >= 10) {
+        historyTimes[page].push(h.ms)
+        ordersTimes[page].push(o.ms)
+      }
+      if (i === 0 && page === "first") log(`history: ${h.json.count} orders for the customer, Medusa lists ${o.json.count}`)
+    }
+  }
+  const balance = await execFor("./bench/balance-reads.ts", "BENCH_BALANCE", { ...env, BENCH_ACCOUNT_ID: history.account_id })
+  log(`balance of an account with ${balance.entries} ledger entries: ${JSON.stringify(balance.balance)}`)
+
   const L = stats(locator)
   const O = stats(options)
   const P = stats(pickupTimes)
@@ -164,6 +217,10 @@ async function main() {
     ["GET /store/shipping-options?cart_id (Medusa)", O],
     ["complete pickup cart (plugin hooks)", P],
     ["complete delivery cart (Medusa)", D],
+    ["GET /store/customers/me/history, page 1 (plugin)", stats(historyTimes.first)],
+    ["GET /store/orders, page 1 (Medusa)", stats(ordersTimes.first)],
+    ["GET /store/customers/me/history, page 50 (plugin)", stats(historyTimes.fiftieth)],
+    ["GET /store/orders, page 50 (Medusa)", stats(ordersTimes.fiftieth)],
   ]
   const table = [
     "| endpoint | n | p50 ms | p95 ms | mean ms |",
@@ -174,9 +231,13 @@ async function main() {
   const checkoutRatio = P.p95 / D.p95
   const checkoutRatio50 = P.p50 / D.p50
   const checkoutMet = checkoutRatio <= 1.15 && checkoutRatio50 <= 1.15
+  const hr = (page, p) => stats(historyTimes[page])[p] / stats(ordersTimes[page])[p]
+  const historyMet = ["first", "fiftieth"].every((page) => hr(page, "p50") <= 1.2 && hr(page, "p95") <= 1.2)
   const verdicts = [
     `locator p95 / shipping-options p95 = ${locatorRatio.toFixed(2)} (target ≤ 1.00: ${locatorRatio <= 1 ? "met" : "NOT met"})`,
     `pickup checkout / delivery checkout: p50 ${checkoutRatio50.toFixed(2)}, p95 ${checkoutRatio.toFixed(2)} (target ≤ 1.15 on both: ${checkoutMet ? "met" : "NOT met"})`,
+    `history / Medusa orders: page 1 p50 ${hr("first", "p50").toFixed(2)}, p95 ${hr("first", "p95").toFixed(2)}; page 50 p50 ${hr("fiftieth", "p50").toFixed(2)}, p95 ${hr("fiftieth", "p95").toFixed(2)} (target ≤ 1.20: ${historyMet ? "met" : "NOT met"})`,
+    `loyalty balance read, ${balance.entries} ledger entries: p50 ${balance.p50.toFixed(2)} ms, p95 ${balance.p95.toFixed(2)} ms (target p95 < 10 ms: ${balance.p95 < 10 ? "met" : "NOT met"})`,
   ]
   console.log(`\n${table}\n\n${verdicts.join("\n")}\n`)
 
@@ -201,6 +262,13 @@ ${counts.levels} inventory levels (bench/seed-bench.ts on top of the demo seed).
   validate and before-payment hooks: lock, availability check, reservation
   moved to the store, pickup record) and one with standard delivery, in
   alternation, ${CHECKOUT_RUNS} each after 5 warm-up pairs.
+- History: one customer with ${history.orders ?? "5,000"} orders over the web store, the app
+  and the shops (bench/seed-history.ts); the plugin's unified history against
+  Medusa's own \`GET /store/orders\` for the same customer, 20 per page, page 1
+  and page 50, ${HISTORY_RUNS} interleaved requests each after 10 warm-up rounds.
+- Balance: \`LoyaltyModuleService.balance()\` (available and pending summed from
+  the ledger) for that customer's account with ${balance.entries} entries, ${balance.runs} reads in-process
+  (bench/balance-reads.ts).
 
 ${table}
 
