@@ -3,6 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { addDays } from "date-fns"
 import { seedDemoData, SeedResult } from "../../data/seed"
 import { expireLots } from "../../src/lib/loyalty-jobs"
+import { loyaltyBeforePaymentCompensate } from "../../src/workflows/hooks/loyalty-completion"
 import { adminHeaders } from "../helpers/admin"
 import { bearerClient, waitFor } from "../helpers/desk"
 import { completeCart, createCart, loginCustomer, setStock, storeClient, variantIdsBySku } from "../helpers/store"
@@ -55,6 +56,14 @@ medusaIntegrationTestRunner({
       expect(mine).toEqual(expect.objectContaining({ available: 0, pending: expected, member_code: expect.stringMatching(/^M[A-Z2-9]{9}$/) }))
       expect(mine.member_qr).toMatch(/^data:image\/png;base64,/)
 
+      // The customer is told, once.
+      const notes = await waitFor(async () =>
+        (await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ trigger_type: "loyalty.points_earned" })).filter(
+          (n: any) => n.resource_id === earn.id
+        )
+      )
+      expect(notes).toEqual([expect.objectContaining({ to: "camille.martin@example.com", data: expect.objectContaining({ points: expected }) })])
+
       // order.placed delivered again: nothing new.
       await getContainer().resolve(Modules.EVENT_BUS).emit({ name: "order.placed", data: { id: order.id } })
       await new Promise((r) => setTimeout(r, 500))
@@ -101,6 +110,11 @@ medusaIntegrationTestRunner({
       expect(again.data.cart.credit_lines).toHaveLength(1)
       expect(Number(again.data.cart.total)).toBeCloseTo(Number(before) - 2, 2)
       expect((await loyaltyOf(token)).available).toBe(1000) // nothing debited yet
+      // Removing them restores the total; applying again works.
+      const removedOpen = await shop.delete(`/store/carts/${cart.id}/loyalty`)
+      expect(removedOpen.data.cart.credit_lines).toEqual([])
+      expect(Number(removedOpen.data.cart.total)).toBeCloseTo(Number(before), 2)
+      await shop.post(`/store/carts/${cart.id}/loyalty`, { points: 200 })
 
       const { data: options } = await shop.get(`/store/shipping-options?cart_id=${cart.id}`)
       await shop.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: options.shipping_options.find((o: any) => o.name === "Standard delivery").id })
@@ -268,6 +282,29 @@ medusaIntegrationTestRunner({
       expect((await asCustomer.fail(asCustomer.post("/admin/loyalty/program", { enabled: false }))).status).toBe(401)
       const { data } = await admin.get("/admin/loyalty/program")
       expect(data.program).toEqual(expect.objectContaining({ enabled: true, earn_rates: { eur: 1 } }))
+    })
+
+    it("leaves no debit behind when the checkout is rolled back after the points were taken", async () => {
+      await admin.post("/admin/loyalty/program", { point_values: { eur: 0.01 }, min_redeem_points: 100, max_redeem_share: 1, pending_days: 30 })
+      const { id, token } = await customerId(0)
+      await admin.post(`/admin/customers/${id}/loyalty/adjustments`, { points: 500, reason: "Test balance" })
+      const { result } = await buy(token, [{ variant_id: variants["MUG-INK"], quantity: 1 }], 300)
+      expect(result.status).toBe(200)
+      const service = getContainer().resolve("omnichannel_loyalty")
+      const [redeem] = await service.listLoyaltyEntries({ order_id: result.data.order.id, type: "redeem" })
+      expect(redeem.points).toBe(-300)
+      expect((await loyaltyOf(token)).available).toBe(200)
+
+      // What the workflow engine runs when a step after the debit fails (payment
+      // authorization, a crash resumed elsewhere): the hook's compensation. Twice,
+      // as a retried compensation would.
+      await loyaltyBeforePaymentCompensate(redeem, { container: getContainer() })
+      await loyaltyBeforePaymentCompensate(redeem, { container: getContainer() })
+      const after = await loyaltyOf(token)
+      expect(after.available).toBe(500)
+      // Append-only: the debit is still there, undone by its opposite.
+      const voids = after.entries.filter((e: any) => e.reference === redeem.id)
+      expect(voids.map((e: any) => [e.type, e.points, e.metadata.void])).toEqual([["reverse", 300, true]])
     })
   },
 })

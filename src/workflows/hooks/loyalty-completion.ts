@@ -21,9 +21,24 @@ function pointsOn(cart: any) {
   return loyaltyCreditLines(cart).reduce((s: number, c: any) => s + Number(c.metadata?.points ?? 0), 0)
 }
 
+/**
+ * Carts the validate hook saw without points, so the second hook skips its
+ * read for them (most checkouts). A cart not found here (the run resumed in
+ * another process) is simply read again.
+ */
+const withoutPoints = new Map<string, number>()
+
 export async function loyaltyValidate({ cart }: { cart: any }, { container }: { container: MedusaContainer }) {
   const lines = loyaltyCreditLines(cart)
-  if (!lines.length) return
+  if (!lines.length) {
+    const now = Date.now()
+    if (withoutPoints.size > 10_000) {
+      for (const [id, at] of withoutPoints) if (now - at > 300_000) withoutPoints.delete(id)
+    }
+    withoutPoints.set(cart.id, now)
+    return
+  }
+  withoutPoints.delete(cart.id)
   const fresh = await retrieveCart(container, cart.id, CART_LOYALTY_FIELDS)
   await checkRedemption(container, fresh, pointsOn(fresh), { checkBalance: false })
 }
@@ -32,6 +47,7 @@ export async function loyaltyBeforePayment(
   { input }: { input: { id: string } },
   { container }: { container: MedusaContainer }
 ) {
+  if (withoutPoints.delete(input.id)) return null
   const cart = await retrieveCart(container, input.id, CART_LOYALTY_FIELDS)
   const points = pointsOn(cart)
   if (!points) return null
