@@ -41,6 +41,9 @@ import { STAFF_MODULE } from "../src/modules/staff"
 import type StaffModuleService from "../src/modules/staff/service"
 import { createStaffWorkflow } from "../src/workflows/staff"
 import people from "./customers.json"
+import loyaltyData from "./loyalty.json"
+import { LOYALTY_MODULE } from "../src/modules/loyalty"
+import type LoyaltyModuleService from "../src/modules/loyalty/service"
 import productData from "./products.json"
 import storeData from "./stores.json"
 
@@ -85,7 +88,8 @@ export async function seedDemoData(
   await seedCustomers(container)
   await seedAdmin(container)
   await seedStaff(container, locations)
-  logger.info("Seed: customers, admin user and store staff ready")
+  await seedLoyaltyProgram(container)
+  logger.info("Seed: customers, admin user, store staff and loyalty program ready")
 
   return {
     sales_channels: salesChannels,
@@ -508,6 +512,15 @@ async function seedCustomers(container: MedusaContainer) {
         customerData: { email: c.email, first_name: c.first_name, last_name: c.last_name, phone: c.phone },
       },
     })
+  }
+}
+
+/** The loyalty program (once: a merchant's later changes are kept). */
+async function seedLoyaltyProgram(container: MedusaContainer) {
+  const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
+  const [existing] = await service.listLoyaltyPrograms({}, { take: 1 })
+  if (!existing) {
+    await service.createLoyaltyPrograms(loyaltyData.program as any)
   }
 }
 

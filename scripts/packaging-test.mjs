@@ -179,6 +179,12 @@ module.exports = defineConfig({
     throw new Error(`GET /pickup-desk → ${page.status}, desk.js → ${script.status}`)
   }
   step("GET /pickup-desk and /pickup-desk/desk.js → 200")
+  const program = await fetch(`${base}/admin/loyalty/program`, { headers })
+  const programBody = await program.json()
+  if (program.status !== 200 || programBody.program?.enabled !== true) {
+    throw new Error(`GET /admin/loyalty/program → ${program.status} ${JSON.stringify(programBody)}`)
+  }
+  step("GET /admin/loyalty/program → 200 (loyalty module migrated)")
 }
 
 let failed = false
