@@ -17,6 +17,8 @@ export type DeskListQuery = {
   location_id?: string
   status?: PickupStatus[]
   q?: string
+  ready_from?: Date
+  ready_to?: Date
   limit: number
   offset: number
 }
@@ -80,6 +82,9 @@ export async function listDeskPickups(container: MedusaContainer, scope: DeskSco
   const filters: Record<string, unknown> = { status: q.status?.length ? q.status : ACTIVE_PICKUP_STATUSES }
   const locations = q.location_id ? [q.location_id] : scope.location_ids
   if (locations) filters.location_id = locations
+  if (q.ready_from || q.ready_to) {
+    filters.ready_by = { ...(q.ready_from ? { $gte: q.ready_from } : {}), ...(q.ready_to ? { $lt: q.ready_to } : {}) }
+  }
   const search = q.q?.trim()
   if (search) {
     const like = `%${search.replace(/[%_\\]/g, (c) => `\\${c}`)}%`

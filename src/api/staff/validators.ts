@@ -16,6 +16,9 @@ export const DeskListPickups = z
     location_id: z.string().min(1).optional(),
     status: StatusList.optional(),
     q: z.string().max(100).optional(),
+    // ready-by window, e.g. one day in the merchant's own time zone
+    ready_from: z.coerce.date().optional(),
+    ready_to: z.coerce.date().optional(),
     limit: z.coerce.number().int().min(1).max(100).default(20),
     offset: z.coerce.number().int().min(0).default(0),
   })

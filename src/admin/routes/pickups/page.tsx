@@ -1,0 +1,124 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { ShoppingBag } from "@medusajs/icons"
+import { Badge, Container, Heading, Input, Select, Table, Text } from "@medusajs/ui"
+import { useQuery } from "@tanstack/react-query"
+import { useState } from "react"
+import { Link } from "react-router-dom"
+import { sdk } from "../../lib/sdk"
+
+export const STATUSES = ["placed", "preparing", "ready", "partially_ready", "collected", "cancelled", "expired"]
+const ACTIVE = "placed,preparing,ready,partially_ready"
+export const statusColor = (s: string) =>
+  (({ placed: "blue", preparing: "orange", ready: "green", partially_ready: "green", collected: "grey", cancelled: "red", expired: "red" } as any)[s] ?? "grey")
+const when = (iso?: string | null) => (iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)} ${iso.slice(11, 16)}` : "–")
+
+/** Every store's pickups: filters, counts per status, and a link to each order's desk view. */
+const PickupsPage = () => {
+  const [store, setStore] = useState("all")
+  const [status, setStatus] = useState("active")
+  const [q, setQ] = useState("")
+  const [day, setDay] = useState("")
+  const { data: stores } = useQuery({
+    queryKey: ["pickup-stores", "enabled"],
+    queryFn: () => sdk.client.fetch<{ stores: { location_id: string; name: string }[] }>("/admin/pickup-stores?enabled=true&limit=100"),
+  })
+  const params = new URLSearchParams({ limit: "50" })
+  if (store !== "all") params.set("location_id", store)
+  params.set("status", status === "active" ? ACTIVE : status === "all" ? STATUSES.join(",") : status)
+  if (q.trim()) params.set("q", q.trim())
+  if (day) {
+    const from = new Date(`${day}T00:00:00`)
+    params.set("ready_from", from.toISOString())
+    params.set("ready_to", new Date(from.getTime() + 86400000).toISOString())
+  }
+  const { data, isLoading } = useQuery({
+    queryKey: ["admin-pickups", params.toString()],
+    queryFn: () => sdk.client.fetch<{ pickups: any[]; count: number }>(`/admin/pickups?${params}`),
+    refetchInterval: 30000,
+  })
+  const { data: counts } = useQuery({
+    queryKey: ["admin-pickup-counts", store],
+    queryFn: async () =>
+      Object.fromEntries(
+        await Promise.all(
+          STATUSES.map(async (s) => {
+            const p = new URLSearchParams({ status: s, limit: "1" })
+            if (store !== "all") p.set("location_id", store)
+            return [s, (await sdk.client.fetch<{ count: number }>(`/admin/pickups?${p}`)).count] as const
+          })
+        )
+      ),
+  })
+
+  return (
+    <Container className="divide-y p-0">
+      <div className="flex flex-col gap-y-3 px-6 py-4">
+        <Heading level="h1">Pickups</Heading>
+        <div className="flex flex-wrap gap-2" data-testid="pickup-counts">
+          {STATUSES.map((s) => (
+            <button key={s} type="button" onClick={() => setStatus(s)}>
+              <Badge size="2xsmall" color={statusColor(s)}>
+                {s.replace("_", " ")}: {counts?.[s] ?? "…"}
+              </Badge>
+            </button>
+          ))}
+        </div>
+        <div className="grid grid-cols-4 gap-2">
+          <Select value={store} onValueChange={setStore}>
+            <Select.Trigger aria-label="Store"><Select.Value /></Select.Trigger>
+            <Select.Content>
+              <Select.Item value="all">All stores</Select.Item>
+              {(stores?.stores ?? []).map((s) => (
+                <Select.Item key={s.location_id} value={s.location_id}>{s.name}</Select.Item>
+              ))}
+            </Select.Content>
+          </Select>
+          <Select value={status} onValueChange={setStatus}>
+            <Select.Trigger aria-label="Status"><Select.Value /></Select.Trigger>
+            <Select.Content>
+              <Select.Item value="active">Open (not collected)</Select.Item>
+              <Select.Item value="all">All statuses</Select.Item>
+              {STATUSES.map((s) => <Select.Item key={s} value={s}>{s.replace("_", " ")}</Select.Item>)}
+            </Select.Content>
+          </Select>
+          <Input type="date" aria-label="Ready on" value={day} onChange={(e) => setDay(e.target.value)} />
+          <Input type="search" placeholder="Order # or customer" aria-label="Search" value={q} onChange={(e) => setQ(e.target.value)} />
+        </div>
+      </div>
+      {isLoading ? (
+        <Text className="px-6 py-4">Loading…</Text>
+      ) : (
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>Order</Table.HeaderCell>
+              <Table.HeaderCell>Customer</Table.HeaderCell>
+              <Table.HeaderCell>Store</Table.HeaderCell>
+              <Table.HeaderCell>Ready by / slot</Table.HeaderCell>
+              <Table.HeaderCell>Status</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {(data?.pickups ?? []).map((p) => (
+              <Table.Row key={p.id} data-testid={`pickup-row-${p.id}`}>
+                <Table.Cell><Link to={`/pickups/${p.id}`} className="text-ui-fg-interactive">#{p.order_display_id}</Link></Table.Cell>
+                <Table.Cell>{p.customer_name ?? p.pickup_person?.name ?? "Guest"}</Table.Cell>
+                <Table.Cell>{p.store.name}</Table.Cell>
+                <Table.Cell>{p.slot ? `${when(p.slot.start)}–${p.slot.end?.slice(11, 16)}` : when(p.ready_by)}</Table.Cell>
+                <Table.Cell>
+                  {p.arrived_at && <Badge size="2xsmall" color="orange" className="mr-1">arrived</Badge>}
+                  <Badge size="2xsmall" color={statusColor(p.status)}>{p.status.replace("_", " ")}</Badge>
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      )}
+      <Text size="small" className="text-ui-fg-subtle px-6 py-3">{data?.count ?? 0} pickups</Text>
+    </Container>
+  )
+}
+
+export const config = defineRouteConfig({ label: "Pickups", icon: ShoppingBag })
+
+export default PickupsPage

@@ -1,0 +1,47 @@
+import { defineWidgetConfig } from "@medusajs/admin-sdk"
+import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
+import { Badge, Container, Heading, Text } from "@medusajs/ui"
+import { useQuery } from "@tanstack/react-query"
+import { sdk } from "../lib/sdk"
+
+/** The order's pickup (store, status) and the points it earned or spent. */
+const OrderPickupLoyaltyWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
+  const { data: pickups } = useQuery({
+    queryKey: ["order-pickup", data.id],
+    queryFn: () =>
+      sdk.client.fetch<{ pickups: any[] }>(
+        `/admin/pickups?q=${data.id}&status=placed,preparing,ready,partially_ready,collected,cancelled,expired`
+      ),
+  })
+  const { data: loyalty } = useQuery({
+    queryKey: ["order-loyalty", data.id],
+    enabled: !!data.customer_id,
+    queryFn: () => sdk.client.fetch<{ loyalty: { entries: any[] } }>(`/admin/customers/${data.customer_id}/loyalty?limit=100`),
+  })
+  const pickup = pickups?.pickups?.[0]
+  const entries = (loyalty?.loyalty.entries ?? []).filter((e) => e.order_id === data.id)
+  const earned = entries.filter((e) => e.type === "earn" || e.type === "reverse").reduce((s, e) => s + (e.type === "earn" || e.points < 0 ? e.points : 0), 0)
+  const spent = entries.filter((e) => e.type === "redeem").reduce((s, e) => s - e.points, 0)
+  return (
+    <Container className="divide-y p-0" data-testid="order-pickup-loyalty">
+      <div className="px-6 py-4">
+        <Heading level="h2">Pickup & points</Heading>
+      </div>
+      <div className="flex flex-col gap-y-2 px-6 py-4">
+        {pickup ? (
+          <Text size="small">
+            Pickup at {pickup.store.name}: <Badge size="2xsmall">{pickup.status.replace("_", " ")}</Badge>
+          </Text>
+        ) : (
+          <Text size="small" className="text-ui-fg-subtle">Not a pickup order</Text>
+        )}
+        <Text size="small">Points earned: {earned}</Text>
+        <Text size="small">Points spent: {spent}</Text>
+      </div>
+    </Container>
+  )
+}
+
+export const config = defineWidgetConfig({ zone: "order.details.side.after" })
+
+export default OrderPickupLoyaltyWidget
