@@ -4,6 +4,7 @@ import { LOYALTY_MODULE } from "../modules/loyalty"
 import type LoyaltyModuleService from "../modules/loyalty/service"
 import { retrieveCart } from "./carts"
 import { maxRedeemablePoints, pointsValue } from "./loyalty-math"
+import { fractionDigits } from "./money"
 
 export const LOYALTY_CREDIT_REFERENCE = "loyalty"
 
@@ -23,13 +24,6 @@ export function loyaltyCreditLines(cart: any) {
   return (cart.credit_lines ?? []).filter((c: any) => c?.reference === LOYALTY_CREDIT_REFERENCE)
 }
 
-function fractionDigits(currency: string) {
-  try {
-    return new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2
-  } catch {
-    return 2
-  }
-}
 
 /**
  * Checks `points` may pay part of this cart, by the program's rules, and

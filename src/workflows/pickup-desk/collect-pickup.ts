@@ -9,6 +9,7 @@ import { MathBN, MedusaError } from "@medusajs/framework/utils"
 import { PickupStatus, type PickupActor, type RejectedItem } from "../../modules/pickup/types"
 import { loadPickupStep } from "./steps/load-pickup"
 import { transitionPickupStep } from "./steps/transition-pickup"
+import { fractionDigits } from "../../lib/money"
 
 export type CollectedBy = { name: string; relation?: string | null }
 
@@ -56,14 +57,6 @@ export function settlementFor(order: any, rejected: RejectedItem[] | null) {
   return { capture: null, refund: over > 0 && captured[0] ? { payment_id: captured[0].id as string, amount: over } : null }
 }
 
-function fractionDigits(currency?: string) {
-  try {
-    return new Intl.NumberFormat("en", { style: "currency", currency: currency || "EUR" }).resolvedOptions()
-      .maximumFractionDigits ?? 2
-  } catch {
-    return 2
-  }
-}
 
 export const collectPickupWorkflowId = "collect-pickup"
 

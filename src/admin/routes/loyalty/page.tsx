@@ -5,21 +5,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useEffect, useState } from "react"
 import { sdk } from "../../lib/sdk"
 
-type Tier = { name: string; threshold: number; multiplier: number }
-type Program = {
-  enabled: boolean
-  earn_rates: Record<string, number>
-  include_tax: boolean
-  include_shipping: boolean
-  point_values: Record<string, number>
-  min_redeem_points: number
-  max_redeem_share: number
-  pending_days: number
-  expiry_months: number | null
-  tier_basis: "points" | "spend"
-  tier_window_months: number
-  tiers: Tier[]
-}
+import type { LoyaltyProgramSettings as Program } from "../../../modules/loyalty/types"
 
 const NUMBERS: [keyof Program, string][] = [
   ["min_redeem_points", "Minimum points to redeem"],
