@@ -73,9 +73,12 @@ medusaIntegrationTestRunner({
       const service = getContainer().resolve("omnichannel_loyalty")
       const later = await service.balance(mine.account_id, addDays(new Date(), 15))
       expect(later).toEqual({ available: expected, pending: 0 })
-      // The merchant sees the same account.
+      // The merchant sees the same account, and an order's own entries.
       const { data } = await admin.get(`/admin/customers/${id}/loyalty`)
       expect(data.loyalty).toEqual(expect.objectContaining({ pending: expected, member_code: mine.member_code }))
+      const { data: byOrder } = await admin.get(`/admin/customers/${id}/loyalty?order_id=${order.id}`)
+      expect(byOrder.loyalty.entries.map((e: any) => e.id)).toEqual([earn.id])
+      expect((await admin.get(`/admin/customers/${id}/loyalty?order_id=order_other`)).data.loyalty.entries).toEqual([])
     })
 
     it("redeems points at checkout through a cart credit line: right totals, debit on order, limits as 409s", async () => {

@@ -26,14 +26,14 @@ export function presentEntry(e: any, now = new Date()) {
 export async function presentAccount(
   container: MedusaContainer,
   customerId: string,
-  { limit, offset, qr }: { limit: number; offset: number; qr: boolean }
+  { limit, offset, qr, order_id }: { limit: number; offset: number; qr: boolean; order_id?: string }
 ) {
   const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
   const { account } = await service.ensureAccount(customerId)
   const now = new Date()
   const [balance, [entries, count], program, progress] = await Promise.all([
     service.balance(account.id, now),
-    service.listAndCountLoyaltyEntries({ account_id: account.id }, { take: limit, skip: offset, order: { created_at: "DESC", id: "DESC" } }),
+    service.listAndCountLoyaltyEntries({ account_id: account.id, ...(order_id ? { order_id } : {}) }, { take: limit, skip: offset, order: { created_at: "DESC", id: "DESC" } }),
     service.getProgramSettings(),
     recomputeTier(container, account.id, now),
   ])

@@ -16,12 +16,13 @@ const OrderPickupLoyaltyWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
   const { data: loyalty } = useQuery({
     queryKey: ["order-loyalty", data.id],
     enabled: !!data.customer_id,
-    queryFn: () => sdk.client.fetch<{ loyalty: { entries: any[] } }>(`/admin/customers/${data.customer_id}/loyalty?limit=100`),
+    queryFn: () => sdk.client.fetch<{ loyalty: { entries: any[] } }>(`/admin/customers/${data.customer_id}/loyalty?order_id=${data.id}&limit=100`),
   })
   const pickup = pickups?.pickups?.[0]
-  const entries = (loyalty?.loyalty.entries ?? []).filter((e) => e.order_id === data.id)
-  const earned = entries.filter((e) => e.type === "earn" || e.type === "reverse").reduce((s, e) => s + (e.type === "earn" || e.points < 0 ? e.points : 0), 0)
-  const spent = entries.filter((e) => e.type === "redeem").reduce((s, e) => s - e.points, 0)
+  const entries = loyalty?.loyalty.entries ?? []
+  // Earned less what cancellations and refunds took back; spent as redeemed.
+  const earned = entries.reduce((s, e) => s + (e.type === "earn" || (e.type === "reverse" && e.points < 0) ? e.points : 0), 0)
+  const spent = entries.reduce((s, e) => s + (e.type === "redeem" ? -e.points : 0), 0)
   return (
     <Container className="divide-y p-0" data-testid="order-pickup-loyalty">
       <div className="px-6 py-4">

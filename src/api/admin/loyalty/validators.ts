@@ -38,6 +38,8 @@ export type AdminUpsertLoyaltyProgramType = z.infer<typeof AdminUpsertLoyaltyPro
 
 export const LoyaltyEntriesQuery = z
   .object({
+    // only the entries of one order (earned, redeemed, reversed)
+    order_id: z.string().min(1).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(20),
     offset: z.coerce.number().int().min(0).default(0),
   })

@@ -9,6 +9,6 @@ export async function assertCustomer(req: AuthenticatedMedusaRequest) {
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   await assertCustomer(req)
-  const { limit, offset } = req.validatedQuery as any
-  res.json(await presentAccount(req.scope, req.params.id, { limit, offset, qr: false }))
+  const { limit, offset, order_id } = req.validatedQuery as any
+  res.json(await presentAccount(req.scope, req.params.id, { limit, offset, order_id, qr: false }))
 }

@@ -3,6 +3,6 @@ import { presentAccount } from "../../../../../lib/loyalty-present"
 
 /** The shopper's points: available, pending, tier and progress, member code + QR, the ledger. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const { limit, offset } = req.validatedQuery as any
-  res.json(await presentAccount(req.scope, req.auth_context.actor_id, { limit, offset, qr: true }))
+  const { limit, offset, order_id } = req.validatedQuery as any
+  res.json(await presentAccount(req.scope, req.auth_context.actor_id, { limit, offset, order_id, qr: true }))
 }
