@@ -16,21 +16,8 @@ export async function recomputeTier(container: MedusaContainer, accountId: strin
   const program = await service.getProgramSettings()
   const [account] = await service.listLoyaltyAccounts({ id: accountId })
   if (!account) return null
-  const since = subMonths(now, program.tier_window_months)
-  const entries = await service.listLoyaltyEntries(
-    { account_id: accountId, type: [LoyaltyEntryType.EARN, LoyaltyEntryType.REVERSE] } as any,
-    { take: null as any }
-  )
-  const earns = entries.filter((e) => e.type === LoyaltyEntryType.EARN && new Date(e.created_at as any) >= since && e.points > 0)
-  let value = 0
-  for (const earn of earns) {
-    const reversed = entries
-      .filter((e) => e.type === LoyaltyEntryType.REVERSE && e.reference === earn.id)
-      .reduce((s, e) => s - e.points, 0)
-    const kept = Math.max(0, 1 - reversed / earn.points)
-    value += (program.tier_basis === "spend" ? Number(earn.amount ?? 0) : earn.points) * kept
-  }
-  const tier = tierFor(Math.floor(value), program.tiers)?.name ?? null
+  const value = await service.tierProgress(accountId, subMonths(now, program.tier_window_months), program.tier_basis)
+  const tier = tierFor(value, program.tiers)?.name ?? null
   if (tier !== (account.tier ?? null)) {
     await service.updateLoyaltyAccounts({ id: accountId, tier })
     await container.resolve(Modules.EVENT_BUS).emit({
@@ -38,7 +25,7 @@ export async function recomputeTier(container: MedusaContainer, accountId: strin
       data: { account_id: accountId, customer_id: account.customer_id, from: account.tier ?? null, to: tier },
     })
   }
-  return { tier, value: Math.floor(value) }
+  return { tier, value }
 }
 
 /**

@@ -2,8 +2,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import QRCode from "qrcode"
 import { LOYALTY_MODULE } from "../modules/loyalty"
 import type LoyaltyModuleService from "../modules/loyalty/service"
-import { nextTier } from "./loyalty-math"
-import { recomputeTier } from "./loyalty-jobs"
+import { subMonths } from "date-fns"
+import { nextTier, tierFor } from "./loyalty-math"
 
 /** An entry as the APIs show it: status derived from available_at. */
 export function presentEntry(e: any, now = new Date()) {
@@ -31,12 +31,15 @@ export async function presentAccount(
   const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
   const { account } = await service.ensureAccount(customerId)
   const now = new Date()
-  const [balance, [entries, count], program, progress] = await Promise.all([
+  const program = await service.getProgramSettings()
+  // A read: the tier shown is the one the window gives now; the stored tier
+  // (which sets the earn multiplier) moves on each earn and nightly.
+  const [balance, [entries, count], value] = await Promise.all([
     service.balance(account.id, now),
     service.listAndCountLoyaltyEntries({ account_id: account.id, ...(order_id ? { order_id } : {}) }, { take: limit, skip: offset, order: { created_at: "DESC", id: "DESC" } }),
-    service.getProgramSettings(),
-    recomputeTier(container, account.id, now),
+    service.tierProgress(account.id, subMonths(now, program.tier_window_months), program.tier_basis),
   ])
+  const progress = { tier: tierFor(value, program.tiers)?.name ?? null, value }
   return {
     loyalty: {
       account_id: account.id,

@@ -79,6 +79,33 @@ class LoyaltyModuleService extends MedusaService({ LoyaltyProgram, LoyaltyAccoun
     return result
   }
 
+  /**
+   * What counts towards a tier: the points (or eligible spend) of the
+   * account's earns since `since`, each less the share reversed from it. One
+   * aggregate query, so reading it is cheap however long the ledger.
+   */
+  @InjectManager()
+  async tierProgress(
+    accountId: string,
+    since: Date,
+    basis: "points" | "spend",
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const manager = (sharedContext.transactionManager ?? sharedContext.manager) as any
+    const [row] = await manager.execute(
+      `select coalesce(sum(${basis === "spend" ? "coalesce(e.amount, 0)" : "e.points"}
+                 * greatest(0, 1 - coalesce(r.reversed, 0)::float8 / e.points)), 0)::float8 as value
+         from loyalty_entry e
+         left join (select reference, -sum(points) as reversed
+                      from loyalty_entry
+                     where account_id = ? and type = 'reverse' and deleted_at is null
+                     group by reference) r on r.reference = e.id
+        where e.account_id = ? and e.type = 'earn' and e.points > 0 and e.created_at >= ? and e.deleted_at is null`,
+      [accountId, accountId, since]
+    )
+    return Math.floor(Number(row?.value ?? 0))
+  }
+
   async balance(accountId: string, now = new Date()) {
     return (await this.balances([accountId], now)).get(accountId)!
   }
@@ -98,7 +125,11 @@ class LoyaltyModuleService extends MedusaService({ LoyaltyProgram, LoyaltyAccoun
     data: Omit<NewEntry, "points"> & {
       points:
         | number
-        | ((ctx: { balance: Balance; ledger: () => Promise<any[]> }) => PointsResult | Promise<PointsResult>)
+        | ((ctx: {
+            balance: Balance
+            ledger: () => Promise<any[]>
+            entries: (filters: Record<string, unknown>) => Promise<any[]>
+          }) => PointsResult | Promise<PointsResult>)
       debit?: boolean
     },
     @MedusaContext() sharedContext: Context = {}
@@ -116,11 +147,14 @@ class LoyaltyModuleService extends MedusaService({ LoyaltyProgram, LoyaltyAccoun
 
     const now = new Date()
     const balance = (await this.balances([data.account_id], now, sharedContext)).get(data.account_id)!
-    const ledger = () => this.listLoyaltyEntries({ account_id: data.account_id }, { take: null as any }, sharedContext)
+    // Read inside the locked transaction: the whole ledger (FIFO lots), or some of it.
+    const entries = (filters: Record<string, unknown>) =>
+      this.listLoyaltyEntries({ ...filters, account_id: data.account_id } as any, { take: null as any }, sharedContext)
+    const ledger = () => entries({})
     let points = data.points as any
     let metadata = data.metadata ?? null
     if (typeof points === "function") {
-      const computed = await points({ balance, ledger })
+      const computed = await points({ balance, ledger, entries })
       points = computed.points
       metadata = { ...(metadata ?? {}), ...(computed.metadata ?? {}) }
     }

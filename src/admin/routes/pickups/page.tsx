@@ -4,13 +4,12 @@ import { Badge, Container, Heading, Input, Select, Table, Text } from "@medusajs
 import { useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link } from "react-router-dom"
+import { PICKUP_STATUSES, statusColor, storeTime } from "../../lib/pickups"
 import { sdk } from "../../lib/sdk"
 
-export const STATUSES = ["placed", "preparing", "ready", "partially_ready", "collected", "cancelled", "expired"]
 const ACTIVE = "placed,preparing,ready,partially_ready"
-export const statusColor = (s: string) =>
-  (({ placed: "blue", preparing: "orange", ready: "green", partially_ready: "green", collected: "grey", cancelled: "red", expired: "red" } as any)[s] ?? "grey")
-const when = (iso?: string | null) => (iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)} ${iso.slice(11, 16)}` : "–")
+const STATUSES = PICKUP_STATUSES
+const when = (iso?: string | null) => storeTime(iso)
 
 /** Every store's pickups: filters, counts per status, and a link to each order's desk view. */
 const PickupsPage = () => {

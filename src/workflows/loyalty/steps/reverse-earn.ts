@@ -46,10 +46,9 @@ export const reverseEarnStep = createStep(reverseEarnStepId, async (input: Rever
     // A pending earn is reversed while pending: it comes off the pending balance.
     available_at: earnPending ? new Date(earn.available_at as any) : undefined,
     metadata: { reason: input.reason, requested, refunded_amount: input.refunded_amount ?? null },
-    points: async ({ balance, ledger }) => {
-      const entries = await ledger()
-      const alreadyReversed = entries
-        .filter((e: any) => e.type === LoyaltyEntryType.REVERSE && e.reference === earn.id && !e.metadata?.void)
+    points: async ({ balance, entries }) => {
+      const alreadyReversed = (await entries({ type: LoyaltyEntryType.REVERSE, reference: earn.id }))
+        .filter((e: any) => !e.metadata?.void)
         .reduce((s: number, e: any) => s - e.points, 0)
       const leftOfEarn = Math.max(0, earn.points - alreadyReversed)
       const spendable = earnPending ? leftOfEarn : Math.min(leftOfEarn, Math.max(0, balance.available))

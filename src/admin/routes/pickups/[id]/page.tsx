@@ -2,11 +2,10 @@ import { Badge, Button, Container, Heading, Input, Label, Table, Text, toast } f
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link, useParams } from "react-router-dom"
+import { statusColor, storeTime } from "../../../lib/pickups"
 import { sdk } from "../../../lib/sdk"
 
-const statusColor = (s: string) =>
-  (({ placed: "blue", preparing: "orange", ready: "green", partially_ready: "green", collected: "grey", cancelled: "red", expired: "red" } as any)[s] ?? "grey")
-const when = (iso?: string | null) => (iso ? `${iso.slice(0, 10)} ${iso.slice(11, 16)}` : "–")
+const when = (iso?: string | null) => storeTime(iso, true)
 
 /** One pickup: items, timeline (who did what), and the desk's actions. */
 const PickupDetailPage = () => {

@@ -1,11 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { Modules, MedusaError } from "@medusajs/framework/utils"
+import { assertCustomer } from "./helpers"
 import { presentAccount } from "../../../../../lib/loyalty-present"
-
-export async function assertCustomer(req: AuthenticatedMedusaRequest) {
-  const [customer] = await req.scope.resolve(Modules.CUSTOMER).listCustomers({ id: req.params.id }, { select: ["id"] })
-  if (!customer) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Customer with id: ${req.params.id} was not found`)
-}
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   await assertCustomer(req)

@@ -3,7 +3,7 @@ import crypto from "node:crypto"
 import { presentEntry } from "../../../../../../lib/loyalty-present"
 import { adjustPointsWorkflow } from "../../../../../../workflows/loyalty/adjust-points"
 import type { AdminAdjustPointsType } from "../../../../loyalty/validators"
-import { assertCustomer } from "../route"
+import { assertCustomer } from "../helpers"
 
 /**
  * A manual correction, recorded with the admin user who made it. Send an
