@@ -12,6 +12,7 @@ import {
   StoreSetCartPickup,
 } from "./store/validators"
 import { omnichannelErrorHandler } from "./error-handler"
+import { completeOmnichannelCart } from "./store/carts/complete-middleware"
 import { AdminCreateStaff, AdminListStaff, AdminSetStaffStores, AdminUpdateStaff } from "./admin/pickup-staff/validators"
 import { loadStaffMember } from "./staff/middlewares"
 import { DeskCancel, DeskCollect, DeskListPickups, DeskMarkReady, DeskVerify, EmptyBody, StaffCreateSale } from "./staff/validators"
@@ -101,6 +102,14 @@ export default defineMiddlewares({
       matcher: "/store/carts/:id/pickup",
       methods: ["POST"],
       middlewares: [validateAndTransformBody(StoreSetCartPickup)],
+    },
+    {
+      // Medusa's own completion route: pickup and points carts are completed by
+      // completeOmnichannelCartWorkflow (around core's completeCartWorkflow);
+      // every other cart goes on to Medusa's handler.
+      matcher: "/store/carts/:id/complete",
+      methods: ["POST"],
+      middlewares: [completeOmnichannelCart],
     },
     {
       matcher: "/store/customers/me/pickups*",

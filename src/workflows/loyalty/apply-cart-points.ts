@@ -24,7 +24,7 @@ export const applyCartPointsWorkflowId = "apply-cart-loyalty-points"
 /**
  * Points pay part of a cart through Medusa's own cart credit lines (reference
  * "loyalty"), so cart and order totals and the payment amount are right. The
- * points are only debited when the order is placed (completion hook).
+ * points are only debited when the order is placed (completeOmnichannelCartWorkflow).
  */
 export const applyCartPointsWorkflow = createWorkflow(
   applyCartPointsWorkflowId,

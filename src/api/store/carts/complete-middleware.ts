@@ -1,0 +1,66 @@
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { defaultStoreCartFields } from "@medusajs/medusa/api/store/carts/query-config"
+import { LOYALTY_CREDIT_REFERENCE } from "../../../lib/loyalty-redemption"
+import { classifyShippingOptions } from "../../../lib/pickup-options"
+import { PICKUP_MODULE } from "../../../modules/pickup"
+import type PickupModuleService from "../../../modules/pickup/service"
+import { completeOmnichannelCartWorkflow } from "../../../workflows/checkout"
+
+/** Does completing this cart involve the plugin: a store's pickup option, or points? */
+async function needsOmnichannelCheckout(scope: MedusaRequest["scope"], cartId: string) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [cart] } = await query.graph({
+    entity: "cart",
+    fields: ["id", "shipping_methods.shipping_option_id", "credit_lines.reference"],
+    filters: { id: cartId },
+  })
+  if (!cart) return false // Medusa's route answers the 404
+  if (((cart as any).credit_lines ?? []).some((c: any) => c?.reference === LOYALTY_CREDIT_REFERENCE)) return true
+  const optionIds = (cart.shipping_methods ?? []).map((m: any) => m?.shipping_option_id).filter(Boolean)
+  if (!optionIds.length) return false
+  const kinds = [...(await classifyShippingOptions(scope, optionIds)).values()]
+  if (kinds.some((k) => k.kind === "pickup")) return true
+  // An option deleted since the shopper chose a store with the plugin's route.
+  return kinds.some((k) => k.kind === "missing") &&
+    (await scope.resolve<PickupModuleService>(PICKUP_MODULE).listPickupSelections({ cart_id: cartId })).length > 0
+}
+
+const PAYMENT_ERRORS: string[] = [
+  MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR,
+  MedusaError.Types.PAYMENT_REQUIRES_MORE_ERROR,
+]
+
+/**
+ * Runs on Medusa's own POST /store/carts/:id/complete, after its query
+ * validation. A cart picked up in a store (whichever route set its pickup
+ * option) or paid partly with points is completed by
+ * completeOmnichannelCartWorkflow, which runs Medusa's completeCartWorkflow
+ * inside it, and answered exactly as Medusa's route answers: `{ type:
+ * "order", order }` with the requested fields, `{ type: "cart", cart, error }`
+ * for a payment that was refused or needs more, the error otherwise. Every
+ * other cart goes on to Medusa's route untouched.
+ */
+export async function completeOmnichannelCart(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const cartId = req.params.id
+  if (!(await needsOmnichannelCheckout(req.scope, cartId))) return next()
+
+  const { errors, result } = await completeOmnichannelCartWorkflow(req.scope).run({
+    input: { id: cartId },
+    throwOnError: false,
+  })
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const error = errors?.[0]?.error
+  if (error) {
+    if (!PAYMENT_ERRORS.includes(error.type)) throw error
+    const { data: [cart] } = await query.graph({ entity: "cart", fields: defaultStoreCartFields, filters: { id: cartId } })
+    res.status(200).json({ type: "cart", cart, error: { message: error.message, name: error.name, type: error.type } })
+    return
+  }
+  const { data: [order] } = await query.graph({
+    entity: "order",
+    fields: (req as any).queryConfig?.fields ?? ["*"],
+    filters: { id: result.id },
+  })
+  res.status(200).json({ type: "order", order })
+}

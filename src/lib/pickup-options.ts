@@ -1,0 +1,38 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+
+export type ShippingOptionKind =
+  /** a live option of a location's "pickup" fulfillment set: `location_id` is the store (null once it was removed) */
+  | { kind: "pickup"; location_id: string | null }
+  | { kind: "delivery" }
+  /** no live option with that id (deleted since the shopper chose it) */
+  | { kind: "missing" }
+
+/**
+ * What each shipping option is, as Medusa's own storefront decides it: an
+ * option whose service zone belongs to a fulfillment set of type "pickup" is a
+ * pickup at that set's stock location, whoever created it (the plugin or the
+ * merchant in Medusa's admin). One query for all ids.
+ */
+export async function classifyShippingOptions(
+  container: MedusaContainer,
+  optionIds: string[]
+): Promise<Map<string, ShippingOptionKind>> {
+  const ids = [...new Set(optionIds.filter(Boolean))]
+  const result = new Map<string, ShippingOptionKind>(ids.map((id) => [id, { kind: "missing" }]))
+  if (!ids.length) return result
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "shipping_option",
+    fields: ["id", "service_zone.fulfillment_set.type", "service_zone.fulfillment_set.location.id"],
+    filters: { id: ids },
+  })
+  for (const option of data as any[]) {
+    const set = option.service_zone?.fulfillment_set
+    result.set(
+      option.id,
+      set?.type === "pickup" ? { kind: "pickup", location_id: set.location?.id ?? null } : { kind: "delivery" }
+    )
+  }
+  return result
+}

@@ -1,0 +1,118 @@
+import {
+  acquireLockStep,
+  completeCartWorkflow,
+  emitEventStep,
+  releaseLockStep,
+} from "@medusajs/medusa/core-flows"
+import {
+  createHook,
+  createWorkflow,
+  parallelize,
+  transform,
+  when,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { acquireCheckoutLocksStep } from "./steps/acquire-checkout-locks"
+import { createPickupOrderStep } from "./steps/create-pickup-order"
+import { checkoutLockKeys, loadCheckoutStep } from "./steps/load-checkout"
+import { redeemCartPointsStep } from "./steps/redeem-cart-points"
+import { reserveAtPickupStoreStep } from "./steps/reserve-at-pickup-store"
+import { validateCheckoutPointsStep } from "./steps/validate-checkout-points"
+import { validatePickupCheckoutStep } from "./steps/validate-pickup-checkout"
+
+export const completeOmnichannelCartWorkflowId = "complete-omnichannel-cart"
+
+/**
+ * Completes a cart that is picked up in a store or paid partly with points,
+ * around Medusa's own completeCartWorkflow (run as a step, so its hooks, and
+ * other plugins' handlers on them, run as usual). The plugin takes no core hook.
+ *
+ * 1. core's cart lock (as completeCartWorkflow takes it when run alone), then
+ *    what the checkout involves: the store of the cart's pickup option, slot,
+ *    collector, points;
+ * 2. the checkout locks (items of a pickup, its slot, the customer's points),
+ *    then the checks: stock at the store net of safety stock, slot room, points
+ *    limits (409, nothing written);
+ * 3. core completion: order, reservations (at the channel's first location
+ *    with stock), payment authorization;
+ * 4. the pickup's reservations replaced at its store and its record created,
+ *    side by side; the points debited under the account lock;
+ * 5. locks released; `pickup.placed` emitted.
+ *
+ * A failure anywhere compensates every step before it (core's completion
+ * included: order, reservations and payment). A retried request for a cart
+ * that already has its order skips the checks and core completion and
+ * finishes only what is missing (each later step is idempotent).
+ * POST /store/carts/:id/complete runs it for such carts (src/api/middlewares.ts);
+ * an app with its own completion route runs it instead of completeCartWorkflow.
+ */
+export const completeOmnichannelCartWorkflow = createWorkflow(
+  completeOmnichannelCartWorkflowId,
+  (input: { id: string }) => {
+    acquireLockStep({ key: input.id, timeout: 30, ttl: 120 })
+    const plan = loadCheckoutStep({ cart_id: input.id })
+    const locks = acquireCheckoutLocksStep({ keys: transform({ plan }, ({ plan }) => checkoutLockKeys(plan)) })
+
+    const validate = createHook("validate", { input, plan })
+    validatePickupCheckoutStep(plan)
+    const points = validateCheckoutPointsStep(plan)
+
+    const completed = when("cart-not-completed-yet", { plan }, ({ plan }) => !plan.order_id).then(() =>
+      completeCartWorkflow.runAsStep({ input: { id: input.id } })
+    )
+    const orderId = transform({ plan, completed }, ({ plan, completed }) => (plan.order_id ?? completed!.id) as string)
+
+    const pickup = when("cart-is-picked-up", { plan }, ({ plan }) => !!plan.pickup).then(() => {
+      const [, record] = parallelize(
+        reserveAtPickupStoreStep(
+          transform({ plan, orderId }, ({ plan, orderId }) => ({
+            order_id: orderId,
+            location_id: plan.pickup!.location_id,
+            store_name: plan.pickup!.store_name,
+            safety_stock: plan.pickup!.store.safety_stock,
+          }))
+        ),
+        createPickupOrderStep(
+          transform({ plan, orderId }, ({ plan, orderId }) => ({
+            order_id: orderId,
+            cart_id: plan.cart_id,
+            pickup: plan.pickup!,
+          }))
+        )
+      )
+      return record
+    })
+
+    when("cart-has-points", { points }, ({ points }) => !!points).then(() => {
+      redeemCartPointsStep(
+        transform({ plan, points, orderId }, ({ plan, points, orderId }) => ({
+          order_id: orderId,
+          cart_id: plan.cart_id,
+          customer_id: plan.customer_id!,
+          sales_channel_id: plan.sales_channel_id,
+          points: points!.points,
+          amount: points!.amount,
+        }))
+      )
+    })
+
+    releaseLockStep({ key: locks.keys, ownerId: locks.owner, executeOnSubWorkflow: true }).config({
+      name: "release-omnichannel-checkout-locks",
+    })
+    releaseLockStep({ key: input.id }).config({ name: "release-cart-lock" })
+
+    when("pickup-created", { pickup }, ({ pickup }) => !!pickup?.created).then(() => {
+      emitEventStep({
+        eventName: "pickup.placed",
+        data: transform({ pickup }, ({ pickup }) => ({ id: pickup!.id })),
+      }).config({ name: "emit-pickup-placed" })
+    })
+
+    const placed = createHook("checkoutCompleted", {
+      order_id: orderId,
+      cart_id: input.id,
+      pickup_id: transform({ pickup }, ({ pickup }) => pickup?.id ?? null),
+    })
+    return new WorkflowResponse({ id: orderId }, { hooks: [validate, placed] })
+  }
+)

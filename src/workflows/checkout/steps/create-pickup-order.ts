@@ -1,0 +1,62 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { ContainerRegistrationKeys, generateEntityId } from "@medusajs/framework/utils"
+import { nextPickupAt } from "../../../lib/hours"
+import { newNonce } from "../../../lib/pickup-code"
+import { PICKUP_MODULE } from "../../../modules/pickup"
+import type PickupModuleService from "../../../modules/pickup/service"
+import type { CheckoutPickup } from "./load-checkout"
+
+export type CreatePickupOrderInput = { order_id: string; cart_id: string; pickup: CheckoutPickup }
+
+export const createPickupOrderStepId = "create-pickup-order"
+
+/**
+ * The pickup record of a new order: status placed, its store, slot, ready-by
+ * (the slot, else the store's next opening after its lead time), who
+ * collects, and the code's nonce and hash (the code itself is never stored).
+ * A retried checkout finds the record of its order and creates none.
+ */
+export const createPickupOrderStep = createStep(
+  createPickupOrderStepId,
+  async (input: CreatePickupOrderInput, { container }) => {
+    const service: PickupModuleService = container.resolve(PICKUP_MODULE)
+    const [existing] = await service.listPickupOrders({ order_id: input.order_id }, { select: ["id"] })
+    if (existing) return new StepResponse({ id: existing.id, created: false }, null)
+
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data: [order] } = await query.graph({
+      entity: "order",
+      fields: ["id", "display_id", "email", "customer_id", "customer.first_name", "customer.last_name"],
+      filters: { id: input.order_id },
+    })
+    const o = order as any
+    const { pickup } = input
+    const customerName =
+      [o.customer?.first_name, o.customer?.last_name].filter(Boolean).join(" ") || pickup.pickup_person?.name || null
+    const id = generateEntityId(undefined, "pkor")
+    const nonce = newNonce()
+    await service.createPickupOrders({
+      id,
+      order_id: input.order_id,
+      cart_id: input.cart_id,
+      customer_id: o.customer_id ?? null,
+      location_id: pickup.location_id,
+      slot_start: pickup.slot_start ? new Date(pickup.slot_start) : null,
+      slot_end: pickup.slot_end ? new Date(pickup.slot_end) : null,
+      ready_by: pickup.slot_start
+        ? new Date(pickup.slot_start)
+        : nextPickupAt(pickup.store as any, new Date(), pickup.store.lead_time_minutes),
+      pickup_person: pickup.pickup_person ?? null,
+      order_display_id: o.display_id ?? null,
+      customer_name: customerName,
+      email: o.email ?? null,
+      code_nonce: nonce,
+      code_hash: service.hashCode(service.pickupCode({ id, code_nonce: nonce })),
+    } as any)
+    return new StepResponse({ id, created: true }, id)
+  },
+  async (id, { container }) => {
+    if (!id) return
+    await container.resolve<PickupModuleService>(PICKUP_MODULE).deletePickupOrders(id)
+  }
+)

@@ -1,0 +1,165 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { VariantInventory } from "../../../lib/availability"
+import { retrieveCart } from "../../../lib/carts"
+import { loyaltyCreditLines } from "../../../lib/loyalty-redemption"
+import { classifyShippingOptions } from "../../../lib/pickup-options"
+import { retrievePickupStoreForChannel, type PickupStoreRecord } from "../../../lib/stores"
+import { PICKUP_MODULE } from "../../../modules/pickup"
+import type PickupModuleService from "../../../modules/pickup/service"
+import type { PickupPerson } from "../../../modules/pickup/types"
+
+export type CheckoutPickup = {
+  location_id: string
+  store_name: string
+  store: Omit<PickupStoreRecord, "stock_location">
+  shipping_option_id: string
+  slot_start: string | null
+  slot_end: string | null
+  pickup_person: PickupPerson | null
+}
+
+export type CheckoutPlan = {
+  cart_id: string
+  /** Set when the cart already has its order (a retried request): checks and core completion are skipped. */
+  order_id: string | null
+  sales_channel_id: string | null
+  customer_id: string | null
+  items: { variant_id: string; quantity: number; sku: string | null }[]
+  variants: VariantInventory[]
+  inventory_item_ids: string[]
+  pickup: CheckoutPickup | null
+  points: number
+}
+
+const CART_FIELDS = [
+  "id",
+  "completed_at",
+  "sales_channel_id",
+  "customer_id",
+  "items.id",
+  "items.variant_id",
+  "items.quantity",
+  "items.variant_sku",
+  "items.variant.id",
+  "items.variant.manage_inventory",
+  "items.variant.inventory_items.inventory_item_id",
+  "items.variant.inventory_items.required_quantity",
+  "shipping_methods.shipping_option_id",
+  "credit_lines.reference",
+  "credit_lines.metadata",
+]
+
+export const loadCheckoutStepId = "load-omnichannel-checkout"
+
+/**
+ * What completing this cart involves for the plugin: the store when its
+ * shipping method is a store's pickup option (however it was set: the plugin's
+ * route or Medusa's own shipping-methods route), the shopper's slot and
+ * collector when they chose them for that store, and the points paying part
+ * of it. A pickup option of a store that no longer offers pickup, sells in
+ * another channel or was removed stops the checkout here (400/409), before
+ * anything is reserved.
+ */
+export const loadCheckoutStep = createStep(loadCheckoutStepId, async (input: { cart_id: string }, { container }) => {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const pickupModule: PickupModuleService = container.resolve(PICKUP_MODULE)
+  const [cart, { data: links }, [selection]] = await Promise.all([
+    retrieveCart(container, input.cart_id, CART_FIELDS),
+    query.graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: input.cart_id } }),
+    pickupModule.listPickupSelections({ cart_id: input.cart_id }),
+  ])
+
+  const optionIds = (cart.shipping_methods ?? []).map((m: any) => m?.shipping_option_id).filter(Boolean)
+  const kinds = await classifyShippingOptions(container, optionIds)
+  const pickupOptionId = optionIds.find((id: string) => kinds.get(id)?.kind === "pickup")
+  let pickup: CheckoutPickup | null = null
+
+  if (pickupOptionId) {
+    const kind = kinds.get(pickupOptionId) as { kind: "pickup"; location_id: string | null }
+    if (!kind.location_id) {
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        "The pickup store chosen for this cart no longer exists: choose another store or delivery"
+      )
+    }
+    const { stock_location, ...store } = await retrievePickupStoreForChannel(container, kind.location_id, [
+      cart.sales_channel_id,
+    ])
+    // The slot and collector apply only to the store they were chosen for.
+    const chosen = selection?.location_id === kind.location_id ? selection : null
+    pickup = {
+      location_id: kind.location_id,
+      store_name: stock_location.name,
+      store,
+      shipping_option_id: pickupOptionId,
+      slot_start: chosen?.slot_start ? new Date(chosen.slot_start as any).toISOString() : null,
+      slot_end: chosen?.slot_end ? new Date(chosen.slot_end as any).toISOString() : null,
+      pickup_person: (chosen?.pickup_person as PickupPerson | null) ?? null,
+    }
+  } else if (selection && optionIds.some((id: string) => kinds.get(id)?.kind === "missing")) {
+    throw new MedusaError(
+      MedusaError.Types.CONFLICT,
+      "The pickup option chosen for this cart is no longer offered: choose another store or delivery"
+    )
+  }
+
+  const variants = new Map<string, VariantInventory>()
+  for (const item of cart.items ?? []) {
+    const v = item?.variant
+    if (v?.id && !variants.has(v.id)) {
+      variants.set(v.id, {
+        id: v.id,
+        manage_inventory: !!v.manage_inventory,
+        inventory_items: (v.inventory_items ?? []).filter(Boolean).map((i: any) => ({
+          inventory_item_id: i.inventory_item_id,
+          required_quantity: Number(i.required_quantity ?? 1),
+        })),
+      })
+    }
+  }
+  const inventoryItemIds = [
+    ...new Set(
+      [...variants.values()]
+        .filter((v) => v.manage_inventory)
+        .flatMap((v) => v.inventory_items.map((i) => i.inventory_item_id))
+    ),
+  ].sort()
+
+  const plan: CheckoutPlan = {
+    cart_id: cart.id,
+    order_id: links[0]?.order_id ?? null,
+    sales_channel_id: cart.sales_channel_id ?? null,
+    customer_id: cart.customer_id ?? null,
+    items: (cart.items ?? [])
+      .filter((i: any) => i?.variant_id)
+      .map((i: any) => ({ variant_id: i.variant_id, quantity: Number(i.quantity), sku: i.variant_sku ?? null })),
+    variants: [...variants.values()],
+    inventory_item_ids: inventoryItemIds,
+    pickup,
+    points: loyaltyCreditLines(cart).reduce((s: number, c: any) => s + Number(c.metadata?.points ?? 0), 0),
+  }
+  return new StepResponse(plan)
+})
+
+/**
+ * The plugin's lock keys for a checkout: each inventory item of a pickup
+ * (pickup checkouts sharing an item take turns from the stock check until
+ * their reservation sits at the store, so core's choice of location is made
+ * on fresh stock), the slot (capacity) and the customer's points (the balance
+ * check and the debit). Sorted, so two checkouts never wait on each other.
+ */
+export function checkoutLockKeys(plan: CheckoutPlan): string[] {
+  if (plan.order_id) return []
+  const keys: string[] = []
+  if (plan.pickup) {
+    keys.push(...plan.inventory_item_ids.map((id) => `omnichannel:stock:${id}`))
+    if (plan.pickup.slot_start) {
+      keys.push(`omnichannel:slot:${plan.pickup.location_id}:${new Date(plan.pickup.slot_start).getTime()}`)
+    }
+  }
+  if (plan.points && plan.customer_id) {
+    keys.push(`omnichannel:points:${plan.customer_id}`)
+  }
+  return keys.sort()
+}

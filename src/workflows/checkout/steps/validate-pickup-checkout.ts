@@ -1,0 +1,44 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { MedusaError } from "@medusajs/framework/utils"
+import { storeAvailability } from "../../../lib/availability"
+import { assertAvailable, countSlotBookings } from "../../pickup/utils"
+import type { CheckoutPlan } from "./load-checkout"
+
+export const validatePickupCheckoutStepId = "validate-pickup-checkout"
+
+/**
+ * Under the checkout locks, before the order exists: the store can supply
+ * every item net of its safety stock (409 naming the items and the store) and
+ * the booked slot still has room (409). Nothing is written.
+ */
+export const validatePickupCheckoutStep = createStep(
+  validatePickupCheckoutStepId,
+  async (plan: CheckoutPlan, { container }) => {
+    const pickup = plan.pickup
+    if (!pickup || plan.order_id) return new StepResponse(undefined)
+
+    const availability = (
+      await storeAvailability(
+        container,
+        [{ location_id: pickup.location_id, safety_stock: pickup.store.safety_stock }],
+        plan.items,
+        { variants: new Map(plan.variants.map((v) => [v.id, v])) }
+      )
+    ).get(pickup.location_id)!
+    if (!availability.all_available) {
+      assertAvailable(pickup.store_name, availability, new Map(plan.items.map((i) => [i.variant_id, i.sku ?? i.variant_id])))
+    }
+
+    if (pickup.slot_start) {
+      const start = new Date(pickup.slot_start)
+      const booked = (await countSlotBookings(container, pickup.location_id, [start])).get(start.getTime()) ?? 0
+      if (booked >= pickup.store.slot_capacity) {
+        throw new MedusaError(
+          MedusaError.Types.CONFLICT,
+          `The pickup slot ${start.toISOString()} at ${pickup.store_name} is full`
+        )
+      }
+    }
+    return new StepResponse(undefined)
+  }
+)
