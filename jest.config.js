@@ -29,6 +29,7 @@ module.exports = {
     "<rootDir>/src/**/__tests__/**/*.unit.spec.ts",
     "<rootDir>/data/__tests__/**/*.unit.spec.ts",
     "<rootDir>/src/modules/*/__tests__/**/*.module.spec.ts",
+    "<rootDir>/integration-tests/modules/**/*.module.spec.ts",
     "<rootDir>/integration-tests/**/*.http.spec.ts",
   ],
   globalSetup: "<rootDir>/integration-tests/setup/global-setup.mjs",

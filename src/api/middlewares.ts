@@ -12,6 +12,7 @@ import {
   StoreSetCartPickup,
 } from "./store/validators"
 import { omnichannelErrorHandler } from "./error-handler"
+import { AdminRepairStockDrift } from "./admin/stock-drift/validators"
 import { completeOmnichannelCart } from "./store/carts/complete-middleware"
 import { AdminCreateStaff, AdminListStaff, AdminSetStaffStores, AdminUpdateStaff } from "./admin/pickup-staff/validators"
 import { loadStaffMember } from "./staff/middlewares"
@@ -64,6 +65,11 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformBody(AdminSetStaffStores)],
     },
     ...deskRoutes("/admin"),
+    {
+      matcher: "/admin/stock-drift/repair",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(AdminRepairStockDrift)],
+    },
     {
       matcher: "/admin/loyalty/program",
       methods: ["POST"],

@@ -5,7 +5,9 @@ export type ShippingOptionKind =
   /** a live option of a location's "pickup" fulfillment set: `location_id` is the store (null once it was removed) */
   | { kind: "pickup"; location_id: string | null }
   | { kind: "delivery" }
-  /** no live option with that id (deleted since the shopper chose it) */
+  /** a pickup option deleted since the shopper chose it (its store was removed or its set deleted) */
+  | { kind: "removed_pickup" }
+  /** no option with that id, live or deleted, of a pickup set */
   | { kind: "missing" }
 
 /**
@@ -33,6 +35,19 @@ export async function classifyShippingOptions(
       option.id,
       set?.type === "pickup" ? { kind: "pickup", location_id: set.location?.id ?? null } : { kind: "delivery" }
     )
+  }
+  const gone = ids.filter((id) => result.get(id)!.kind === "missing")
+  if (gone.length) {
+    // Deleting a stock location deletes its fulfillment sets and their options.
+    const { data: deleted } = await query.graph({
+      entity: "shipping_option",
+      fields: ["id", "service_zone.fulfillment_set.type"],
+      filters: { id: gone },
+      withDeleted: true,
+    } as any)
+    for (const option of deleted as any[]) {
+      if (option.service_zone?.fulfillment_set?.type === "pickup") result.set(option.id, { kind: "removed_pickup" })
+    }
   }
   return result
 }

@@ -7,6 +7,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { ensurePickupFulfillmentSetStep } from "./steps/ensure-pickup-fulfillment-set"
+import { setPickupOptionsOfferedStep } from "./steps/set-pickup-options-offered"
 import { PickupStoreSettingsInput, upsertPickupStoreStep } from "./steps/upsert-pickup-store"
 import { validateLocationExistsStep } from "./steps/validate-location"
 
@@ -15,7 +16,8 @@ export const upsertPickupStoreWorkflowId = "upsert-pickup-store"
 /**
  * Saves a store's pickup settings. Turning pickup on also gives the location
  * Medusa's pickup fulfillment set and a free "Pick up at <store>" shipping
- * option, so `GET /store/shipping-options` lists it like any core option.
+ * option, so `GET /store/shipping-options` lists it like any core option;
+ * turning it off takes the location's pickup options out of the store.
  * Hook `pickupStoreUpserted` lets an app react in the same workflow.
  */
 export const upsertPickupStoreWorkflow = createWorkflow(
@@ -50,6 +52,14 @@ export const upsertPickupStoreWorkflow = createWorkflow(
       ])
       createShippingOptionsWorkflow.runAsStep({ input: options })
     })
+
+    // Existing options follow the switch (new ones are created offered).
+    setPickupOptionsOfferedStep(
+      transform({ pickupStore }, ({ pickupStore }) => ({
+        location_id: pickupStore.location_id,
+        offered: !!pickupStore.enabled,
+      }))
+    )
 
     const pickupStoreUpserted = createHook("pickupStoreUpserted", { pickup_store: pickupStore })
     return new WorkflowResponse(pickupStore, { hooks: [pickupStoreUpserted] })

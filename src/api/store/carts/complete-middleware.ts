@@ -20,7 +20,7 @@ async function needsOmnichannelCheckout(scope: MedusaRequest["scope"], cartId: s
   const optionIds = (cart.shipping_methods ?? []).map((m: any) => m?.shipping_option_id).filter(Boolean)
   if (!optionIds.length) return false
   const kinds = [...(await classifyShippingOptions(scope, optionIds)).values()]
-  if (kinds.some((k) => k.kind === "pickup")) return true
+  if (kinds.some((k) => k.kind === "pickup" || k.kind === "removed_pickup")) return true
   // An option deleted since the shopper chose a store with the plugin's route.
   return kinds.some((k) => k.kind === "missing") &&
     (await scope.resolve<PickupModuleService>(PICKUP_MODULE).listPickupSelections({ cart_id: cartId })).length > 0

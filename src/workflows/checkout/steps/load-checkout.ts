@@ -97,6 +97,11 @@ export const loadCheckoutStep = createStep(loadCheckoutStepId, async (input: { c
       slot_end: chosen?.slot_end ? new Date(chosen.slot_end as any).toISOString() : null,
       pickup_person: (chosen?.pickup_person as PickupPerson | null) ?? null,
     }
+  } else if (optionIds.some((id: string) => kinds.get(id)?.kind === "removed_pickup")) {
+    throw new MedusaError(
+      MedusaError.Types.CONFLICT,
+      "The pickup store chosen for this cart no longer exists: choose another store or delivery"
+    )
   } else if (selection && optionIds.some((id: string) => kinds.get(id)?.kind === "missing")) {
     throw new MedusaError(
       MedusaError.Types.CONFLICT,

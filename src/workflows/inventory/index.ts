@@ -1,0 +1,2 @@
+export * from "./repair-stock-drift"
+export * from "./steps/repair-stock-drift"

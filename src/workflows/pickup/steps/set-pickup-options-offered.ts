@@ -1,0 +1,47 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+
+type RuleValue = { id: string; attribute: string; operator: string; value: string }
+
+export const setPickupOptionsOfferedStepId = "set-pickup-options-offered"
+
+/**
+ * Shows or hides a location's pickup shipping options in the store with their
+ * `enabled_in_store` rule: when pickup is turned off, Medusa's own
+ * GET /store/shipping-options stops listing them and POST
+ * /store/carts/:id/shipping-methods refuses them (a cart that chose one
+ * earlier is refused at completion). Compensation restores the old values.
+ */
+export const setPickupOptionsOfferedStep = createStep(
+  setPickupOptionsOfferedStepId,
+  async (input: { location_id: string; offered: boolean }, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data: [location] } = await query.graph({
+      entity: "stock_location",
+      fields: ["fulfillment_sets.type", "fulfillment_sets.service_zones.shipping_options.id"],
+      filters: { id: input.location_id },
+    })
+    const optionIds = ((location as any)?.fulfillment_sets ?? [])
+      .filter((s: any) => s?.type === "pickup")
+      .flatMap((s: any) => s.service_zones ?? [])
+      .flatMap((z: any) => z?.shipping_options ?? [])
+      .map((o: any) => o?.id)
+      .filter(Boolean)
+    if (!optionIds.length) return new StepResponse<void, RuleValue[]>(undefined, [])
+    const fulfillment = container.resolve(Modules.FULFILLMENT)
+    const value = input.offered ? "true" : "false"
+    const rules = (
+      await fulfillment.listShippingOptionRules({ shipping_option_id: optionIds, attribute: "enabled_in_store" } as any)
+    ).filter((r: any) => r.value !== value)
+    if (rules.length) {
+      await fulfillment.updateShippingOptionRules(
+        rules.map((r: any) => ({ id: r.id, attribute: r.attribute, operator: r.operator, value })) as any
+      )
+    }
+    return new StepResponse<void, RuleValue[]>(undefined, rules.map((r: any) => ({ id: r.id, attribute: r.attribute, operator: r.operator, value: r.value })))
+  },
+  async (previous, { container }) => {
+    if (!previous?.length) return
+    await container.resolve(Modules.FULFILLMENT).updateShippingOptionRules(previous as any)
+  }
+)
