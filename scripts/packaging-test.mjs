@@ -1,8 +1,12 @@
 #!/usr/bin/env node
 // Packaging test: proves this repository is an installable plugin, not only an
 // app. Builds it, packs it with `npm pack`, installs the tarball into a fresh
-// minimal Medusa app in a temporary folder, registers it under `plugins`,
-// migrates, boots `medusa start` and expects a 200 from a plugin route.
+// minimal Medusa app in a temporary folder beside Medusa's own
+// @medusajs/loyalty-plugin (gift cards, store credit: it takes core
+// completion hooks), registers both under `plugins`, migrates, boots
+// `medusa start`, checks the plugin's routes, then sets up a small shop over
+// the Admin API and completes pickup checkouts paid partly with a gift card:
+// the order completes and its stock is reserved at the chosen store.
 //
 // PostgreSQL: DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD when set, otherwise an
 // embedded server (as for `npm test`).
@@ -11,6 +15,7 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
+import pg from "pg"
 import { getFreePort, scratchDatabase } from "./lib/postgres.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
@@ -18,6 +23,7 @@ const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"))
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "omnichannel-packaging-"))
 const appDir = path.join(work, "app")
 const started = Date.now()
+const LOYALTY_PLUGIN_VERSION = "2.21.1"
 const cleanups = []
 
 const step = (msg) => console.log(`[packaging ${((Date.now() - started) / 1000).toFixed(0)}s] ${msg}`)
@@ -74,7 +80,8 @@ async function main() {
   }
   step(`packed ${packed[0].filename} (${files.length} files, ${(packed[0].size / 1024).toFixed(0)} kB)`)
 
-  // A fresh Medusa app: only Medusa itself, the plugin's peers and the tarball.
+  // A fresh Medusa app: only Medusa itself, the plugin's peers, Medusa's own
+  // loyalty plugin and the tarball.
   fs.mkdirSync(appDir)
   const medusaVersion = pkg.devDependencies["@medusajs/medusa"]
   fs.writeFileSync(
@@ -86,6 +93,7 @@ async function main() {
         dependencies: {
           ...pkg.peerDependencies,
           "@medusajs/medusa": medusaVersion,
+          "@medusajs/loyalty-plugin": LOYALTY_PLUGIN_VERSION,
           [pkg.name]: `file:${tarball}`,
         },
         allowScripts: pkg.allowScripts,
@@ -103,13 +111,21 @@ module.exports = defineConfig({
     http: { jwtSecret: "test", cookieSecret: "test", storeCors: "*", adminCors: "*", authCors: "*" },
   },
   admin: { disable: true },
-  plugins: [{ resolve: "${pkg.name}", options: {} }],
+  plugins: [
+    { resolve: "@medusajs/loyalty-plugin", options: {} },
+    { resolve: "${pkg.name}", options: {} },
+  ],
 })
 `
   )
 
-  step("npm install in the fresh app")
-  await sh("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund"], { cwd: appDir, timeoutMs: 15 * 60_000 })
+  step(`npm install in the fresh app (with @medusajs/loyalty-plugin@${LOYALTY_PLUGIN_VERSION})`)
+  // The loyalty plugin pins its peers to exactly the Medusa it was published
+  // with (2.21.1), so npm needs --legacy-peer-deps beside Medusa 2.21.2.
+  await sh("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--legacy-peer-deps"], {
+    cwd: appDir,
+    timeoutMs: 15 * 60_000,
+  })
 
   const database = await scratchDatabase(`omnichannel_packaging_${Date.now()}`, "omnichannel-pack-pg-")
   cleanups.push(database.stop)
@@ -185,6 +201,125 @@ module.exports = defineConfig({
     throw new Error(`GET /admin/loyalty/program → ${program.status} ${JSON.stringify(programBody)}`)
   }
   step("GET /admin/loyalty/program → 200 (loyalty module migrated)")
+
+  await pickupWithGiftCard(base, headers, databaseUrl)
+}
+
+/**
+ * A small shop over the Admin API (region, channel and key, two stores with
+ * pickup, one product stocked at both), then a pickup at each store, each paid
+ * partly with a gift card of Medusa's loyalty plugin: whichever store core
+ * would reserve at, both orders hold their stock at their own store, the gift
+ * cards are debited and every level matches its reservations.
+ */
+async function pickupWithGiftCard(base, adminHeaders, databaseUrl) {
+  const call = async (method, url, body, extra = {}) => {
+    const res = await fetch(`${base}${url}`, {
+      method,
+      headers: { "content-type": "application/json", ...extra },
+      body: body ? JSON.stringify(body) : undefined,
+    })
+    const data = await res.json().catch(() => null)
+    if (res.status >= 300) throw new Error(`${method} ${url} → ${res.status} ${JSON.stringify(data)}`)
+    return data
+  }
+  const admin = (method, url, body) => call(method, url, body, adminHeaders)
+
+  const { region } = await admin("POST", "/admin/regions", {
+    name: "France",
+    currency_code: "eur",
+    countries: ["fr"],
+    payment_providers: ["pp_system_default"],
+  })
+  const { sales_channel: channel } = await admin("POST", "/admin/sales-channels", { name: "Web" })
+  const { api_key: key } = await admin("POST", "/admin/api-keys", { title: "Web", type: "publishable" })
+  await admin("POST", `/admin/api-keys/${key.id}/sales-channels`, { add: [channel.id] })
+  await admin("POST", "/admin/shipping-profiles", { name: "Default", type: "default" })
+  const { shipping_profiles: profiles } = await admin("GET", "/admin/shipping-profiles")
+  const stores = []
+  for (const [name, lat, lng] of [["Lyon Bellecour", 45.7578, 4.832], ["Lyon Part-Dieu", 45.7606, 4.8593]]) {
+    const { stock_location: location } = await admin("POST", "/admin/stock-locations", {
+      name,
+      address: { address_1: "1 Place Bellecour", city: "Lyon", country_code: "fr" },
+    })
+    await admin("POST", `/admin/stock-locations/${location.id}/sales-channels`, { add: [channel.id] })
+    const day = [["00:00", "23:59"]]
+    await admin("POST", `/admin/pickup-stores/${location.id}`, {
+      enabled: true,
+      latitude: lat,
+      longitude: lng,
+      timezone: "Europe/Paris",
+      hours: { mon: day, tue: day, wed: day, thu: day, fri: day, sat: day, sun: day },
+      lead_time_minutes: 0,
+      safety_stock: 0,
+    })
+    stores.push({ id: location.id, name })
+  }
+  const { product } = await admin("POST", "/admin/products", {
+    title: "Enamel mug",
+    status: "published",
+    shipping_profile_id: profiles[0].id,
+    sales_channels: [{ id: channel.id }],
+    options: [{ title: "Colour", values: ["Ink"] }],
+    variants: [{ title: "Ink", sku: "PKG-MUG", manage_inventory: true, options: { Colour: "Ink" }, prices: [{ currency_code: "eur", amount: 20 }] }],
+  })
+  const variantId = product.variants[0].id
+  const { inventory_items: items } = await admin("GET", "/admin/inventory-items?sku=PKG-MUG")
+  const itemId = items[0].id
+  for (const store of stores) {
+    await admin("POST", `/admin/inventory-items/${itemId}/location-levels`, { location_id: store.id, stocked_quantity: 5 })
+  }
+  step("shop set up over the Admin API: region, channel, 2 pickup stores, 1 product stocked at both")
+
+  const shop = (method, url, body) => call(method, url, body, { "x-publishable-api-key": key.token })
+  const db = new pg.Client({ connectionString: databaseUrl })
+  await db.connect()
+  try {
+    for (const [i, store] of stores.entries()) {
+      const { gift_card: card } = await admin("POST", "/admin/gift-cards", { currency_code: "eur", value: 15, code: `PKG-GIFT-${i}` })
+      const { cart } = await shop("POST", "/store/carts", {
+        region_id: region.id,
+        email: "shopper@example.com",
+        items: [{ variant_id: variantId, quantity: 2 }],
+      })
+      // As Medusa's storefront does: the store's pickup option through core routes.
+      const { shipping_options } = await shop("GET", `/store/shipping-options?cart_id=${cart.id}`)
+      const option = shipping_options.find((o) => o.service_zone?.fulfillment_set?.type === "pickup" && o.name === `Pick up at ${store.name}`)
+      if (!option) throw new Error(`no pickup option for ${store.name}: ${JSON.stringify(shipping_options.map((o) => o.name))}`)
+      await shop("POST", `/store/carts/${cart.id}/shipping-methods`, { option_id: option.id })
+      const withCard = await shop("POST", `/store/carts/${cart.id}/gift-cards`, { code: card.code })
+      const { payment_collection } = await shop("POST", "/store/payment-collections", { cart_id: cart.id })
+      await shop("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
+      const done = await shop("POST", `/store/carts/${cart.id}/complete`)
+      if (done.type !== "order") throw new Error(`checkout at ${store.name} did not complete: ${JSON.stringify(done)}`)
+      const lineIds = done.order.items.map((it) => it.id)
+      const { rows: reservations } = await db.query(
+        "select location_id, quantity::int from reservation_item where line_item_id = any($1) and deleted_at is null",
+        [lineIds]
+      )
+      if (reservations.length !== 1 || reservations[0].location_id !== store.id || reservations[0].quantity !== 2) {
+        throw new Error(`order at ${store.name} reserved ${JSON.stringify(reservations)}, expected 2 at ${store.id}`)
+      }
+      const { rows: pickups } = await db.query("select status from pickup_order where order_id = $1", [done.order.id])
+      if (pickups.length !== 1 || pickups[0].status !== "placed") throw new Error(`no pickup record for the order at ${store.name}`)
+      const { gift_card: after } = await admin("GET", `/admin/gift-cards/${card.id}?fields=*`)
+      const credit = (withCard.cart.credit_lines ?? []).reduce((s, c) => s + Number(c.amount), 0)
+      if (!(credit > 0) || Number(done.order.total) >= 40) {
+        throw new Error(`gift card did not pay part of the order: credit ${credit}, order total ${done.order.total}`)
+      }
+      step(`pickup at ${store.name} with gift card ${card.code}: order ${done.order.display_id} (total ${done.order.total} after ${credit} of gift card, card now ${after?.balance ?? "?"}), 2 reserved at ${store.name}, pickup placed`)
+    }
+    const { rows: drift } = await db.query(
+      `select il.id from inventory_level il
+         left join (select inventory_item_id, location_id, sum(quantity) live from reservation_item where deleted_at is null group by 1, 2) r
+           on r.inventory_item_id = il.inventory_item_id and r.location_id = il.location_id
+        where il.deleted_at is null and il.reserved_quantity <> coalesce(r.live, 0)`
+    )
+    if (drift.length) throw new Error(`${drift.length} inventory level(s) drifted from their reservations`)
+    step("every inventory level matches its reservations")
+  } finally {
+    await db.end()
+  }
 }
 
 let failed = false

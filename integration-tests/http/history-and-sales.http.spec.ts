@@ -3,6 +3,7 @@ import { seedDemoData, SeedResult } from "../../data/seed"
 import { adminHeaders } from "../helpers/admin"
 import { bearerClient, loginStaff, paymentOf, placePickup, waitFor } from "../helpers/desk"
 import { completeCart, createCart, levelAt, loginCustomer, storeClient, variantIdsBySku } from "../helpers/store"
+import { expectExactStock } from "../helpers/stock"
 
 jest.setTimeout(300000)
 
@@ -11,6 +12,10 @@ medusaIntegrationTestRunner({
     let seed: SeedResult
     let variants: Record<string, string>
 
+    // SPEC 1a: after every scenario each level's reserved quantity = its live reservations.
+    afterEach(async () => {
+      await expectExactStock(getContainer())
+    })
     beforeAll(async () => {
       seed = await seedDemoData(getContainer())
       variants = await variantIdsBySku(getContainer(), ["MUG-INK", "TEE-NAV-XL", "NOTEBOOK-A5", "BOTTLE-STEEL"])

@@ -11,6 +11,7 @@ import {
   storeClient,
   variantIdsBySku,
 } from "../helpers/store"
+import { expectExactStock } from "../helpers/stock"
 
 jest.setTimeout(240000)
 
@@ -29,6 +30,10 @@ medusaIntegrationTestRunner({
     let seed: SeedResult
     let variants: Record<string, string>
 
+    // SPEC 1a: after every scenario each level's reserved quantity = its live reservations.
+    afterEach(async () => {
+      await expectExactStock(getContainer())
+    })
     beforeAll(async () => {
       seed = await seedDemoData(getContainer())
       variants = await variantIdsBySku(getContainer(), ["NOTEBOOK-A5", "TEE-NAV-M", "MUG-INK", "BOTTLE-STEEL", "EARBUDS-BLK"])

@@ -12,6 +12,7 @@ import {
 } from "../helpers/desk"
 import { processPickupHolds } from "../../src/lib/pickup-holds"
 import { levelAt, loginCustomer, setStock, storeClient, variantIdsBySku } from "../helpers/store"
+import { expectExactStock } from "../helpers/stock"
 
 jest.setTimeout(240000)
 
@@ -20,6 +21,10 @@ medusaIntegrationTestRunner({
     let seed: SeedResult
     let variants: Record<string, string>
 
+    // SPEC 1a: after every scenario each level's reserved quantity = its live reservations.
+    afterEach(async () => {
+      await expectExactStock(getContainer())
+    })
     beforeAll(async () => {
       seed = await seedDemoData(getContainer())
       variants = await variantIdsBySku(getContainer(), ["MUG-INK", "TEE-NAV-XL", "BEANIE-RUST", "RAIN-S", "NOTEBOOK-A5"])

@@ -5,6 +5,12 @@ import { startEmbeddedPostgres, tmpDataDir } from "../../scripts/lib/postgres.mj
 // Uses the PostgreSQL named by DB_HOST (+ DB_PORT, DB_USERNAME, DB_PASSWORD)
 // when set; otherwise starts a throw-away embedded one for this run.
 export default async function globalSetup() {
+  if (!process.env.OMNICHANNEL_TOPOLOGY_REDIS_URL) {
+    console.log(
+      "\nLeft out: integration-tests/topology (2 servers + a worker on Redis). It needs Redis:" +
+        " run REDIS_URL=redis://127.0.0.1:6379/7 npm test (it empties that Redis database). .ci/run does."
+    )
+  }
   try {
     ensureChromium()
   } catch (e) {
