@@ -71,6 +71,8 @@ export default async function seedBench({ container }: ExecArgs) {
   }
   const stores = await stockLocation.listStockLocations({ name: { $like: "Bench store %" } } as any, { select: ["id"] })
   await deepStock(container, "MUG-INK", [seed.locations["bellecour"], seed.locations["warehouse"]])
+  // The multi-store case: one item stocked at five stores and nowhere else.
+  await deepStockOnly(container, "YOGA-6MM", ["bellecour", "part-dieu", "croix-rousse", "confluence", "gratte-ciel"].map((k) => seed.locations[k]))
 
   const product = container.resolve(Modules.PRODUCT)
   const benchProducts = await product.listProducts({ handle: { $like: "bench-%" } } as any, { select: ["handle"] })
@@ -122,4 +124,24 @@ export async function deepStock(container: any, sku: string, locationIds: string
   await inventory.updateInventoryLevels(
     locationIds.map((location_id) => ({ inventory_item_id: item.id, location_id, stocked_quantity: 100000 }))
   )
+}
+
+/** Deep stock of one demo variant at exactly these locations, none anywhere else. */
+export async function deepStockOnly(container: any, sku: string, locationIds: string[]) {
+  const inventory = container.resolve(Modules.INVENTORY)
+  const [item] = await inventory.listInventoryItems({ sku })
+  const levels = await inventory.listInventoryLevels({ inventory_item_id: item.id })
+  await inventory.updateInventoryLevels(
+    levels.map((l: any) => ({
+      inventory_item_id: item.id,
+      location_id: l.location_id,
+      stocked_quantity: locationIds.includes(l.location_id) ? 100000 : 0,
+    }))
+  )
+  const missing = locationIds.filter((id) => !levels.some((l: any) => l.location_id === id))
+  if (missing.length) {
+    await inventory.createInventoryLevels(
+      missing.map((location_id) => ({ inventory_item_id: item.id, location_id, stocked_quantity: 100000 }))
+    )
+  }
 }

@@ -302,12 +302,18 @@ async function pickupWithGiftCard(base, adminHeaders, databaseUrl) {
       }
       const { rows: pickups } = await db.query("select status from pickup_order where order_id = $1", [done.order.id])
       if (pickups.length !== 1 || pickups[0].status !== "placed") throw new Error(`no pickup record for the order at ${store.name}`)
-      const { gift_card: after } = await admin("GET", `/admin/gift-cards/${card.id}?fields=*`)
       const credit = (withCard.cart.credit_lines ?? []).reduce((s, c) => s + Number(c.amount), 0)
-      if (!(credit > 0) || Number(done.order.total) >= 40) {
+      if (credit !== 15 || Number(done.order.total) !== 25) {
         throw new Error(`gift card did not pay part of the order: credit ${credit}, order total ${done.order.total}`)
       }
-      step(`pickup at ${store.name} with gift card ${card.code}: order ${done.order.display_id} (total ${done.order.total} after ${credit} of gift card, card now ${after?.balance ?? "?"}), 2 reserved at ${store.name}, pickup placed`)
+      // The loyalty plugin's own completion hook (beforePaymentAuthorization) debited the card.
+      const { rows: [debits] } = await db.query(
+        "select count(*)::int n, coalesce(sum(amount), 0)::int total from store_credit_account_transaction where type = 'debit' and deleted_at is null"
+      )
+      if (debits.n !== i + 1 || debits.total !== 15 * (i + 1)) {
+        throw new Error(`gift card debits after ${i + 1} checkout(s): ${JSON.stringify(debits)}`)
+      }
+      step(`pickup at ${store.name} with gift card ${card.code}: order ${done.order.display_id} (40 − 15 of gift card = ${done.order.total}, card debited by the loyalty plugin's hook), 2 reserved at ${store.name}, pickup placed`)
     }
     const { rows: drift } = await db.query(
       `select il.id from inventory_level il
