@@ -23,6 +23,7 @@ const LOCATOR_RUNS = Number(process.env.BENCH_LOCATOR_RUNS ?? 200)
 const CHECKOUT_RUNS = Number(process.env.BENCH_CHECKOUT_RUNS ?? 60)
 const HISTORY_RUNS = Number(process.env.BENCH_HISTORY_RUNS ?? 100)
 const cleanups = []
+let finished = false
 
 const log = (m) => console.log(`[bench] ${m}`)
 
@@ -82,11 +83,19 @@ async function main() {
   const redis = process.env.REDIS_URL
   const port = await getFreePort()
   const startProcess = (mode, p) => {
+    // The server's output goes to a file, and the bench stops if it dies.
+    const logFile = path.join(os.tmpdir(), `omnichannel-bench-${mode}.log`)
+    const out = fs.openSync(logFile, "w")
     const child = spawn(medusa, ["start"], {
       cwd: root,
       env: { ...process.env, ...env, PORT: String(p), ...(redis ? { MEDUSA_WORKER_MODE: mode } : {}) },
-      stdio: "ignore",
+      stdio: ["ignore", out, out],
       detached: true,
+    })
+    child.on("exit", (code, signal) => {
+      if (finished) return
+      console.error(`[bench] medusa ${mode} exited (${signal ?? code}); its output is in ${logFile}`)
+      process.exit(1)
     })
     cleanups.unshift(() => {
       try {
@@ -191,10 +200,31 @@ async function main() {
     return c.id
   }
   const checkoutTimes = Object.fromEntries(Object.keys(kinds).map((k) => [k, []]))
+  // The kinds take turns in a shuffled order each round (seeded, so runs are
+  // comparable): the background work a checkout leaves behind (subscribers
+  // after order.placed / pickup.placed) then weighs on every kind alike, not
+  // on whichever kind happens to come next in a fixed order.
+  const kindNames = Object.keys(kinds)
+  let seed = 20261124
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) | 0
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+  const shuffled = (list) => {
+    const out = [...list]
+    for (let k = out.length - 1; k > 0; k--) {
+      const j = Math.floor(random() * (k + 1))
+      ;[out[k], out[j]] = [out[j], out[k]]
+    }
+    return out
+  }
   for (let i = 0; i < CHECKOUT_RUNS + 5; i++) {
     const prepared = {}
-    for (const kind of Object.keys(kinds)) prepared[kind] = await prepare(kind)
-    for (const kind of Object.keys(kinds)) {
+    for (const kind of kindNames) prepared[kind] = await prepare(kind)
+    const order = shuffled(kindNames)
+    for (const kind of order) {
       const { ms, json } = await call("POST", `/store/carts/${prepared[kind]}/complete`)
       if (json.type !== "order") throw new Error(`${kind} checkout did not complete: ${JSON.stringify(json)}`)
       if (i >= 5) checkoutTimes[kind].push(ms)
@@ -309,7 +339,8 @@ ${counts.levels} inventory levels (bench/seed-bench.ts on top of the demo seed).
   with per-store availability, against Medusa's own shipping options for that
   cart. ${LOCATOR_RUNS} interleaved requests each after 20 warm-up pairs.
 - Checkout: one-item carts prepared the same way (payment session with the
-  system provider) and completed in turn, ${CHECKOUT_RUNS} of each kind after 5
+  system provider) and completed one at a time in a seeded shuffled order per
+  round, ${CHECKOUT_RUNS} of each kind after 5
   warm-up rounds: standard delivery (Medusa's completion alone); pickup at Lyon
   Bellecour chosen with the plugin's route and with Medusa's shipping-methods
   route; pickup of an item stocked at five stores (and nowhere else) at the
@@ -344,6 +375,7 @@ try {
   console.error(`[bench] failed: ${e.message}`)
   process.exitCode = 1
 } finally {
+  finished = true
   for (const c of cleanups) {
     try {
       await c()
