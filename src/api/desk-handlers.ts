@@ -1,7 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { matchPickupCode } from "../lib/code-attempts"
 import {
-  holdDaysOf,
   listDeskPickups,
   presentDeskPickup,
   retrievePickupInScope,
@@ -13,6 +11,7 @@ import type PickupModuleService from "../modules/pickup/service"
 import {
   cancelPickupWorkflow,
   collectPickupWorkflow,
+  verifyPickupCodeWorkflow,
   markPickupReadyWorkflow,
   preparePickupWorkflow,
 } from "../workflows/pickup-desk"
@@ -23,6 +22,7 @@ import type {
   DeskMarkReadyType,
   DeskVerifyType,
 } from "./staff/validators"
+import { omnichannelRoute } from "./utils/own-errors"
 
 type Req<B = unknown> = AuthenticatedMedusaRequest<B>
 
@@ -38,7 +38,7 @@ export function deskHandlers(scopeOf: (req: Req<any>) => DeskScope) {
     return presentDeskPickup(req.scope, pickup)
   }
 
-  return {
+  const handlers = {
     list: async (req: Req, res: MedusaResponse) => {
       res.json(await listDeskPickups(req.scope, scopeOf(req), req.validatedQuery as any))
     },
@@ -63,7 +63,6 @@ export function deskHandlers(scopeOf: (req: Req<any>) => DeskScope) {
           pickup_id: pickup.id,
           items: req.validatedBody.items ?? null,
           actor: scope.actor,
-          hold_days: await holdDaysOf(req.scope, pickup.location_id),
         },
       })
       res.json({ pickup: await reload(req, pickup.id) })
@@ -72,10 +71,8 @@ export function deskHandlers(scopeOf: (req: Req<any>) => DeskScope) {
     verify: async (req: Req<DeskVerifyType>, res: MedusaResponse) => {
       const scope = scopeOf(req)
       assertStoreInScope(scope, req.validatedBody.location_id)
-      const pickup = await matchPickupCode(req.scope, {
-        location_id: req.validatedBody.location_id,
-        actor: scope.actor,
-        code: req.validatedBody.code,
+      const { result: pickup } = await verifyPickupCodeWorkflow(req.scope).run({
+        input: { location_id: req.validatedBody.location_id, actor: scope.actor, code: req.validatedBody.code },
       })
       res.json({ pickup: await presentDeskPickup(req.scope, pickup) })
     },
@@ -83,14 +80,13 @@ export function deskHandlers(scopeOf: (req: Req<any>) => DeskScope) {
     collect: async (req: Req<DeskCollectType>, res: MedusaResponse) => {
       const scope = scopeOf(req)
       const pickup = await retrievePickupInScope(req.scope, scope, req.params.id)
-      await matchPickupCode(req.scope, {
-        location_id: pickup.location_id,
-        actor: scope.actor,
-        code: req.validatedBody.code,
-        pickup_id: pickup.id,
-      })
       await collectPickupWorkflow(req.scope).run({
-        input: { pickup_id: pickup.id, actor: scope.actor, collected_by: req.validatedBody.collected_by ?? null },
+        input: {
+          pickup_id: pickup.id,
+          actor: scope.actor,
+          code: req.validatedBody.code,
+          collected_by: req.validatedBody.collected_by ?? null,
+        },
       })
       res.json({ pickup: await reload(req, pickup.id) })
     },
@@ -103,6 +99,15 @@ export function deskHandlers(scopeOf: (req: Req<any>) => DeskScope) {
       })
       res.json({ pickup: await reload(req, pickup.id) })
     },
+  }
+  return {
+    list: omnichannelRoute(handlers.list),
+    retrieve: omnichannelRoute(handlers.retrieve),
+    prepare: omnichannelRoute(handlers.prepare),
+    ready: omnichannelRoute(handlers.ready),
+    verify: omnichannelRoute(handlers.verify),
+    collect: omnichannelRoute(handlers.collect),
+    cancel: omnichannelRoute(handlers.cancel),
   }
 }
 

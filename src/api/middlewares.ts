@@ -11,7 +11,6 @@ import {
   StoreListPickupStores,
   StoreSetCartPickup,
 } from "./store/validators"
-import { omnichannelErrorHandler } from "./error-handler"
 import { AdminRepairStockDrift } from "./admin/stock-drift/validators"
 import { completeOmnichannelCart } from "./store/carts/complete-middleware"
 import { AdminCreateStaff, AdminListStaff, AdminSetStaffStores, AdminUpdateStaff } from "./admin/pickup-staff/validators"
@@ -31,7 +30,6 @@ const deskRoutes = (base: string) => [
 ] as any[]
 
 export default defineMiddlewares({
-  errorHandler: omnichannelErrorHandler as any,
   routes: [
     // Admin (Medusa authenticates /admin/* as a user already).
     {

@@ -4,8 +4,9 @@ import type StaffModuleService from "../../../modules/staff/service"
 import { createStaffWorkflow } from "../../../workflows/staff"
 import { presentStaff, retrieveStaff } from "./helpers"
 import type { AdminCreateStaffType, AdminListStaffType } from "./validators"
+import { omnichannelRoute } from "../../utils/own-errors"
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = omnichannelRoute(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { q, location_id, limit, offset } = req.validatedQuery as unknown as AdminListStaffType
   const service: StaffModuleService = req.scope.resolve(STAFF_MODULE)
   const filters: Record<string, unknown> = {}
@@ -17,9 +18,9 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     order: { last_name: "ASC", first_name: "ASC" },
   })
   res.json({ staff: await presentStaff(req.scope, members), count, limit, offset })
-}
+})
 
-export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateStaffType>, res: MedusaResponse) => {
+export const POST = omnichannelRoute(async (req: AuthenticatedMedusaRequest<AdminCreateStaffType>, res: MedusaResponse) => {
   const { result } = await createStaffWorkflow(req.scope).run({ input: req.validatedBody })
   res.status(201).json({ staff: await retrieveStaff(req.scope, result.id) })
-}
+})

@@ -14,7 +14,7 @@ const DEFAULT_SETTINGS = {
   lead_time_minutes: 0,
   slot_minutes: 0,
   slot_capacity: 0,
-  hold_days: 5,
+  hold_days: null, // the plugin's defaultHoldDays
   safety_stock: 0,
   instructions: null,
   curbside: false,

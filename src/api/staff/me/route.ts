@@ -1,8 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { omnichannelRoute } from "../../utils/own-errors"
 
 /** The signed-in staff member and the stores they work at. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = omnichannelRoute(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const member = (req as any).staff_member
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: locations } = member.location_ids.length
@@ -40,4 +41,4 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
         .sort((a: any, b: any) => a.name.localeCompare(b.name)),
     },
   })
-}
+})

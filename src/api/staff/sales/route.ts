@@ -6,6 +6,7 @@ import { LOYALTY_MODULE } from "../../../modules/loyalty"
 import type LoyaltyModuleService from "../../../modules/loyalty/service"
 import { createInStoreSaleWorkflow } from "../../../workflows/in-store/create-in-store-sale"
 import type { StaffCreateSaleType } from "../validators"
+import { omnichannelRoute } from "../../utils/own-errors"
 
 /** The member at the till: by the code on their card/app, or by their account's email. */
 async function findMember(req: AuthenticatedMedusaRequest, customer: StaffCreateSaleType["customer"]) {
@@ -22,7 +23,7 @@ async function findMember(req: AuthenticatedMedusaRequest, customer: StaffCreate
 }
 
 /** A sale at the staff member's store, for a member: a paid, handed-over In-store order that earns points. */
-export const POST = async (req: AuthenticatedMedusaRequest<StaffCreateSaleType>, res: MedusaResponse) => {
+export const POST = omnichannelRoute(async (req: AuthenticatedMedusaRequest<StaffCreateSaleType>, res: MedusaResponse) => {
   const member = (req as any).staff_member
   const body = req.validatedBody
   assertStoreInScope({ location_ids: member.location_ids, actor: { type: "staff", id: member.id } }, body.location_id)
@@ -37,4 +38,4 @@ export const POST = async (req: AuthenticatedMedusaRequest<StaffCreateSaleType>,
     filters: { id: (result as any).order.id },
   })
   res.status(201).json({ order, points_earned: (result as any).earned?.points ?? 0 })
-}
+})

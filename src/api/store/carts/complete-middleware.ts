@@ -6,6 +6,7 @@ import { classifyShippingOptions } from "../../../lib/pickup-options"
 import { PICKUP_MODULE } from "../../../modules/pickup"
 import type PickupModuleService from "../../../modules/pickup/service"
 import { completeOmnichannelCartWorkflow } from "../../../workflows/checkout"
+import { omnichannelMiddleware } from "../../utils/own-errors"
 
 /** Does completing this cart involve the plugin: a store's pickup option, or points? */
 async function needsOmnichannelCheckout(scope: MedusaRequest["scope"], cartId: string) {
@@ -41,7 +42,7 @@ const PAYMENT_ERRORS: string[] = [
  * for a payment that was refused or needs more, the error otherwise. Every
  * other cart goes on to Medusa's route untouched.
  */
-export async function completeOmnichannelCart(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+async function completeCart(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const cartId = req.params.id
   if (!(await needsOmnichannelCheckout(req.scope, cartId))) return next()
 
@@ -64,3 +65,6 @@ export async function completeOmnichannelCart(req: MedusaRequest, res: MedusaRes
   })
   res.status(200).json({ type: "order", order })
 }
+
+/** Answers the plugin's 409s itself (see utils/own-errors); any other error goes to the app's handler. */
+export const completeOmnichannelCart = omnichannelMiddleware(completeCart)

@@ -5,13 +5,15 @@ import { distanceKm } from "../../../lib/geo"
 import { presentStore } from "../../../lib/present"
 import { listPickupStoresForChannels } from "../../../lib/stores"
 import type { StoreListPickupStoresType } from "../validators"
+import { omnichannelRoute } from "../../utils/own-errors"
+import type { StoreListPickupStoresResponse } from "../../../types/http"
 
 /**
  * Store locator: pickup-enabled stores of the request's sales channel (the
  * publishable key's, or the cart's), filtered by distance and text, nearest
  * first, with per-store availability of a cart or of given variants.
  */
-export const GET = async (req: MedusaRequest<unknown, StoreListPickupStoresType>, res: MedusaResponse) => {
+export const GET = omnichannelRoute(async (req: MedusaRequest<unknown, StoreListPickupStoresType>, res: MedusaResponse) => {
   const q = req.validatedQuery as StoreListPickupStoresType
   const now = new Date()
 
@@ -67,5 +69,5 @@ export const GET = async (req: MedusaRequest<unknown, StoreListPickupStoresType>
     count: stores.length,
     limit: q.limit,
     offset: q.offset,
-  })
-}
+  } satisfies StoreListPickupStoresResponse)
+})

@@ -2,6 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { removeCartPickupWorkflow, setCartPickupWorkflow } from "../../../../../workflows"
 import { CartIdParam, type StoreSetCartPickupType } from "../../../validators"
+import { omnichannelRoute } from "../../../../utils/own-errors"
 
 function cartId(req: MedusaRequest) {
   const parsed = CartIdParam.safeParse(req.params.id)
@@ -21,16 +22,16 @@ async function refetch(req: MedusaRequest, id: string) {
   return cart
 }
 
-export const POST = async (req: MedusaRequest<StoreSetCartPickupType>, res: MedusaResponse) => {
+export const POST = omnichannelRoute(async (req: MedusaRequest<StoreSetCartPickupType>, res: MedusaResponse) => {
   const id = cartId(req)
   const { result } = await setCartPickupWorkflow(req.scope).run({
     input: { cart_id: id, ...req.validatedBody },
   })
   res.json({ cart: await refetch(req, id), pickup: result })
-}
+})
 
-export const DELETE = async (req: MedusaRequest, res: MedusaResponse) => {
+export const DELETE = omnichannelRoute(async (req: MedusaRequest, res: MedusaResponse) => {
   const id = cartId(req)
   await removeCartPickupWorkflow(req.scope).run({ input: { cart_id: id } })
   res.json({ cart: await refetch(req, id), pickup: null, deleted: true })
-}
+})

@@ -5,11 +5,12 @@ import { toStoreIso } from "../../../../../lib/hours"
 import { presentStore } from "../../../../../lib/present"
 import { PICKUP_MODULE } from "../../../../../modules/pickup"
 import type PickupModuleService from "../../../../../modules/pickup/service"
+import type { StoreCustomerPickup } from "../../../../../types/http"
 
 const ORDER_FIELDS = ["id", "display_id", "total", "currency_code", "created_at", "items.title", "items.quantity", "items.variant_sku"]
 
 /** A shopper's pickup with its code and QR: only ever for its own customer. */
-async function present(container: MedusaContainer, pickups: any[], withQr: boolean) {
+async function present(container: MedusaContainer, pickups: any[], withQr: boolean): Promise<StoreCustomerPickup[]> {
   if (!pickups.length) return []
   const service: PickupModuleService = container.resolve(PICKUP_MODULE)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -29,7 +30,7 @@ async function present(container: MedusaContainer, pickups: any[], withQr: boole
       return {
         id: p.id,
         status: p.status,
-        order: orders.find((o: any) => o.id === p.order_id) ?? { id: p.order_id },
+        order: (orders.find((o: any) => o.id === p.order_id) as unknown as StoreCustomerPickup["order"]) ?? { id: p.order_id },
         store: store ? presentStore(store, now) : { id: p.location_id },
         ready_by: p.ready_by ? toStoreIso(new Date(p.ready_by), store?.timezone ?? "UTC") : null,
         slot: p.slot_start

@@ -1,9 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { StoreListMyPickupsType } from "../../../validators"
 import { listCustomerPickups } from "./helpers"
+import { omnichannelRoute } from "../../../../utils/own-errors"
+import type { StoreListCustomerPickupsResponse } from "../../../../../types/http"
 
-export const GET = async (req: AuthenticatedMedusaRequest<unknown, StoreListMyPickupsType>, res: MedusaResponse) => {
+export const GET = omnichannelRoute(async (req: AuthenticatedMedusaRequest<unknown, StoreListMyPickupsType>, res: MedusaResponse) => {
   const { limit, offset } = req.validatedQuery as StoreListMyPickupsType
   const { pickups, count } = await listCustomerPickups(req.scope, req.auth_context.actor_id, limit, offset)
-  res.json({ pickups, count, limit, offset })
-}
+  res.json({ pickups, count, limit, offset } satisfies StoreListCustomerPickupsResponse)
+})

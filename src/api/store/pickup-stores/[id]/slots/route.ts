@@ -3,9 +3,11 @@ import { closureOn, nextPickupAt, slotsOn, toStoreIso } from "../../../../../lib
 import { retrievePickupStoreForChannel } from "../../../../../lib/stores"
 import { countSlotBookings } from "../../../../../workflows/pickup/utils"
 import type { StoreGetSlotsType } from "../../../validators"
+import { omnichannelRoute } from "../../../../utils/own-errors"
+import type { StoreGetSlotsResponse } from "../../../../../types/http"
 
 /** A day's pickup slots in the store's time zone, with what is left of each. */
-export const GET = async (req: MedusaRequest<unknown, StoreGetSlotsType>, res: MedusaResponse) => {
+export const GET = omnichannelRoute(async (req: MedusaRequest<unknown, StoreGetSlotsType>, res: MedusaResponse) => {
   const { date } = req.validatedQuery as StoreGetSlotsType
   const channelIds: string[] = (req as any).publishable_key_context?.sales_channel_ids ?? []
   const store = await retrievePickupStoreForChannel(req.scope, req.params.id, channelIds)
@@ -29,5 +31,5 @@ export const GET = async (req: MedusaRequest<unknown, StoreGetSlotsType>, res: M
         available: remaining > 0 && !!earliest && s.start >= earliest,
       }
     }),
-  })
-}
+  } satisfies StoreGetSlotsResponse)
+})

@@ -4,12 +4,13 @@ import { presentEntry } from "../../../../../../lib/loyalty-present"
 import { adjustPointsWorkflow } from "../../../../../../workflows/loyalty/adjust-points"
 import type { AdminAdjustPointsType } from "../../../../loyalty/validators"
 import { assertCustomer } from "../helpers"
+import { omnichannelRoute } from "../../../../../utils/own-errors"
 
 /**
  * A manual correction, recorded with the admin user who made it. Send an
  * Idempotency-Key header to make a retried request add one entry only.
  */
-export const POST = async (req: AuthenticatedMedusaRequest<AdminAdjustPointsType>, res: MedusaResponse) => {
+export const POST = omnichannelRoute(async (req: AuthenticatedMedusaRequest<AdminAdjustPointsType>, res: MedusaResponse) => {
   await assertCustomer(req)
   const key = (req.headers["idempotency-key"] as string | undefined)?.slice(0, 100) || crypto.randomUUID()
   const { result } = await adjustPointsWorkflow(req.scope).run({
@@ -22,4 +23,4 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminAdjustPointsType
     },
   })
   res.status(201).json({ entry: presentEntry(result) })
-}
+})
