@@ -21,6 +21,16 @@ const redisModules = redisUrl
     ]
   : []
 
+// The plugin's options (README "Options"). Medusa hands a plugin's options to
+// each of its modules; the demo registers the modules from ./src, so it passes
+// them to each. Outside production the pickup-code secret may be left unset.
+const omnichannelOptions = {
+  pickupCodeSecret: process.env.PICKUP_CODE_SECRET || undefined,
+  inStoreSalesChannel: "In-store",
+  defaultHoldDays: 5,
+  notificationChannel: "email",
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -38,9 +48,9 @@ module.exports = defineConfig({
     disable: process.env.DISABLE_ADMIN === "true",
   },
   modules: [
-    { resolve: "./src/modules/pickup" },
-    { resolve: "./src/modules/staff" },
-    { resolve: "./src/modules/loyalty" },
+    { resolve: "./src/modules/pickup", options: omnichannelOptions },
+    { resolve: "./src/modules/staff", options: omnichannelOptions },
+    { resolve: "./src/modules/loyalty", options: omnichannelOptions },
     // Development notifications: logged with codes redacted. A merchant's app
     // configures its own provider (SendGrid, Resend, …) for the "email" channel.
     {

@@ -98,6 +98,47 @@ medusaIntegrationTestRunner({
         const { data: orders } = await query.graph({ entity: "order", fields: ["id"], filters: { sales_channel_id: seed.sales_channels["In-store"] } })
         expect(orders).toEqual([])
       })
+
+      it("refuses a sale at a store not linked to the till's channel, or of a product not sold in it, with a 409 that says what to link; nothing written", async () => {
+        const container = getContainer()
+        const admin = await adminHeaders(api)
+        const inStore = seed.sales_channels["In-store"]
+        const bellecour = seed.locations["bellecour"]
+        const desk = bearerClient(api, await loginStaff(api, 0))
+        const sale = { location_id: bellecour, customer: { email: "camille.martin@example.com" }, items: [{ variant_id: variants["MUG-INK"], quantity: 1 }] }
+        const mug = await inventoryItem("MUG-INK")
+        const before = await levelAt(container, mug, bellecour)
+        const query = container.resolve("query")
+        const inStoreOrders = async () =>
+          (await query.graph({ entity: "order", fields: ["id"], filters: { sales_channel_id: inStore } })).data.length
+        const ordersBefore = await inStoreOrders()
+
+        await api.post(`/admin/stock-locations/${bellecour}/sales-channels`, { remove: [inStore] }, admin)
+        try {
+          const res = await desk.fail(desk.post("/staff/sales", sale))
+          expect(res.status).toBe(409)
+          expect(res.data.message).toBe(
+            'Lyon Bellecour is not set up for till sales: add the sales channel "In-store" to it (Settings → Locations & Shipping → Lyon Bellecour → Sales channels)'
+          )
+        } finally {
+          await api.post(`/admin/stock-locations/${bellecour}/sales-channels`, { add: [inStore] }, admin)
+        }
+
+        const { data: [variant] } = await query.graph({ entity: "variant", fields: ["product_id"], filters: { id: variants["MUG-INK"] } })
+        await api.post(`/admin/sales-channels/${inStore}/products`, { remove: [variant.product_id] }, admin)
+        try {
+          const res = await desk.fail(desk.post("/staff/sales", sale))
+          expect(res.status).toBe(409)
+          expect(res.data.message).toBe('Not sold in the sales channel "In-store": MUG-INK. Add the product(s) to that channel to sell them at the till')
+        } finally {
+          await api.post(`/admin/sales-channels/${inStore}/products`, { add: [variant.product_id] }, admin)
+        }
+
+        expect(await inStoreOrders()).toBe(ordersBefore)
+        expect(await levelAt(container, mug, bellecour)).toEqual(before)
+        // Set up again, the same sale goes through.
+        expect((await desk.post("/staff/sales", sale)).status).toBe(201)
+      })
     })
 
     describe("GET /store/customers/me/history", () => {

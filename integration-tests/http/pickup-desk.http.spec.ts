@@ -10,7 +10,7 @@ import {
   placePickup,
   waitFor,
 } from "../helpers/desk"
-import { processPickupHolds } from "../../src/lib/pickup-holds"
+import { processPickupHolds } from "../../src/jobs/pickup-holds"
 import { levelAt, loginCustomer, setStock, storeClient, variantIdsBySku } from "../helpers/store"
 import { expectExactStock } from "../helpers/stock"
 
@@ -220,8 +220,8 @@ medusaIntegrationTestRunner({
         const noReason = await desk.fail(desk.post(`/staff/pickups/${placed.pickup_id}/cancel`, {}))
         expect(noReason.status).toBe(400)
         expect(noReason.data.message).toContain("reason")
-        const cancelled = await desk.post(`/staff/pickups/${placed.pickup_id}/cancel`, { reason: "Customer phoned to cancel" })
-        expect(cancelled.data.pickup).toEqual(expect.objectContaining({ status: "cancelled", cancel_reason: "Customer phoned to cancel" }))
+        const canceled = await desk.post(`/staff/pickups/${placed.pickup_id}/cancel`, { reason: "Customer phoned to cancel" })
+        expect(canceled.data.pickup).toEqual(expect.objectContaining({ status: "canceled", cancel_reason: "Customer phoned to cancel" }))
         const p1 = await paymentOf(container, placed.order.id)
         expect(p1.order.status).toBe("canceled")
         expect(p1.payment.canceled_at).not.toBeNull()
@@ -236,7 +236,7 @@ medusaIntegrationTestRunner({
         expect(p2.order.status).toBe("canceled")
         expect(p2.order.fulfillments[0].canceled_at).not.toBeNull()
         expect(await levelAt(container, beanie, bellecour)).toEqual(before)
-        expect(await waitFor(() => notificationsOf(container, ready.pickup_id, "pickup.cancelled"))).toHaveLength(1)
+        expect(await waitFor(() => notificationsOf(container, ready.pickup_id, "pickup.canceled"))).toHaveLength(1)
 
         // An order canceled in Medusa's admin cancels its pickup too.
         const viaAdmin = await placePickup(api, seed, { store: "bellecour", lines: [{ variant_id: variants["BEANIE-RUST"], quantity: 1 }] })
@@ -244,15 +244,15 @@ medusaIntegrationTestRunner({
         await api.post(`/admin/orders/${viaAdmin.order.id}/cancel`, {}, admin)
         const followed = await waitFor(async () => {
           const { data } = await desk.get(`/staff/pickups/${viaAdmin.pickup_id}`)
-          return data.pickup.status === "cancelled" ? [data.pickup] : []
+          return data.pickup.status === "canceled" ? [data.pickup] : []
         })
-        expect(followed[0]).toEqual(expect.objectContaining({ status: "cancelled", cancel_reason: "Order canceled" }))
+        expect(followed[0]).toEqual(expect.objectContaining({ status: "canceled", cancel_reason: "Order canceled" }))
         expect(await levelAt(container, beanie, bellecour)).toEqual(before)
 
-        // A cancelled or collected pickup cannot be cancelled again.
+        // A canceled or collected pickup cannot be canceled again.
         const again = await desk.fail(desk.post(`/staff/pickups/${ready.pickup_id}/cancel`, { reason: "again" }))
         expect(again.status).toBe(409)
-        expect(again.data.message).toContain("cancelled")
+        expect(again.data.message).toContain("canceled")
       })
 
       it("puts a shopper who says they arrived first in the queue, with their note", async () => {
@@ -285,12 +285,12 @@ medusaIntegrationTestRunner({
         const byNumber = await tom.get(`/staff/pickups?location_id=${confluence}&q=${first.order.display_id}`)
         expect(byNumber.data.pickups.map((p: any) => p.id)).toEqual([first.pickup_id])
 
-        // Once cancelled, arriving is a 409.
+        // Once canceled, arriving is a 409.
         await tom.post(`/staff/pickups/${first.pickup_id}/cancel`, { reason: "test" })
         const late = await first.shop.fail(first.shop.post(`/store/customers/me/pickups/${first.pickup_id}/arrived`, {}))
         expect(late.status).toBe(409)
         // The status filter shows it; the default queue does not.
-        const { data: q3 } = await tom.get(`/staff/pickups?location_id=${confluence}&status=cancelled`)
+        const { data: q3 } = await tom.get(`/staff/pickups?location_id=${confluence}&status=canceled`)
         expect(q3.pickups.map((p: any) => p.id)).toEqual([first.pickup_id])
         const badStatus = await tom.fail(tom.get(`/staff/pickups?status=lost`))
         expect(badStatus.status).toBe(400)

@@ -193,7 +193,7 @@ export async function presentDeskPickup(container: MedusaContainer, pickup: any)
     handed_over_by: pickup.handed_over_by
       ? { id: pickup.handed_over_by, name: names.get(pickup.handed_over_by) ?? null }
       : null,
-    cancelled_at: iso(pickup.cancelled_at, tz),
+    canceled_at: iso(pickup.canceled_at, tz),
     cancel_reason: pickup.cancel_reason,
     fulfillment_id: pickup.fulfillment_id,
     timeline: [
@@ -210,11 +210,4 @@ export async function presentDeskPickup(container: MedusaContainer, pickup: any)
       })),
     ],
   }
-}
-
-/** A store's hold period, for expires_at when an order is made ready. */
-export async function holdDaysOf(container: MedusaContainer, locationId: string) {
-  const service: PickupModuleService = container.resolve(PICKUP_MODULE)
-  const [store] = await service.listPickupStores({ location_id: locationId }, { select: ["hold_days"] })
-  return store?.hold_days ?? 5
 }

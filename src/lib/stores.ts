@@ -1,5 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { PICKUP_MODULE } from "../modules/pickup"
+import type PickupModuleService from "../modules/pickup/service"
 import type { Closure, WeeklyHours } from "../modules/pickup/types"
 
 export type PickupStoreRecord = {
@@ -14,6 +16,7 @@ export type PickupStoreRecord = {
   lead_time_minutes: number
   slot_minutes: number
   slot_capacity: number
+  /** effective: the store's own, else the plugin's defaultHoldDays */
   hold_days: number
   safety_stock: number
   instructions: string | null
@@ -60,7 +63,13 @@ export async function listPickupStoresForChannels(
     fields: FIELDS,
     filters: { enabled: true, location_id: locationIds },
   })
-  return (data as unknown as PickupStoreRecord[]).filter((s) => s.stock_location)
+  return withHoldDays(container, (data as unknown as PickupStoreRecord[]).filter((s) => s.stock_location))
+}
+
+/** A store without a hold of its own holds ready orders for the plugin's default. */
+function withHoldDays(container: MedusaContainer, stores: PickupStoreRecord[]): PickupStoreRecord[] {
+  const service = container.resolve<PickupModuleService>(PICKUP_MODULE)
+  return stores.map((s) => (s.hold_days == null ? { ...s, hold_days: service.holdDaysFor(s) } : s))
 }
 
 /**
@@ -101,5 +110,5 @@ export async function retrievePickupStoreForChannel(
       `${store.stock_location.name} does not sell in this sales channel`
     )
   }
-  return store
+  return withHoldDays(container, [store])[0]
 }

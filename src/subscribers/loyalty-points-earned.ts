@@ -1,15 +1,17 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { recomputeTier } from "../lib/loyalty-jobs"
+import { recomputeLoyaltyTierWorkflow } from "../workflows/loyalty/maintenance"
 import { LOYALTY_MODULE } from "../modules/loyalty"
 import type LoyaltyModuleService from "../modules/loyalty/service"
+import { PICKUP_MODULE } from "../modules/pickup"
+import type PickupModuleService from "../modules/pickup/service"
 
 /** After an earn: the tier may move, and the customer hears how many points are on the way. */
 export default async function loyaltyPointsEarned({
   event,
   container,
 }: SubscriberArgs<{ id: string; account_id: string; order_id: string; points: number }>) {
-  await recomputeTier(container, event.data.account_id)
+  await recomputeLoyaltyTierWorkflow(container).run({ input: { account_id: event.data.account_id } })
   if (!event.data.points) return
   const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
   const [entry] = await service.listLoyaltyEntries({ id: event.data.id })
@@ -19,7 +21,7 @@ export default async function loyaltyPointsEarned({
   if (!customer?.email) return
   await container.resolve(Modules.NOTIFICATION).createNotifications({
     to: customer.email,
-    channel: "email",
+    channel: container.resolve<PickupModuleService>(PICKUP_MODULE).options.notificationChannel,
     template: "loyalty.points_earned",
     trigger_type: "loyalty.points_earned",
     resource_id: entry.id,

@@ -8,7 +8,7 @@ export const PICKUP_NOTIFIED_EVENTS = [
   "pickup.ready",
   "pickup.expiring",
   "pickup.collected",
-  "pickup.cancelled",
+  "pickup.canceled",
   "pickup.expired",
 ]
 

@@ -1,16 +1,20 @@
-export const PICKUP_STATUSES = ["placed", "preparing", "ready", "partially_ready", "collected", "cancelled", "expired"]
+import { ACTIVE_PICKUP_STATUSES, PickupStatus } from "../../modules/pickup/types"
 
-const COLORS: Record<string, "blue" | "orange" | "green" | "grey" | "red"> = {
+// One status list: the module's.
+export const PICKUP_STATUSES: string[] = Object.values(PickupStatus)
+export const ACTIVE_STATUSES: string[] = ACTIVE_PICKUP_STATUSES
+
+const COLORS: Record<PickupStatus, "blue" | "orange" | "green" | "grey" | "red"> = {
   placed: "blue",
   preparing: "orange",
   ready: "green",
   partially_ready: "green",
   collected: "grey",
-  cancelled: "red",
+  canceled: "red",
   expired: "red",
 }
 
-export const statusColor = (status: string) => COLORS[status] ?? "grey"
+export const statusColor = (status: string) => COLORS[status as PickupStatus] ?? "grey"
 
 /** Times come as ISO strings in the store's own zone: show that wall clock. */
 export const storeTime = (iso?: string | null, withYear = false) =>

@@ -18,7 +18,8 @@ type Settings = {
   lead_time_minutes: number
   slot_minutes: number
   slot_capacity: number
-  hold_days: number
+  /** null: the plugin's defaultHoldDays */
+  hold_days: number | null
   safety_stock: number
   instructions: string | null
   curbside: boolean
@@ -34,7 +35,7 @@ const NUMBERS: [keyof Settings, string, string][] = [
   ["lead_time_minutes", "Preparation lead time", "minutes"],
   ["slot_minutes", "Pickup slot length", "minutes (0: no slots)"],
   ["slot_capacity", "Orders per slot", "orders"],
-  ["hold_days", "Hold period", "days a ready order waits"],
+  ["hold_days", "Hold period", "days a ready order waits (empty: the plugin's default)"],
   ["safety_stock", "Safety stock", "units kept back per item"],
 ]
 
@@ -220,8 +221,9 @@ const LocationPickupSettingsWidget = ({ data }: DetailWidgetProps<AdminStockLoca
             {NUMBERS.map(([key, label, hint]) => (
               <div key={key}>
                 <Label htmlFor={`pickup-${key}`} size="small">{label}</Label>
-                <Input id={`pickup-${key}`} size="small" type="number" min={0} value={String(form[key] ?? 0)}
-                  onChange={(e) => set(key, (e.target.value === "" ? 0 : Number(e.target.value)) as any)} />
+                <Input id={`pickup-${key}`} size="small" type="number" min={0}
+                  value={form[key] == null ? "" : String(form[key])}
+                  onChange={(e) => set(key, (e.target.value === "" ? (key === "hold_days" ? null : 0) : Number(e.target.value)) as any)} />
                 <Text size="xsmall" className="text-ui-fg-muted">{hint}</Text>
                 <FieldError errors={errors} name={key} />
               </div>

@@ -3,6 +3,7 @@ import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
+import { PICKUP_STATUSES } from "../lib/pickups"
 
 /** The order's pickup (store, status) and the points it earned or spent. */
 const OrderPickupLoyaltyWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
@@ -10,7 +11,7 @@ const OrderPickupLoyaltyWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
     queryKey: ["order-pickup", data.id],
     queryFn: () =>
       sdk.client.fetch<{ pickups: any[] }>(
-        `/admin/pickups?q=${data.id}&status=placed,preparing,ready,partially_ready,collected,cancelled,expired`
+        `/admin/pickups?q=${data.id}&status=${PICKUP_STATUSES.join(",")}`
       ),
   })
   const { data: loyalty } = useQuery({

@@ -11,7 +11,8 @@ import { PickupCodeAttempt } from "./models/pickup-code-attempt"
 import { PickupOrder } from "./models/pickup-order"
 import { PickupSelection } from "./models/pickup-selection"
 import { PickupStore } from "./models/pickup-store"
-import type { CodeAttemptLimits, PickupModuleOptions, PickupStatus } from "./types"
+import { parseOmnichannelOptions, type OmnichannelOptions, type OmnichannelPluginOptions } from "../../lib/plugin-options"
+import type { CodeAttemptLimits, PickupStatus } from "./types"
 
 export const DEFAULT_CODE_ATTEMPT_LIMITS: CodeAttemptLimits = {
   window_minutes: 15,
@@ -29,13 +30,21 @@ class PickupModuleService extends MedusaService({
 }) {
   protected readonly codeSecret_: string
   readonly codeAttemptLimits: CodeAttemptLimits
+  /** The plugin's options, validated (defaults filled in); read by the flows through this service. */
+  readonly options: Omit<OmnichannelOptions, "pickupCodeSecret">
 
-  constructor(container: Record<string, unknown>, options: PickupModuleOptions = {}) {
+  constructor(container: Record<string, unknown>, rawOptions: OmnichannelPluginOptions = {}) {
     // @ts-ignore MedusaService's constructor takes the same arguments
     super(...arguments)
-    this.codeSecret_ =
-      options.pickupCodeSecret || process.env.PICKUP_CODE_SECRET || process.env.JWT_SECRET || "supersecret"
+    const { pickupCodeSecret, ...options } = parseOmnichannelOptions(rawOptions)
+    this.codeSecret_ = pickupCodeSecret
+    this.options = options
     this.codeAttemptLimits = { ...DEFAULT_CODE_ATTEMPT_LIMITS, ...(options.codeAttempts ?? {}) }
+  }
+
+  /** Hold days of a ready pickup at a store: the store's own, else the plugin's default. */
+  holdDaysFor(store: { hold_days?: number | null } | null | undefined): number {
+    return store?.hold_days ?? this.options.defaultHoldDays
   }
 
   /** Re-derives a pickup's code for its shopper (never stored). */

@@ -15,7 +15,7 @@ export enum PickupStatus {
   READY = "ready",
   PARTIALLY_READY = "partially_ready",
   COLLECTED = "collected",
-  CANCELLED = "cancelled",
+  CANCELED = "canceled",
   EXPIRED = "expired",
 }
 
@@ -40,11 +40,8 @@ export type CodeAttemptLimits = {
   per_pickup: number
 }
 
-export type PickupModuleOptions = {
-  /** Secret from which pickup codes are derived and hashed. Defaults to JWT_SECRET. */
-  pickupCodeSecret?: string
-  codeAttempts?: Partial<CodeAttemptLimits>
-}
+/** The plugin's options (each of its modules receives them). */
+export type { OmnichannelPluginOptions as PickupModuleOptions } from "../../lib/plugin-options"
 
 /** Where a ready order's hold is counted from, and who did what. */
 export type PickupActor = { type: "staff" | "user" | "customer" | "system"; id: string | null }

@@ -11,6 +11,9 @@ import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse }
 import { ContainerRegistrationKeys, MathBN, MedusaError, Modules } from "@medusajs/framework/utils"
 import { earnOrderPointsWorkflow } from "../loyalty/earn-order-points"
 import { findPickupShippingOptionId } from "../pickup/utils"
+import { PICKUP_MODULE } from "../../modules/pickup"
+import type PickupModuleService from "../../modules/pickup/service"
+import type { MedusaContainer } from "@medusajs/framework/types"
 
 export type InStoreSaleInput = {
   location_id: string
@@ -20,23 +23,53 @@ export type InStoreSaleInput = {
   staff_id: string
 }
 
-export const IN_STORE_CHANNEL = "In-store"
-
 /**
- * Everything the sale needs, checked before anything is written: the In-store
- * channel, a region in the store's country, the customer, the store's shelf
- * (stocked − reserved, per inventory item: 409 naming what is short), and the
- * store's pickup option (its fulfillment provider hands goods over at the desk).
+ * The till's sales channel (plugin option `inStoreSalesChannel`, an id or a
+ * name), the store set up to sell in it, and the customer; a store or product
+ * not linked to the channel is a 409 saying what to link, before anything is
+ * written (Medusa's own message would name only ids).
  */
-export const prepareInStoreSaleStep = createStep("prepare-in-store-sale", async (input: InStoreSaleInput, { container }) => {
+async function resolveTill(container: MedusaContainer, input: InStoreSaleInput) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const channelOption = container.resolve<PickupModuleService>(PICKUP_MODULE).options.inStoreSalesChannel
+  const byId = channelOption.startsWith("sc_")
   const [{ data: channels }, { data: [customer] }, { data: [location] }] = await Promise.all([
-    query.graph({ entity: "sales_channel", fields: ["id", "name"], filters: { name: IN_STORE_CHANNEL } }),
+    query.graph({
+      entity: "sales_channel",
+      fields: ["id", "name", "stock_locations.id"],
+      filters: byId ? { id: channelOption } : { name: channelOption },
+    }),
     query.graph({ entity: "customer", fields: ["id", "email", "has_account"], filters: { id: input.customer_id } }),
     query.graph({ entity: "stock_location", fields: ["id", "name", "address.country_code"], filters: { id: input.location_id } }),
   ])
-  if (!channels[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No "${IN_STORE_CHANNEL}" sales channel`)
+  const channel = channels[0] as any
+  if (!channel) {
+    throw new MedusaError(
+      MedusaError.Types.CONFLICT,
+      `Till sales need the sales channel ${byId ? channelOption : `"${channelOption}"`} (plugin option inStoreSalesChannel): create it, or set the option to the channel your shops sell in`
+    )
+  }
   if (!customer) throw new MedusaError(MedusaError.Types.NOT_FOUND, "No such member")
+  if (!location) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Store ${input.location_id} was not found`)
+  if (!(channel.stock_locations ?? []).some((l: any) => l?.id === input.location_id)) {
+    throw new MedusaError(
+      MedusaError.Types.CONFLICT,
+      `${(location as any).name} is not set up for till sales: add the sales channel "${channel.name}" to it (Settings → Locations & Shipping → ${(location as any).name} → Sales channels)`
+    )
+  }
+  return { channel: channel as { id: string; name: string }, customer, location: location as any }
+}
+
+/**
+ * Everything the sale needs, checked before anything is written: the till's
+ * channel and the store's link to it, a region in the store's country, the
+ * customer, the products sold in that channel, the store's shelf (stocked −
+ * reserved, per inventory item: 409 naming what is short), and the store's
+ * pickup option (its fulfillment provider hands goods over at the desk).
+ */
+export const prepareInStoreSaleStep = createStep("prepare-in-store-sale", async (input: InStoreSaleInput, { container }) => {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { channel, customer, location } = await resolveTill(container, input)
   const country = (location as any)?.address?.country_code?.toLowerCase()
   const { data: regions } = await query.graph({ entity: "region", fields: ["id", "currency_code", "countries.iso_2"] })
   const region = regions.find((r: any) => (r.countries ?? []).some((c: any) => c?.iso_2 === country)) ?? regions[0]
@@ -44,12 +77,28 @@ export const prepareInStoreSaleStep = createStep("prepare-in-store-sale", async 
 
   const { data: variants } = await query.graph({
     entity: "variant",
-    fields: ["id", "sku", "manage_inventory", "inventory_items.inventory_item_id", "inventory_items.required_quantity"],
+    fields: [
+      "id",
+      "sku",
+      "title",
+      "product.title",
+      "product.sales_channels.id",
+      "manage_inventory",
+      "inventory_items.inventory_item_id",
+      "inventory_items.required_quantity",
+    ],
     filters: { id: input.items.map((i) => i.variant_id) },
   })
   const missing = input.items.filter((i) => !variants.some((v: any) => v.id === i.variant_id))
   if (missing.length) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `items: no variant ${missing.map((m) => m.variant_id).join(", ")}`)
+  }
+  const notInChannel = variants.filter((v: any) => !(v.product?.sales_channels ?? []).some((c: any) => c?.id === channel.id))
+  if (notInChannel.length) {
+    throw new MedusaError(
+      MedusaError.Types.CONFLICT,
+      `Not sold in the sales channel "${channel.name}": ${notInChannel.map((v: any) => v.sku ?? v.product?.title ?? v.id).join(", ")}. Add the product(s) to that channel to sell them at the till`
+    )
   }
   const needed = new Map<string, number>()
   for (const item of input.items) {
@@ -79,7 +128,7 @@ export const prepareInStoreSaleStep = createStep("prepare-in-store-sale", async 
     throw new MedusaError(MedusaError.Types.CONFLICT, `${(location as any).name} has no pickup fulfillment set up`)
   }
   return new StepResponse({
-    sales_channel_id: channels[0].id as string,
+    sales_channel_id: channel.id,
     region_id: region.id as string,
     email: customer.email as string,
     shipping_option_id: shippingOptionId,

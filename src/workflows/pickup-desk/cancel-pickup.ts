@@ -17,12 +17,12 @@ export const EXPIRE_FROM = [PickupStatus.READY, PickupStatus.PARTIALLY_READY]
 export const cancelPickupWorkflowId = "cancel-pickup"
 
 /**
- * Any active status → cancelled (or ready → expired, from the job):
+ * Any active status → canceled (or ready → expired, from the job):
  * 1. claim the transition under the row lock;
  * 2. cancel the store's fulfillment if one was made (stock back on the shelf);
  * 3. Medusa's cancelOrderWorkflow: reservations released, authorized payment
  *    voided or captured payment refunded, order canceled;
- * 4. pickup.cancelled / pickup.expired.
+ * 4. pickup.canceled / pickup.expired.
  */
 export const cancelPickupWorkflow = createWorkflow(cancelPickupWorkflowId, (input: CancelPickupWorkflowInput) => {
   const { pickup, order } = loadPickupStep({ pickup_id: input.pickup_id })
@@ -31,10 +31,10 @@ export const cancelPickupWorkflow = createWorkflow(cancelPickupWorkflowId, (inpu
     transform({ input }, ({ input }) => ({
       pickup_id: input.pickup_id,
       from: input.expire ? EXPIRE_FROM : ACTIVE_PICKUP_STATUSES,
-      to: input.expire ? PickupStatus.EXPIRED : PickupStatus.CANCELLED,
+      to: input.expire ? PickupStatus.EXPIRED : PickupStatus.CANCELED,
       action: input.expire ? "expire" : "cancel",
       actor: input.actor,
-      data: { cancelled_at: new Date(), cancel_reason: input.reason },
+      data: { canceled_at: new Date(), cancel_reason: input.reason },
       activity: { reason: input.reason },
     }))
   )
@@ -62,9 +62,9 @@ export const cancelPickupWorkflow = createWorkflow(cancelPickupWorkflowId, (inpu
   })
 
   emitEventStep({
-    eventName: transform({ input }, ({ input }) => (input.expire ? "pickup.expired" : "pickup.cancelled")),
+    eventName: transform({ input }, ({ input }) => (input.expire ? "pickup.expired" : "pickup.canceled")),
     data: transform({ input }, ({ input }) => ({ id: input.pickup_id, reason: input.reason })),
   })
-  const pickupCancelled = createHook("pickupCancelled", { pickup_id: input.pickup_id, expired: input.expire })
-  return new WorkflowResponse(undefined, { hooks: [pickupCancelled] })
+  const pickupCanceled = createHook("pickupCanceled", { pickup_id: input.pickup_id, expired: input.expire })
+  return new WorkflowResponse(undefined, { hooks: [pickupCanceled] })
 })

@@ -16,15 +16,15 @@ export const recordPickupOrderCanceledWorkflow = createWorkflow(
       transform({ input }, ({ input }) => ({
         pickup_id: input.pickup_id,
         from: ACTIVE_PICKUP_STATUSES,
-        to: PickupStatus.CANCELLED,
+        to: PickupStatus.CANCELED,
         action: "cancel",
         actor: { type: "system" as const, id: null },
-        data: { cancelled_at: new Date(), cancel_reason: "Order canceled" },
+        data: { canceled_at: new Date(), cancel_reason: "Order canceled" },
         activity: { reason: "Order canceled" },
       }))
     )
     emitEventStep({
-      eventName: "pickup.cancelled",
+      eventName: "pickup.canceled",
       data: transform({ input }, ({ input }) => ({ id: input.pickup_id, reason: "Order canceled" })),
     })
     return new WorkflowResponse(undefined)

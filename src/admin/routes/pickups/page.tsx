@@ -4,10 +4,10 @@ import { Badge, Container, Heading, Input, Select, Table, Text } from "@medusajs
 import { useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link } from "react-router-dom"
-import { PICKUP_STATUSES, statusColor, storeTime } from "../../lib/pickups"
+import { ACTIVE_STATUSES, PICKUP_STATUSES, statusColor, storeTime } from "../../lib/pickups"
 import { sdk } from "../../lib/sdk"
 
-const ACTIVE = "placed,preparing,ready,partially_ready"
+const ACTIVE = ACTIVE_STATUSES.join(",")
 const STATUSES = PICKUP_STATUSES
 const when = (iso?: string | null) => storeTime(iso)
 

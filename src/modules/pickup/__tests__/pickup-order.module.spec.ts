@@ -13,7 +13,7 @@ jest.setTimeout(60000)
 moduleIntegrationTestRunner<PickupModuleService>({
   moduleName: PICKUP_MODULE,
   moduleModels: [PickupStore, PickupSelection, PickupOrder, PickupActivity, PickupCodeAttempt],
-  moduleOptions: { pickupCodeSecret: "module-test-secret", codeAttempts: { per_staff: 3 } },
+  moduleOptions: { pickupCodeSecret: "module-test-secret-of-32-characters!", codeAttempts: { per_staff: 3 } },
   resolve: "./src/modules/pickup",
   testSuite: ({ service }) => {
     const pickup = (order_id: string, status = PickupStatus.PLACED) =>

@@ -10,7 +10,7 @@ jest.setTimeout(60000)
 moduleIntegrationTestRunner<PickupModuleService>({
   moduleName: PICKUP_MODULE,
   moduleModels: [PickupStore, PickupSelection, PickupOrder],
-  moduleOptions: { pickupCodeSecret: "module-test-secret" },
+  moduleOptions: { pickupCodeSecret: "module-test-secret-of-32-characters!" },
   resolve: "./src/modules/pickup",
   testSuite: ({ service }) => {
     describe("PickupModuleService", () => {
@@ -35,13 +35,15 @@ moduleIntegrationTestRunner<PickupModuleService>({
             closures: [{ from: "2026-12-25", to: "2026-12-26", label: "Christmas" }],
             lead_time_minutes: 0,
             slot_capacity: 0,
-            hold_days: 5,
+            hold_days: null, // the plugin's defaultHoldDays
             safety_stock: 0,
             curbside: false,
           })
         )
         expect(found.latitude).toBeCloseTo(45.7578, 4)
         expect(found.id).toMatch(/^pkst_/)
+        expect(service.holdDaysFor(found)).toBe(5)
+        expect(service.holdDaysFor({ hold_days: 2 })).toBe(2)
       })
 
       it("keeps one settings record per location", async () => {

@@ -2,7 +2,7 @@ import { model } from "@medusajs/framework/utils"
 
 /**
  * The timeline of a pickup: one row per thing that happened to it (placed,
- * preparing, ready, arrived, collected, cancelled, expired, reminder sent),
+ * preparing, ready, arrived, collected, canceled, expired, reminder sent),
  * with who did it. Append-only.
  */
 export const PickupActivity = model

@@ -35,7 +35,7 @@ export const PickupOrder = model
     collected_at: model.dateTime().nullable(),
     collected_by: model.json().nullable(),
     handed_over_by: model.text().nullable(),
-    cancelled_at: model.dateTime().nullable(),
+    canceled_at: model.dateTime().nullable(),
     cancel_reason: model.text().nullable(),
   })
   .indexes([

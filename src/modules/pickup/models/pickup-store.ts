@@ -19,7 +19,8 @@ export const PickupStore = model.define("pickup_store", {
   lead_time_minutes: model.number().default(0),
   slot_minutes: model.number().default(0),
   slot_capacity: model.number().default(0),
-  hold_days: model.number().default(5),
+  // Empty: the plugin's defaultHoldDays option.
+  hold_days: model.number().nullable(),
   safety_stock: model.number().default(0),
   instructions: model.text().nullable(),
   curbside: model.boolean().default(false),

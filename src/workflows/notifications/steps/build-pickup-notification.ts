@@ -38,7 +38,7 @@ export const buildPickupNotificationStep = createStep(
     return new StepResponse([
       {
         to,
-        channel: "email",
+        channel: service.options.notificationChannel,
         template: input.template ?? input.event,
         trigger_type: input.event,
         resource_id: pickup.id,

@@ -1,0 +1,48 @@
+import { parseOmnichannelOptions, unknownOptionKeys } from "../plugin-options"
+
+const secret = "x".repeat(32)
+
+describe("plugin options", () => {
+  it("fills in the defaults", () => {
+    expect(parseOmnichannelOptions({}, { NODE_ENV: "development" })).toEqual({
+      pickupCodeSecret: expect.any(String),
+      inStoreSalesChannel: "In-store",
+      defaultHoldDays: 5,
+      notificationChannel: "email",
+    })
+    expect(parseOmnichannelOptions(undefined, {}).defaultHoldDays).toBe(5)
+  })
+
+  it("keeps what the app sets", () => {
+    const options = parseOmnichannelOptions(
+      { pickupCodeSecret: secret, inStoreSalesChannel: "sc_01TILL", defaultHoldDays: 7, notificationChannel: "sms", codeAttempts: { per_staff: 3 } },
+      { NODE_ENV: "production" }
+    )
+    expect(options).toEqual(
+      expect.objectContaining({ pickupCodeSecret: secret, inStoreSalesChannel: "sc_01TILL", defaultHoldDays: 7, notificationChannel: "sms", codeAttempts: { per_staff: 3 } })
+    )
+  })
+
+  it("refuses to run in production without a pickup-code secret, in one line naming the option", () => {
+    expect(() => parseOmnichannelOptions({}, { NODE_ENV: "production" })).toThrow(
+      /^medusa-plugin-omnichannel: option "pickupCodeSecret" is required when NODE_ENV=production[^\n]*$/
+    )
+  })
+
+  it("ignores what Medusa adds to module options, and lists the names it does not know", () => {
+    expect(parseOmnichannelOptions({ database: { clientUrl: "postgres://" } }, {}).defaultHoldDays).toBe(5)
+    expect(unknownOptionKeys({ database: {}, holdDays: 5, defaultHoldDays: 5 })).toEqual(["holdDays"])
+  })
+
+  it.each([
+    [{ pickupCodeSecret: "short" }, /option "pickupCodeSecret": at least 32 characters/],
+    [{ defaultHoldDays: 0 }, /option "defaultHoldDays"/],
+    [{ defaultHoldDays: 2.5 }, /option "defaultHoldDays"/],
+    [{ defaultHoldDays: "5" }, /option "defaultHoldDays"/],
+    [{ inStoreSalesChannel: "  " }, /option "inStoreSalesChannel"/],
+    [{ notificationChannel: 3 }, /option "notificationChannel"/],
+    [{ codeAttempts: { per_staff: -1 } }, /option "codeAttempts.per_staff"/],
+  ])("names the option that is wrong: %j", (raw, message) => {
+    expect(() => parseOmnichannelOptions(raw, { NODE_ENV: "development" })).toThrow(message)
+  })
+})

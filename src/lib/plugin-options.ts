@@ -1,0 +1,67 @@
+import { z } from "@medusajs/framework/zod"
+
+/** Days a ready pickup is held when its store sets no hold of its own. */
+export const DEFAULT_HOLD_DAYS = 5
+export const DEFAULT_IN_STORE_CHANNEL = "In-store"
+export const DEFAULT_NOTIFICATION_CHANNEL = "email"
+/** Used outside production only, so the demo and tests run without set-up. */
+const DEVELOPMENT_CODE_SECRET = "omnichannel-development-pickup-code-secret"
+
+const Count = (max: number) => z.number().int().min(1).max(max)
+
+export const OmnichannelOptionsSchema = z
+  .object({
+    /** Secret from which pickup codes are derived and hashed; required when NODE_ENV=production. */
+    pickupCodeSecret: z.string().min(32, "at least 32 characters").optional(),
+    /** The sales channel of till sales: its id (sc_…) or its name. */
+    inStoreSalesChannel: z.string().trim().min(1).default(DEFAULT_IN_STORE_CHANNEL),
+    /** Days a ready pickup is held when the store sets none. */
+    defaultHoldDays: Count(365).default(DEFAULT_HOLD_DAYS),
+    /** Notification Module channel the plugin sends on. */
+    notificationChannel: z.string().trim().min(1).default(DEFAULT_NOTIFICATION_CHANNEL),
+    codeAttempts: z
+      .object({
+        window_minutes: Count(24 * 60),
+        per_staff: Count(1000),
+        per_store: Count(10000),
+        per_pickup: Count(1000),
+      })
+      .partial()
+      .optional(),
+  })
+
+/** Keys Medusa itself adds to a module's options (it passes a plugin's options to each of its modules). */
+const MEDUSA_MODULE_KEYS = new Set(["database", "redisUrl", "redis", "definition", "scope", "resources"])
+
+/** Option names the plugin does not know (a misspelling is not silently ignored: the loader warns). */
+export function unknownOptionKeys(raw: unknown): string[] {
+  if (!raw || typeof raw !== "object") return []
+  const known = Object.keys(OmnichannelOptionsSchema.shape)
+  return Object.keys(raw).filter((k) => !known.includes(k) && !MEDUSA_MODULE_KEYS.has(k))
+}
+
+export type OmnichannelPluginOptions = z.input<typeof OmnichannelOptionsSchema>
+export type OmnichannelOptions = z.output<typeof OmnichannelOptionsSchema> & { pickupCodeSecret: string }
+
+/**
+ * Validates the plugin's options. Throws one line naming the option and what
+ * it expects; the app does not start with options it would misread.
+ */
+export function parseOmnichannelOptions(raw: unknown, env: Record<string, string | undefined> = process.env): OmnichannelOptions {
+  const result = OmnichannelOptionsSchema.safeParse(raw ?? {})
+  if (!result.success) {
+    const issue = result.error.issues[0]
+    const option = issue.path.join(".") || (issue as any).keys?.join(", ") || "options"
+    throw new Error(`medusa-plugin-omnichannel: option "${option}": ${issue.message}`)
+  }
+  const options = result.data
+  if (!options.pickupCodeSecret) {
+    if (env.NODE_ENV === "production") {
+      throw new Error(
+        `medusa-plugin-omnichannel: option "pickupCodeSecret" is required when NODE_ENV=production (a random string of at least 32 characters; pickup codes are derived from it)`
+      )
+    }
+    return { ...options, pickupCodeSecret: DEVELOPMENT_CODE_SECRET }
+  }
+  return options as OmnichannelOptions
+}
