@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { addDays } from "date-fns"
 import { seedDemoData, SeedResult } from "../../data/seed"
-import { expireLots } from "../../src/lib/loyalty-jobs"
+import { expireLoyaltyLotsWorkflow } from "../../src/workflows/loyalty/maintenance"
 import { MedusaError } from "@medusajs/framework/utils"
 import { completeOmnichannelCartWorkflow } from "../../src/workflows/checkout"
 import { adminHeaders } from "../helpers/admin"
@@ -265,9 +265,10 @@ medusaIntegrationTestRunner({
       expect(seen.loyalty.entries[0]).toEqual(expect.objectContaining({ type: "adjust", points: -50, metadata: { reason: "Goodwill correction", adjusted_by: adminUser.id } }))
       const later = addDays(new Date(), 367)
       const container = getContainer()
-      const runs = await Promise.all([expireLots(container, later), expireLots(container, later)])
+      const expireLots = async (now: Date) => (await expireLoyaltyLotsWorkflow(container).run({ input: { now } })).result
+      const runs = await Promise.all([expireLots(later), expireLots(later)])
       expect(runs.flat()).toHaveLength(2)
-      expect(await expireLots(container, later)).toEqual([])
+      expect(await expireLots(later)).toEqual([])
       const entries = (await loyaltyOf(token)).entries
       const expiries = entries.filter((e: any) => e.type === "expire")
       expect(expiries.map((e: any) => [e.reference, e.points]).sort()).toEqual(

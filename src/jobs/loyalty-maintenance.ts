@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { LOYALTY_MODULE } from "../modules/loyalty"
 import type LoyaltyModuleService from "../modules/loyalty/service"
-import { expireLots, recomputeTier } from "../lib/loyalty-jobs"
+import { expireLoyaltyLotsWorkflow, recomputeLoyaltyTierWorkflow } from "../workflows/loyalty/maintenance"
 
 /**
  * Nightly: expire lots past their date, then recompute tiers (the rolling
@@ -11,12 +11,12 @@ import { expireLots, recomputeTier } from "../lib/loyalty-jobs"
  */
 export default async function loyaltyMaintenanceJob(container: MedusaContainer) {
   const now = new Date()
-  await expireLots(container, now)
+  await expireLoyaltyLotsWorkflow(container).run({ input: { now } })
   const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
   let offset = 0
   for (;;) {
     const accounts = await service.listLoyaltyAccounts({ status: "active" }, { select: ["id"], take: 500, skip: offset })
-    for (const a of accounts) await recomputeTier(container, a.id, now)
+    for (const a of accounts) await recomputeLoyaltyTierWorkflow(container).run({ input: { account_id: a.id, now } })
     if (accounts.length < 500) break
     offset += 500
   }

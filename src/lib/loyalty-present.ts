@@ -4,9 +4,10 @@ import { LOYALTY_MODULE } from "../modules/loyalty"
 import type LoyaltyModuleService from "../modules/loyalty/service"
 import { subMonths } from "date-fns"
 import { nextTier, tierFor } from "./loyalty-math"
+import type { LoyaltyEntryView, StoreCustomerLoyaltyResponse } from "../types/http"
 
 /** An entry as the APIs show it: status derived from available_at. */
-export function presentEntry(e: any, now = new Date()) {
+export function presentEntry(e: any, now = new Date()): LoyaltyEntryView {
   return {
     id: e.id,
     type: e.type,
@@ -27,7 +28,7 @@ export async function presentAccount(
   container: MedusaContainer,
   customerId: string,
   { limit, offset, qr, order_id }: { limit: number; offset: number; qr: boolean; order_id?: string }
-) {
+): Promise<StoreCustomerLoyaltyResponse> {
   const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
   const { account } = await service.ensureAccount(customerId)
   const now = new Date()

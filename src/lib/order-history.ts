@@ -5,6 +5,7 @@ import type LoyaltyModuleService from "../modules/loyalty/service"
 import { LoyaltyEntryType } from "../modules/loyalty/types"
 import { PICKUP_MODULE } from "../modules/pickup"
 import type PickupModuleService from "../modules/pickup/service"
+import type { StoreOrderHistoryResponse } from "../types/http"
 
 export type HistoryQuery = { limit: number; offset: number; channel?: string; status?: string }
 
@@ -13,7 +14,7 @@ export type HistoryQuery = { limit: number; offset: number; channel?: string; st
  * query, paginated in the database), then, for that page only, their pickups,
  * points and stores in three batched reads.
  */
-export async function customerHistory(container: MedusaContainer, customerId: string, q: HistoryQuery) {
+export async function customerHistory(container: MedusaContainer, customerId: string, q: HistoryQuery): Promise<StoreOrderHistoryResponse> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const filters: Record<string, unknown> = { customer_id: customerId }
   if (q.status) filters.status = q.status

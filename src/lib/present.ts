@@ -2,13 +2,14 @@ import type { StoreAvailability } from "./availability"
 import { roundCoord } from "./geo"
 import { closureOn, isOpenAt, localDate, nextPickupAt, rangesOn, toStoreIso } from "./hours"
 import type { PickupStoreRecord } from "./stores"
+import type { StorePickupStore } from "../types/http"
 
 /** A store as the Store API shows it to shoppers. */
 export function presentStore(
   store: PickupStoreRecord,
   now: Date,
   extra: { distance_km?: number | null; availability?: StoreAvailability } = {}
-) {
+): StorePickupStore {
   const address = store.stock_location.address ?? {}
   const today = localDate(now, store.timezone)
   const next = nextPickupAt(store, now, store.lead_time_minutes)

@@ -106,6 +106,24 @@ class LoyaltyModuleService extends MedusaService({ LoyaltyProgram, LoyaltyAccoun
     return Math.floor(Number(row?.value ?? 0))
   }
 
+  /**
+   * Earn lots past their expires_at that have no `expire` entry yet, oldest
+   * first per account (at most `limit`).
+   */
+  @InjectManager()
+  async listExpiredLots(now: Date, limit = 5000, @MedusaContext() sharedContext: Context = {}) {
+    const manager = (sharedContext.transactionManager ?? sharedContext.manager) as any
+    const rows = await manager.execute(
+      `select e.account_id, e.id from loyalty_entry e
+        where e.type = 'earn' and e.expires_at <= ? and e.deleted_at is null
+          and not exists (select 1 from loyalty_entry x where x.idempotency_key = 'expire:' || e.id)
+        order by e.account_id, e.expires_at
+        limit ?`,
+      [now, limit]
+    )
+    return rows.map((r: any) => ({ account_id: r.account_id as string, lot_id: r.id as string }))
+  }
+
   async balance(accountId: string, now = new Date()) {
     return (await this.balances([accountId], now)).get(accountId)!
   }

@@ -9,6 +9,7 @@ import { MathBN, MedusaError } from "@medusajs/framework/utils"
 import { PickupStatus, type PickupActor, type RejectedItem } from "../../modules/pickup/types"
 import { loadPickupStep } from "./steps/load-pickup"
 import { transitionPickupStep } from "./steps/transition-pickup"
+import { verifyPickupCodeStep } from "./steps/verify-pickup-code"
 import { fractionDigits } from "../../lib/money"
 
 export type CollectedBy = { name: string; relation?: string | null }
@@ -18,6 +19,8 @@ export type CollectPickupWorkflowInput = {
   actor: PickupActor
   /** who took the order; absent = the pickup person (or the customer) */
   collected_by?: CollectedBy | null
+  /** the code the collector shows: checked here, with the wrong-code limits */
+  code: string
 }
 
 export const COLLECT_FROM = [PickupStatus.READY, PickupStatus.PARTIALLY_READY]
@@ -61,8 +64,9 @@ export function settlementFor(order: any, rejected: RejectedItem[] | null) {
 export const collectPickupWorkflowId = "collect-pickup"
 
 /**
- * ready / partially_ready → collected (the code was checked by the caller, with
- * its rate limit):
+ * ready / partially_ready → collected:
+ * 0. the collector's code must be this pickup's (wrong codes counted and
+ *    limited: 400, then 429);
  * 1. claim the transition under the row lock (a second hand-over is a 409);
  * 2. settle the payment: capture what is due (or refund rejected items);
  * 3. mark Medusa's fulfillment delivered;
@@ -72,6 +76,14 @@ export const collectPickupWorkflowId = "collect-pickup"
  */
 export const collectPickupWorkflow = createWorkflow(collectPickupWorkflowId, (input: CollectPickupWorkflowInput) => {
   const { pickup, order } = loadPickupStep({ pickup_id: input.pickup_id })
+  verifyPickupCodeStep(
+    transform({ input, pickup }, ({ input, pickup }) => ({
+      location_id: pickup.location_id as string,
+      actor: input.actor,
+      code: input.code,
+      pickup_id: input.pickup_id,
+    }))
+  )
 
   const plan = transform({ pickup, order }, ({ pickup, order }) => {
     const fulfillment = (order.fulfillments ?? []).find((f: any) => f?.id === pickup.fulfillment_id)

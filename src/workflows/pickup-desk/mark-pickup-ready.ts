@@ -7,6 +7,7 @@ import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@
 import { addDays } from "date-fns"
 import { PickupStatus, type PickupActor } from "../../modules/pickup/types"
 import { loadPickupStep } from "./steps/load-pickup"
+import { readHoldDaysStep } from "./steps/read-hold-days"
 import { planReadyItemsStep, READY_FROM, type ReadyItemInput } from "./steps/plan-ready-items"
 import { setPickupFulfillmentStep } from "./steps/set-pickup-fulfillment"
 import { transitionPickupStep } from "./steps/transition-pickup"
@@ -15,8 +16,6 @@ export type MarkPickupReadyWorkflowInput = {
   pickup_id: string
   items?: ReadyItemInput[] | null
   actor: PickupActor
-  /** hold period in days (the store's hold_days) */
-  hold_days: number
 }
 
 export const markPickupReadyWorkflowId = "mark-pickup-ready"
@@ -24,7 +23,8 @@ export const markPickupReadyWorkflowId = "mark-pickup-ready"
 /**
  * placed / preparing → ready (or partially_ready):
  * 1. plan what is ready and what is rejected (400 for a bad split);
- * 2. claim the transition under the pickup's row lock, with expires_at;
+ * 2. claim the transition under the pickup's row lock, with expires_at (the
+ *    store's hold, else the plugin's defaultHoldDays);
  * 3. Medusa's own order fulfillment at the store, from the order's
  *    reservations there (stock leaves the store's level);
  * 4. release what is left reserved for rejected lines;
@@ -34,9 +34,10 @@ export const markPickupReadyWorkflowId = "mark-pickup-ready"
 export const markPickupReadyWorkflow = createWorkflow(markPickupReadyWorkflowId, (input: MarkPickupReadyWorkflowInput) => {
   const { pickup, order } = loadPickupStep({ pickup_id: input.pickup_id })
   const plan = planReadyItemsStep({ pickup, order, items: input.items })
+  const holdDays = readHoldDaysStep(transform({ pickup }, ({ pickup }) => ({ location_id: pickup.location_id as string })))
 
   transitionPickupStep(
-    transform({ input, plan }, ({ input, plan }) => {
+    transform({ input, plan, holdDays }, ({ input, plan, holdDays }) => {
       const now = new Date()
       return {
         pickup_id: input.pickup_id,
@@ -44,7 +45,7 @@ export const markPickupReadyWorkflow = createWorkflow(markPickupReadyWorkflowId,
         to: plan.rejected.length ? PickupStatus.PARTIALLY_READY : PickupStatus.READY,
         action: "mark ready",
         actor: input.actor,
-        data: { expires_at: addDays(now, input.hold_days), rejected_items: plan.rejected.length ? plan.rejected : null },
+        data: { expires_at: addDays(now, holdDays), rejected_items: plan.rejected.length ? plan.rejected : null },
         activity: plan.rejected.length ? { rejected_items: plan.rejected } : null,
       }
     })

@@ -14,7 +14,7 @@ export type PickupStoreSettingsInput = {
   lead_time_minutes?: number
   slot_minutes?: number
   slot_capacity?: number
-  hold_days?: number
+  hold_days?: number | null
   safety_stock?: number
   instructions?: string | null
   curbside?: boolean
