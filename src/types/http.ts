@@ -1,0 +1,204 @@
+/**
+ * The plugin's Store API as storefronts see it: request bodies and queries
+ * (inferred from the routes' own zod validators, so they cannot drift) and
+ * the JSON each route answers (the presenters are typed against these).
+ * Import from `medusa-plugin-omnichannel/types`.
+ */
+import type { z } from "@medusajs/framework/zod"
+import type { AdminAdjustPoints, AdminUpsertLoyaltyProgram, LoyaltyEntriesQuery, StoreApplyCartPoints } from "../api/admin/loyalty/validators"
+import type {
+  StoreGetSlots,
+  StoreListMyPickups,
+  StoreListPickupStores,
+  StoreMarkArrived,
+  StoreOrderHistory,
+  StoreSetCartPickup,
+} from "../api/store/validators"
+import type { StaffCreateSale } from "../api/staff/validators"
+import type { Closure, PickupPerson, PickupStatus as PickupStatusEnum, RejectedItem, WeeklyHours } from "../modules/pickup/types"
+
+/** placed, preparing, ready, partially_ready, collected, canceled, expired */
+export type PickupStatus = `${PickupStatusEnum}`
+
+/** ISO 8601 date-time with the store's UTC offset (e.g. 2026-11-24T16:00:00+01:00). */
+export type StoreDateTime = string
+
+// Requests ---------------------------------------------------------------
+
+export type StoreListPickupStoresQuery = z.input<typeof StoreListPickupStores>
+export type StoreGetSlotsQuery = z.input<typeof StoreGetSlots>
+export type StoreSetCartPickupBody = z.input<typeof StoreSetCartPickup>
+export type StoreListMyPickupsQuery = z.input<typeof StoreListMyPickups>
+export type StoreMarkArrivedBody = z.input<typeof StoreMarkArrived>
+export type StoreOrderHistoryQuery = z.input<typeof StoreOrderHistory>
+export type StoreCustomerLoyaltyQuery = z.input<typeof LoyaltyEntriesQuery>
+export type StoreApplyCartPointsBody = z.input<typeof StoreApplyCartPoints>
+export type StaffCreateSaleBody = z.input<typeof StaffCreateSale>
+export type AdminAdjustPointsBody = z.input<typeof AdminAdjustPoints>
+export type AdminUpsertLoyaltyProgramBody = z.input<typeof AdminUpsertLoyaltyProgram>
+
+// Stores -----------------------------------------------------------------
+
+export type StoreItemAvailability = { variant_id: string; requested: number; available: number }
+
+export type StorePickupStore = {
+  /** the stock location's id */
+  id: string
+  name: string
+  address: {
+    address_1: string | null
+    address_2: string | null
+    city: string | null
+    postal_code: string | null
+    province: string | null
+    country_code: string | null
+  }
+  latitude: number | null
+  longitude: number | null
+  /** IANA zone of the store's hours and times */
+  timezone: string
+  distance_km: number | null
+  open_now: boolean
+  hours_today: { date: string; ranges: [string, string][]; closure: string | null }
+  hours: WeeklyHours
+  /** earliest time an order placed now can be ready */
+  next_pickup_at: StoreDateTime | null
+  instructions: string | null
+  curbside: boolean
+  phone: string | null
+  email: string | null
+  slots: { minutes: number; capacity: number } | null
+  hold_days: number
+  /** with `cart_id` or `variant_ids`: what this store can supply */
+  availability?: { all_available: boolean; items: StoreItemAvailability[] }
+}
+
+export type StoreListPickupStoresResponse = { stores: StorePickupStore[]; count: number; limit: number; offset: number }
+export type StoreRetrievePickupStoreResponse = { store: StorePickupStore }
+
+export type StorePickupSlot = {
+  start: StoreDateTime
+  end: StoreDateTime
+  capacity: number
+  remaining: number
+  available: boolean
+}
+export type StoreGetSlotsResponse = {
+  date: string
+  timezone: string
+  closure: Closure | null
+  slots: StorePickupSlot[]
+}
+
+// Cart -------------------------------------------------------------------
+
+export type StoreCartPickupSelection = {
+  id: string
+  cart_id: string
+  location_id: string
+  slot_start: string | null
+  slot_end: string | null
+  pickup_person: PickupPerson | null
+}
+/** `cart` holds the cart's id, totals, shipping methods and items. */
+export type StoreSetCartPickupResponse = { cart: Record<string, unknown> & { id: string }; pickup: StoreCartPickupSelection }
+export type StoreRemoveCartPickupResponse = { cart: Record<string, unknown> & { id: string }; pickup: null; deleted: true }
+
+export type StoreApplyCartPointsResponse = {
+  cart: Record<string, unknown> & { id: string }
+  loyalty: { points: number; amount: number; available: number; max_points: number }
+}
+export type StoreRemoveCartPointsResponse = { cart: Record<string, unknown> & { id: string } }
+
+// Pickups ----------------------------------------------------------------
+
+export type StoreCustomerPickup = {
+  id: string
+  status: PickupStatus
+  order: {
+    id: string
+    display_id?: number
+    total?: number
+    currency_code?: string
+    created_at?: string
+    items?: { title: string; quantity: number; variant_sku: string | null }[]
+  }
+  store: StorePickupStore | { id: string }
+  ready_by: StoreDateTime | null
+  slot: { start: StoreDateTime; end: StoreDateTime | null } | null
+  pickup_person: PickupPerson | null
+  /** end of the hold once the order is ready */
+  expires_at: StoreDateTime | null
+  arrived_at: StoreDateTime | null
+  rejected_items: RejectedItem[]
+  /** the code to show at the desk; only ever to its own customer */
+  code: string
+  /** the code as a QR code (PNG data URL) */
+  qr?: string
+  created_at: string | Date
+}
+export type StoreListCustomerPickupsResponse = {
+  pickups: StoreCustomerPickup[]
+  count: number
+  limit: number
+  offset: number
+}
+export type StoreRetrieveCustomerPickupResponse = { pickup: StoreCustomerPickup }
+
+// Loyalty ----------------------------------------------------------------
+
+export type LoyaltyEntryView = {
+  id: string
+  type: string
+  points: number
+  status: "pending" | "available"
+  available_at: string | Date
+  expires_at: string | Date | null
+  channel_id: string | null
+  order_id: string | null
+  reference: string | null
+  metadata: Record<string, unknown> | null
+  created_at: string | Date
+}
+
+export type LoyaltyAccountView = {
+  account_id: string
+  member_code: string
+  /** the member code as a QR code (PNG data URL), for the till */
+  member_qr?: string
+  status: string
+  available: number
+  pending: number
+  tier: string | null
+  tier_basis: string
+  tier_progress: number
+  next_tier: { name: string; threshold: number; remaining: number } | null
+  entries: LoyaltyEntryView[]
+  count: number
+  limit: number
+  offset: number
+}
+export type StoreCustomerLoyaltyResponse = { loyalty: LoyaltyAccountView }
+
+// History ----------------------------------------------------------------
+
+export type OrderMode = "pickup" | "delivery" | "in_store"
+
+export type StoreHistoryOrder = {
+  id: string
+  display_id: number
+  created_at: string | Date
+  channel: { id: string | null; name: string | null }
+  store: { id: string; name: string | null } | null
+  mode: OrderMode
+  status: string
+  pickup_status: PickupStatus | null
+  currency_code: string
+  total: number
+  subtotal: number
+  tax_total: number
+  shipping_total: number
+  points_earned: number
+  points_redeemed: number
+}
+export type StoreOrderHistoryResponse = { orders: StoreHistoryOrder[]; count: number; limit: number; offset: number }

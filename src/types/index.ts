@@ -1,0 +1,2 @@
+export * from "./http"
+export type { OmnichannelPluginOptions } from "../lib/plugin-options"
