@@ -158,7 +158,7 @@ exports.GET = async () => {
     path.join(appDir, "src", "api", "middlewares.js"),
     `const { defineMiddlewares, errorHandler } = require("@medusajs/framework/http")
 const medusaHandler = errorHandler()
-module.exports = defineMiddlewares({
+exports.default = defineMiddlewares({
   errorHandler: (err, req, res, next) => {
     res.setHeader("x-merchant-error-handler", "1")
     return medusaHandler(err, req, res, next)
@@ -296,6 +296,33 @@ module.exports = defineConfig({
 
   await pickupCheckouts(target, base, headers, databaseUrl)
   await stop()
+  await typesResolve(appDir, target)
+}
+
+/** An app's TypeScript sees the plugin's declarations: workflows, types and the client, typed (a wrong call fails). */
+async function typesResolve(appDir, target) {
+  const file = path.join(appDir, "check-types.ts")
+  const good = `import Medusa from "@medusajs/js-sdk"
+import { omnichannelStore } from "${pkg.name}/client"
+import type { StorePickupStore, StoreSetCartPickupBody } from "${pkg.name}/types"
+import { completeOmnichannelCartWorkflow, upsertPickupStoreWorkflow } from "${pkg.name}/workflows"
+const omni = omnichannelStore(new Medusa({ baseUrl: "http://localhost:9000" }))
+export async function demo(cartId: string): Promise<StorePickupStore[]> {
+  const body: StoreSetCartPickupBody = { location_id: "sloc_1" }
+  await omni.cart.setPickup(cartId, body)
+  void completeOmnichannelCartWorkflow
+  void upsertPickupStoreWorkflow
+  return (await omni.pickupStores.list({ lat: 45.7, lng: 4.8 })).stores
+}
+`
+  const tsc = path.join(root, "node_modules", "typescript", "bin", "tsc")
+  const args = ["--noEmit", "--strict", "--skipLibCheck", "--module", "node16", "--moduleResolution", "node16", "--target", "es2021", file]
+  fs.writeFileSync(file, good)
+  await sh(process.execPath, [tsc, ...args], { cwd: appDir })
+  fs.writeFileSync(file, good.replace('{ location_id: "sloc_1" }', '{ location: "sloc_1" }'))
+  const wrong = await sh(process.execPath, [tsc, ...args], { cwd: appDir }).then(() => null, (e) => e.message)
+  if (!wrong || !/location/.test(wrong)) throw new Error("a wrong request body type-checked against the plugin's declarations")
+  step(`[${target.label}] an app's TypeScript resolves ${pkg.name}/client, /types and /workflows with their types (a wrong body is an error)`)
 }
 
 /**
