@@ -364,7 +364,7 @@ ${verdicts.map((v) => `- ${v}`).join("\n")}
   // Hand-kept notes (run-to-run spread, analysis) below the generated part survive a new run.
   const file = path.join(root, "docs", "PERFORMANCE.md")
   const previous = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : ""
-  const kept = previous.indexOf("\n## Run-to-run spread")
+  const kept = previous.indexOf("\n## ") // the generated part has no second-level heading
   fs.writeFileSync(file, kept >= 0 ? `${doc}${previous.slice(kept)}` : doc)
   log("wrote docs/PERFORMANCE.md")
 }

@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { MedusaError } from "@medusajs/framework/utils"
 import QRCode from "qrcode"
 import { LOYALTY_MODULE } from "../modules/loyalty"
 import type LoyaltyModuleService from "../modules/loyalty/service"
@@ -23,14 +24,16 @@ export function presentEntry(e: any, now = new Date()): LoyaltyEntryView {
   }
 }
 
-/** Balance, tier, progress, member code (+ QR) and a page of the ledger, newest first. */
+/** Balance, tier, progress, member code (+ QR) and a page of the ledger, newest first. Reads only. */
 export async function presentAccount(
   container: MedusaContainer,
   customerId: string,
   { limit, offset, qr, order_id }: { limit: number; offset: number; qr: boolean; order_id?: string }
 ): Promise<StoreCustomerLoyaltyResponse> {
   const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
-  const { account } = await service.ensureAccount(customerId)
+  // A read: the routes make sure the account exists (ensureLoyaltyAccountWorkflow).
+  const [account] = await service.listLoyaltyAccounts({ customer_id: customerId })
+  if (!account) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No loyalty account for customer ${customerId}`)
   const now = new Date()
   const program = await service.getProgramSettings()
   // A read: the tier shown is the one the window gives now; the stored tier

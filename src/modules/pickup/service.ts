@@ -60,7 +60,9 @@ class PickupModuleService extends MedusaService({
    * Moves a pickup to `to` (or only updates `data` when `to` is undefined) only if it is in one of `from`, with its row locked
    * (SELECT … FOR UPDATE): of two desks, or a desk and the expiry job, racing
    * on one pickup exactly one wins; the other gets a 409 naming the status.
-   * Returns the pickup as it was before, for compensation.
+   * The timeline entry (who did it), when given, is written in the same transaction: no
+   * status change without its entry, and no entry for a change that failed.
+   * Returns the pickup as it was before, for compensation, and the entry's id.
    */
   @InjectTransactionManager()
   async transitionPickup(
@@ -69,6 +71,7 @@ class PickupModuleService extends MedusaService({
     to: PickupStatus | undefined,
     data: Record<string, unknown>,
     action: string,
+    timeline?: { actor_type: string; actor_id: string | null; data?: Record<string, unknown> | null } | null,
     @MedusaContext() sharedContext: Context = {}
   ) {
     const manager = sharedContext.transactionManager as any
@@ -88,7 +91,22 @@ class PickupModuleService extends MedusaService({
     }
     const [before] = await this.listPickupOrders({ id }, {}, sharedContext)
     const after = await this.updatePickupOrders({ id, ...(to ? { status: to } : {}), ...data } as any, sharedContext)
-    return { before, after }
+    const [activity] = timeline
+      ? await this.createPickupActivities(
+          [
+            {
+              pickup_id: id,
+              // The new status, or the action when the status stays (arrived, …).
+              action: to && to !== current ? to : action,
+              actor_type: timeline.actor_type,
+              actor_id: timeline.actor_id,
+              data: timeline.data ?? null,
+            } as any,
+          ],
+          sharedContext
+        )
+      : [null]
+    return { before, after, activity_id: (activity?.id as string | undefined) ?? null }
   }
 
   /**

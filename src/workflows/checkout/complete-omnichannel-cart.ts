@@ -37,7 +37,7 @@ export const completeOmnichannelCartWorkflowId = "complete-omnichannel-cart"
  *    with stock), payment authorization;
  * 4. the pickup's reservations replaced at its store and its record created,
  *    side by side; the points debited under the account lock;
- * 5. locks released; `pickup.placed` emitted.
+ * 5. locks released; `pickup.placed` and `loyalty.points_redeemed` emitted.
  *
  * A failure anywhere compensates every step before it (core's completion
  * included: order, reservations and payment). A retried request for a cart
@@ -83,8 +83,8 @@ export const completeOmnichannelCartWorkflow = createWorkflow(
       return record
     })
 
-    when("cart-has-points", { points }, ({ points }) => !!points).then(() => {
-      redeemCartPointsStep(
+    const redeemed = when("cart-has-points", { points }, ({ points }) => !!points).then(() => {
+      return redeemCartPointsStep(
         transform({ plan, points, orderId }, ({ plan, points, orderId }) => ({
           order_id: orderId,
           cart_id: plan.cart_id,
@@ -106,6 +106,18 @@ export const completeOmnichannelCartWorkflow = createWorkflow(
         eventName: "pickup.placed",
         data: transform({ pickup }, ({ pickup }) => ({ id: pickup!.id })),
       }).config({ name: "emit-pickup-placed" })
+    })
+
+    when("points-redeemed", { redeemed }, ({ redeemed }) => !!redeemed).then(() => {
+      emitEventStep({
+        eventName: "loyalty.points_redeemed",
+        data: transform({ redeemed }, ({ redeemed }) => ({
+          id: redeemed!.id,
+          account_id: redeemed!.account_id,
+          order_id: redeemed!.order_id,
+          points: -redeemed!.points,
+        })),
+      }).config({ name: "emit-points-redeemed" })
     })
 
     const placed = createHook("checkoutCompleted", {

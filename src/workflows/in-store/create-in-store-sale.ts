@@ -8,9 +8,10 @@ import {
   markPaymentCollectionAsPaid,
 } from "@medusajs/medusa/core-flows"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { ContainerRegistrationKeys, MathBN, MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { earnOrderPointsWorkflow } from "../loyalty/earn-order-points"
-import { findPickupShippingOptionId } from "../pickup/utils"
+import { assertAvailable, findPickupShippingOptionId } from "../pickup/utils"
+import { storeAvailability } from "../../lib/availability"
 import { PICKUP_MODULE } from "../../modules/pickup"
 import type PickupModuleService from "../../modules/pickup/service"
 import type { MedusaContainer } from "@medusajs/framework/types"
@@ -100,29 +101,26 @@ export const prepareInStoreSaleStep = createStep("prepare-in-store-sale", async 
       `Not sold in the sales channel "${channel.name}": ${notInChannel.map((v: any) => v.sku ?? v.product?.title ?? v.id).join(", ")}. Add the product(s) to that channel to sell them at the till`
     )
   }
-  const needed = new Map<string, number>()
-  for (const item of input.items) {
-    const v: any = variants.find((x: any) => x.id === item.variant_id)
-    if (!v.manage_inventory) continue
-    for (const ii of v.inventory_items ?? []) {
-      needed.set(ii.inventory_item_id, (needed.get(ii.inventory_item_id) ?? 0) + item.quantity * Number(ii.required_quantity ?? 1))
-    }
-  }
-  const levels = needed.size
-    ? await container.resolve(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: [...needed.keys()], location_id: input.location_id })
-    : []
-  const short = [...needed].filter(([id, qty]) => {
-    const l = levels.find((x) => x.inventory_item_id === id)
-    return !l || MathBN.lt(MathBN.sub(l.stocked_quantity, l.reserved_quantity), qty)
-  })
-  if (short.length) {
-    const skuOf = (id: string) =>
-      (variants.find((v: any) => (v.inventory_items ?? []).some((ii: any) => ii.inventory_item_id === id)) as any)?.sku ?? id
-    throw new MedusaError(
-      MedusaError.Types.CONFLICT,
-      `Not enough stock at ${(location as any).name} for ${short.map(([id]) => skuOf(id)).join(", ")}`
-    )
-  }
+  // The shelf: the one free-stock computation (stocked − reserved; a till
+  // sale keeps no safety stock back, the goods are in the shopper's hands).
+  const availability = (
+    await storeAvailability(container, [{ location_id: input.location_id, safety_stock: 0 }], input.items, {
+      variants: new Map(
+        variants.map((v: any) => [
+          v.id,
+          {
+            id: v.id,
+            manage_inventory: !!v.manage_inventory,
+            inventory_items: (v.inventory_items ?? []).filter(Boolean).map((ii: any) => ({
+              inventory_item_id: ii.inventory_item_id,
+              required_quantity: Number(ii.required_quantity ?? 1),
+            })),
+          },
+        ])
+      ),
+    })
+  ).get(input.location_id)!
+  assertAvailable((location as any).name, availability, new Map(variants.map((v: any) => [v.id, v.sku ?? v.id])))
   const shippingOptionId = await findPickupShippingOptionId(container, input.location_id)
   if (!shippingOptionId) {
     throw new MedusaError(MedusaError.Types.CONFLICT, `${(location as any).name} has no pickup fulfillment set up`)

@@ -35,6 +35,23 @@ export async function countSlotBookings(container: MedusaContainer, locationId: 
   return counts
 }
 
+/**
+ * The one slot-capacity rule: active pickups booked into the slot stay below
+ * the store's capacity, else 409. Checked when the shopper chooses the slot
+ * and again at completion under the slot's lock.
+ */
+export async function assertSlotHasRoom(
+  container: MedusaContainer,
+  store: { location_id: string; name: string; slot_capacity: number },
+  start: Date,
+  label: string = start.toISOString()
+) {
+  const booked = (await countSlotBookings(container, store.location_id, [start])).get(start.getTime()) ?? 0
+  if (booked >= store.slot_capacity) {
+    throw new MedusaError(MedusaError.Types.CONFLICT, `The pickup slot ${label} at ${store.name} is full`)
+  }
+}
+
 /** 409 naming every item the store cannot supply. */
 export function assertAvailable(storeName: string, availability: StoreAvailability, skus: Map<string, string>) {
   const missing = availability.items.filter((i) => i.available < i.requested)

@@ -49,6 +49,19 @@ moduleIntegrationTestRunner<PickupModuleService>({
         expect(results.filter((r) => r.status === "rejected").map((r: any) => r.reason.type)).toEqual(Array(7).fill("conflict"))
       })
 
+      it("writes the timeline entry with the change, and none when the change is refused", async () => {
+        const p = await pickup("order_5", PickupStatus.PLACED)
+        const actor = { actor_type: "staff", actor_id: "stf_1" }
+        const { activity_id } = await service.transitionPickup(p.id, [PickupStatus.PLACED], PickupStatus.PREPARING, {}, "prepare", actor)
+        await service.transitionPickup(p.id, [PickupStatus.PREPARING], undefined, { arrival_note: "bay 1" }, "arrived", actor)
+        await expect(
+          service.transitionPickup(p.id, [PickupStatus.READY], PickupStatus.COLLECTED, {}, "collect", actor)
+        ).rejects.toThrow(/its status is preparing/)
+        const entries = await service.listPickupActivities({ pickup_id: p.id }, { order: { created_at: "ASC" } })
+        expect(entries.map((e: any) => [e.action, e.actor_id])).toEqual([["preparing", "stf_1"], ["arrived", "stf_1"]])
+        expect(entries[0].id).toBe(activity_id)
+      })
+
       it("updates fields without a status change when `to` is undefined", async () => {
         const p = await pickup("order_4", PickupStatus.READY)
         await service.transitionPickup(p.id, [PickupStatus.READY], undefined, { arrival_note: "bay 3" }, "arrived")

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { storeAvailability } from "../../../lib/availability"
-import { assertAvailable, countSlotBookings } from "../../pickup/utils"
+import { assertAvailable, assertSlotHasRoom } from "../../pickup/utils"
 import type { CheckoutPlan } from "./load-checkout"
 
 export const validatePickupCheckoutStepId = "validate-pickup-checkout"
@@ -30,14 +30,11 @@ export const validatePickupCheckoutStep = createStep(
     }
 
     if (pickup.slot_start) {
-      const start = new Date(pickup.slot_start)
-      const booked = (await countSlotBookings(container, pickup.location_id, [start])).get(start.getTime()) ?? 0
-      if (booked >= pickup.store.slot_capacity) {
-        throw new MedusaError(
-          MedusaError.Types.CONFLICT,
-          `The pickup slot ${start.toISOString()} at ${pickup.store_name} is full`
-        )
-      }
+      await assertSlotHasRoom(
+        container,
+        { location_id: pickup.location_id, name: pickup.store_name, slot_capacity: pickup.store.slot_capacity },
+        new Date(pickup.slot_start)
+      )
     }
     return new StepResponse(undefined)
   }

@@ -30,21 +30,19 @@ export const transitionPickupStep = createStep(
   transitionPickupStepId,
   async (input: TransitionPickupStepInput, { container }) => {
     const service: PickupModuleService = container.resolve(PICKUP_MODULE)
-    const { before, after } = await service.transitionPickup(
+    const { before, after, activity_id } = await service.transitionPickup(
       input.pickup_id,
       input.from,
       (input.to ?? undefined) as any,
       input.data ?? {},
-      input.action
+      input.action,
+      {
+        actor_type: input.actor.type,
+        actor_id: input.actor.id,
+        data: input.activity ?? null,
+      }
     )
-    const activity = await service.createPickupActivities({
-      pickup_id: input.pickup_id,
-      action: input.to && input.to !== before.status ? input.to : input.action,
-      actor_type: input.actor.type,
-      actor_id: input.actor.id,
-      data: input.activity ?? null,
-    })
-    return new StepResponse({ before, after }, { before, activity_id: activity.id })
+    return new StepResponse({ before, after }, { before, activity_id })
   },
   async (compensation, { container }) => {
     if (!compensation) return
@@ -53,6 +51,6 @@ export const transitionPickupStep = createStep(
       Object.entries(compensation.before as Record<string, unknown>).filter(([k]) => !TIMESTAMPS.includes(k))
     )
     await service.updatePickupOrders(previous as any)
-    await service.deletePickupActivities(compensation.activity_id)
+    if (compensation.activity_id) await service.deletePickupActivities(compensation.activity_id)
   }
 )

@@ -5,7 +5,7 @@ import { retrieveCart } from "../../../lib/carts"
 import { localDate, nextPickupAt, slotsOn } from "../../../lib/hours"
 import { retrievePickupStoreForChannel } from "../../../lib/stores"
 import type { PickupPerson } from "../../../modules/pickup/types"
-import { assertAvailable, countSlotBookings, findPickupShippingOptionId } from "../utils"
+import { assertAvailable, assertSlotHasRoom, findPickupShippingOptionId } from "../utils"
 
 export type SetCartPickupInput = {
   cart_id: string
@@ -83,10 +83,12 @@ export const validateCartPickupStep = createStep(
           `slot_start: ${input.slot_start} is before the earliest pickup time`
         )
       }
-      const booked = (await countSlotBookings(container, store.location_id, [slot.start])).get(slot.start.getTime()) ?? 0
-      if (booked >= store.slot_capacity) {
-        throw new MedusaError(MedusaError.Types.CONFLICT, `The slot ${input.slot_start} is full`)
-      }
+      await assertSlotHasRoom(
+        container,
+        { location_id: store.location_id, name: store.stock_location.name, slot_capacity: store.slot_capacity },
+        slot.start,
+        input.slot_start
+      )
       slotStart = slot.start
       slotEnd = slot.end
     }

@@ -1,10 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { assertCustomer } from "./helpers"
 import { presentAccount } from "../../../../../lib/loyalty-present"
+import { ensureLoyaltyAccountWorkflow } from "../../../../../workflows/loyalty/ensure-loyalty-account"
 import { omnichannelRoute } from "../../../../utils/own-errors"
 
 export const GET = omnichannelRoute(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   await assertCustomer(req)
   const { limit, offset, order_id } = req.validatedQuery as any
+  await ensureLoyaltyAccountWorkflow(req.scope).run({ input: { customer_id: req.params.id } })
   res.json(await presentAccount(req.scope, req.params.id, { limit, offset, order_id, qr: false }))
 })
