@@ -9,6 +9,17 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
 const redisUrl = process.env.REDIS_URL
 
+// Token and cookie secrets: development gets a fixed one so the demo runs
+// without set-up; production refuses to start without real ones (a known
+// secret would let anyone sign admin and staff tokens).
+function secret(name) {
+  if (process.env[name]) return process.env[name]
+  if (process.env.NODE_ENV === "production") {
+    throw new Error(`${name} must be set when NODE_ENV=production (medusa-config.js)`)
+  }
+  return `omnichannel-demo-${name.toLowerCase().replace(/_/g, "-")}-development-only`
+}
+
 // Production scale-out (several servers + a worker) shares events, locks,
 // workflow state and cache through Redis. Without REDIS_URL the demo runs as a
 // single process with Medusa's in-process defaults.
@@ -40,8 +51,8 @@ module.exports = defineConfig({
       storeCors: process.env.STORE_CORS || "http://localhost:8000,http://localhost:9000",
       adminCors: process.env.ADMIN_CORS || "http://localhost:9000",
       authCors: process.env.AUTH_CORS || "http://localhost:8000,http://localhost:9000",
-      jwtSecret: process.env.JWT_SECRET || "supersecret",
-      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+      jwtSecret: secret("JWT_SECRET"),
+      cookieSecret: secret("COOKIE_SECRET"),
     },
   },
   admin: {
