@@ -5,13 +5,14 @@ import { remainingByLot, tierFor } from "../../lib/loyalty-math"
 import { LOYALTY_MODULE } from "../../modules/loyalty"
 import type LoyaltyModuleService from "../../modules/loyalty/service"
 import { LoyaltyEntryType } from "../../modules/loyalty/types"
+import { voidEntry } from "./steps/append-ledger-entry"
 
 /**
  * Lots past their expires_at lose what is left of them (oldest lots are spent
  * first, see remainingByLot): one `expire` entry per lot, key `expire:<lot>`,
  * under the account lock. Running it again, or on two instances at once, adds
- * nothing. Compensation appends the opposite of each entry it wrote (the
- * ledger is append-only).
+ * nothing. Compensation voids each entry it wrote (voidEntry: the ledger is
+ * append-only).
  */
 export const expireLoyaltyLotsStep = createStep(
   "expire-loyalty-lots",
@@ -19,7 +20,7 @@ export const expireLoyaltyLotsStep = createStep(
     const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
     const now = new Date(input.now)
     const due = await service.listExpiredLots(now)
-    const written: { id: string; account_id: string; points: number }[] = []
+    const written: any[] = []
     for (const { account_id, lot_id } of due) {
       const { entry, created } = await service.appendEntry({
         account_id,
@@ -31,23 +32,14 @@ export const expireLoyaltyLotsStep = createStep(
           return { points: -Math.max(0, left), metadata: { lot: lot_id } }
         },
       })
-      if (created) written.push({ id: entry.id, account_id, points: entry.points })
+      if (created) written.push(entry)
     }
     return new StepResponse(written.map((w) => w.id), written)
   },
   async (written, { container }) => {
     if (!written?.length) return
     const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
-    for (const w of written) {
-      await service.appendEntry({
-        account_id: w.account_id,
-        type: LoyaltyEntryType.ADJUST,
-        points: -w.points,
-        idempotency_key: `undo:${w.id}`,
-        reference: w.id,
-        metadata: { reason: "expiry rolled back" },
-      })
-    }
+    for (const entry of written) await voidEntry(service, entry)
   }
 )
 
