@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
 export type ShippingOptionKind =
   /** a live option of a location's "pickup" fulfillment set: `location_id` is the store (null once it was removed) */
-  | { kind: "pickup"; location_id: string | null }
+  | { kind: "pickup"; location_id: string | null; location_name: string | null }
   | { kind: "delivery" }
   /** a pickup option deleted since the shopper chose it (its store was removed or its set deleted) */
   | { kind: "removed_pickup" }
@@ -26,14 +26,21 @@ export async function classifyShippingOptions(
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "shipping_option",
-    fields: ["id", "service_zone.fulfillment_set.type", "service_zone.fulfillment_set.location.id"],
+    fields: [
+      "id",
+      "service_zone.fulfillment_set.type",
+      "service_zone.fulfillment_set.location.id",
+      "service_zone.fulfillment_set.location.name",
+    ],
     filters: { id: ids },
   })
   for (const option of data as any[]) {
     const set = option.service_zone?.fulfillment_set
     result.set(
       option.id,
-      set?.type === "pickup" ? { kind: "pickup", location_id: set.location?.id ?? null } : { kind: "delivery" }
+      set?.type === "pickup"
+        ? { kind: "pickup", location_id: set.location?.id ?? null, location_name: set.location?.name ?? null }
+        : { kind: "delivery" }
     )
   }
   const gone = ids.filter((id) => result.get(id)!.kind === "missing")

@@ -73,6 +73,26 @@ function withHoldDays(container: MedusaContainer, stores: PickupStoreRecord[]): 
 }
 
 /**
+ * Whether a store takes pickups for a shopper of one of `salesChannelIds`:
+ * 400 when pickup is off there (no settings, or disabled) or the store's
+ * location doesn't sell in that channel. One rule for the store pages, the
+ * choice of a store and the checkout.
+ */
+export function assertPickupOffered(
+  name: string,
+  store: { enabled: boolean } | null | undefined,
+  locationChannelIds: string[],
+  salesChannelIds: (string | null | undefined)[]
+): void {
+  if (!store?.enabled) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Pickup is not offered at ${name}`)
+  }
+  if (!salesChannelIds.some((id) => !!id && locationChannelIds.includes(id))) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `${name} does not sell in this sales channel`)
+  }
+}
+
+/**
  * One store as seen by a shopper of `salesChannelId`: 404 when the location or
  * its settings don't exist, 400 when pickup is off there or the store doesn't
  * sell in that channel.
@@ -98,17 +118,36 @@ export async function retrievePickupStoreForChannel(
     if (!locations.length) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Store ${locationId} was not found`)
     }
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Pickup is not offered at ${locations[0].name}`)
+    assertPickupOffered(locations[0].name, null, [], salesChannelIds)
   }
-  if (!store.enabled) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Pickup is not offered at ${store.stock_location.name}`)
+  const channels = (store!.stock_location.sales_channels ?? []).map((c) => c?.id)
+  assertPickupOffered(store!.stock_location.name, store, channels, salesChannelIds)
+  return withHoldDays(container, [store!])[0]
+}
+
+export type CheckoutStore = Omit<PickupStoreRecord, "stock_location">
+
+/**
+ * What a checkout needs of the store at `locationId` (its pickup settings,
+ * with the effective hold, and the channels its location sells in), read
+ * with two direct calls side by side: the checkout already has the store's
+ * name, so it skips the linked read of the location and its address.
+ */
+export async function readCheckoutStore(
+  container: MedusaContainer,
+  locationId: string
+): Promise<{ store: CheckoutStore | null; channel_ids: string[] }> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const [[store], { data: links }] = await Promise.all([
+    container.resolve<PickupModuleService>(PICKUP_MODULE).listPickupStores({ location_id: locationId }),
+    query.graph({
+      entity: "sales_channel_location",
+      fields: ["sales_channel_id"],
+      filters: { stock_location_id: locationId },
+    }),
+  ])
+  return {
+    store: store ? (withHoldDays(container, [store as any])[0] as CheckoutStore) : null,
+    channel_ids: (links as any[]).map((l) => l.sales_channel_id),
   }
-  const channels = (store.stock_location.sales_channels ?? []).map((c) => c?.id)
-  if (!salesChannelIds.some((id) => channels.includes(id))) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      `${store.stock_location.name} does not sell in this sales channel`
-    )
-  }
-  return withHoldDays(container, [store])[0]
 }

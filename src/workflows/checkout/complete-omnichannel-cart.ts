@@ -3,6 +3,7 @@ import {
   completeCartWorkflow,
   emitEventStep,
   releaseLockStep,
+  useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import {
   createHook,
@@ -13,14 +14,20 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { acquireCheckoutLocksStep } from "./steps/acquire-checkout-locks"
-import { createPickupOrderStep } from "./steps/create-pickup-order"
-import { checkoutLockKeys, loadCheckoutStep } from "./steps/load-checkout"
+import { createPickupOrderStep, type PlacedOrder } from "./steps/create-pickup-order"
+import { checkoutLockKeys, loadCheckoutStep, type LoadCheckoutInput } from "./steps/load-checkout"
 import { redeemCartPointsStep } from "./steps/redeem-cart-points"
 import { reserveAtPickupStoreStep } from "./steps/reserve-at-pickup-store"
 import { validateCheckoutPointsStep } from "./steps/validate-checkout-points"
 import { validatePickupCheckoutStep } from "./steps/validate-pickup-checkout"
 
 export const completeOmnichannelCartWorkflowId = "complete-omnichannel-cart"
+
+export type CompleteOmnichannelCartInput = {
+  id: string
+  /** optional: the cart's shipping options as the caller classified them (see LoadCheckoutInput) */
+  shipping_options?: LoadCheckoutInput["shipping_options"]
+}
 
 /**
  * Completes a cart that is picked up in a store or paid partly with points,
@@ -48,9 +55,11 @@ export const completeOmnichannelCartWorkflowId = "complete-omnichannel-cart"
  */
 export const completeOmnichannelCartWorkflow = createWorkflow(
   completeOmnichannelCartWorkflowId,
-  (input: { id: string }) => {
+  (input: CompleteOmnichannelCartInput) => {
     acquireLockStep({ key: input.id, timeout: 30, ttl: 120 })
-    const plan = loadCheckoutStep({ cart_id: input.id })
+    const plan = loadCheckoutStep(
+      transform({ input }, ({ input }) => ({ cart_id: input.id, shipping_options: input.shipping_options ?? null }))
+    )
     const locks = acquireCheckoutLocksStep({ keys: transform({ plan }, ({ plan }) => checkoutLockKeys(plan)) })
 
     const validate = createHook("validate", { input, plan })
@@ -63,20 +72,29 @@ export const completeOmnichannelCartWorkflow = createWorkflow(
     const orderId = transform({ plan, completed }, ({ plan, completed }) => (plan.order_id ?? completed!.id) as string)
 
     const pickup = when("cart-is-picked-up", { plan }, ({ plan }) => !!plan.pickup).then(() => {
+      // One read of the new order for both steps: its items (whose
+      // reservations move) and what the pickup record copies of it.
+      const { data: orders } = useQueryGraphStep({
+        entity: "order",
+        fields: ["id", "display_id", "email", "customer_id", "customer.first_name", "customer.last_name", "items.id"],
+        filters: { id: orderId },
+      }).config({ name: "read-placed-order" })
+      const order = transform({ orders }, ({ orders }) => orders[0] as PlacedOrder & { items?: { id: string }[] })
       const [, record] = parallelize(
         reserveAtPickupStoreStep(
-          transform({ plan, orderId }, ({ plan, orderId }) => ({
-            order_id: orderId,
+          transform({ plan, order }, ({ plan, order }) => ({
+            line_item_ids: (order.items ?? []).map((i) => i.id),
             location_id: plan.pickup!.location_id,
             store_name: plan.pickup!.store_name,
             safety_stock: plan.pickup!.store.safety_stock,
           }))
         ),
         createPickupOrderStep(
-          transform({ plan, orderId }, ({ plan, orderId }) => ({
-            order_id: orderId,
+          transform({ plan, order }, ({ plan, order }) => ({
+            order,
             cart_id: plan.cart_id,
             pickup: plan.pickup!,
+            retry: !!plan.order_id,
           }))
         )
       )

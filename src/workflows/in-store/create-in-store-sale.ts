@@ -8,7 +8,7 @@ import {
   markPaymentCollectionAsPaid,
 } from "@medusajs/medusa/core-flows"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
 import { earnOrderPointsWorkflow } from "../loyalty/earn-order-points"
 import { assertAvailable, findPickupShippingOptionId } from "../pickup/utils"
 import { storeAvailability } from "../../lib/availability"
@@ -24,6 +24,19 @@ export type InStoreSaleInput = {
   staff_id: string
 }
 
+/** A variant as the till reads it. */
+type TillVariant = {
+  id: string
+  sku: string | null
+  title: string | null
+  manage_inventory: boolean
+  product: { title: string | null; sales_channels: ({ id: string } | null)[] | null } | null
+  inventory_items: ({ inventory_item_id: string; required_quantity: number | null } | null)[] | null
+}
+type TillChannel = { id: string; name: string; stock_locations: ({ id: string } | null)[] | null }
+type TillLocation = { id: string; name: string; address: { country_code: string | null } | null }
+type TillCustomer = { id: string; email: string; has_account: boolean }
+
 /**
  * The till's sales channel (plugin option `inStoreSalesChannel`, an id or a
  * name), the store set up to sell in it, and the customer; a store or product
@@ -34,7 +47,7 @@ async function resolveTill(container: MedusaContainer, input: InStoreSaleInput) 
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const channelOption = container.resolve<PickupModuleService>(PICKUP_MODULE).options.inStoreSalesChannel
   const byId = channelOption.startsWith("sc_")
-  const [{ data: channels }, { data: [customer] }, { data: [location] }] = await Promise.all([
+  const [{ data: channels }, { data: [customer] }, { data: [storeLocation] }] = await Promise.all([
     query.graph({
       entity: "sales_channel",
       fields: ["id", "name", "stock_locations.id"],
@@ -43,7 +56,7 @@ async function resolveTill(container: MedusaContainer, input: InStoreSaleInput) 
     query.graph({ entity: "customer", fields: ["id", "email", "has_account"], filters: { id: input.customer_id } }),
     query.graph({ entity: "stock_location", fields: ["id", "name", "address.country_code"], filters: { id: input.location_id } }),
   ])
-  const channel = channels[0] as any
+  const channel = channels[0] as TillChannel | undefined
   if (!channel) {
     throw new MedusaError(
       MedusaError.Types.CONFLICT,
@@ -51,14 +64,15 @@ async function resolveTill(container: MedusaContainer, input: InStoreSaleInput) 
     )
   }
   if (!customer) throw new MedusaError(MedusaError.Types.NOT_FOUND, "No such member")
+  const location = storeLocation as TillLocation | undefined
   if (!location) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Store ${input.location_id} was not found`)
-  if (!(channel.stock_locations ?? []).some((l: any) => l?.id === input.location_id)) {
+  if (!(channel.stock_locations ?? []).some((l) => l?.id === input.location_id)) {
     throw new MedusaError(
       MedusaError.Types.CONFLICT,
-      `${(location as any).name} is not set up for till sales: add the sales channel "${channel.name}" to it (Settings → Locations & Shipping → ${(location as any).name} → Sales channels)`
+      `${location.name} is not set up for till sales: add the sales channel "${channel.name}" to it (Settings → Locations & Shipping → ${location.name} → Sales channels)`
     )
   }
-  return { channel: channel as { id: string; name: string }, customer, location: location as any }
+  return { channel, customer: customer as TillCustomer, location }
 }
 
 /**
@@ -71,12 +85,13 @@ async function resolveTill(container: MedusaContainer, input: InStoreSaleInput) 
 export const prepareInStoreSaleStep = createStep("prepare-in-store-sale", async (input: InStoreSaleInput, { container }) => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { channel, customer, location } = await resolveTill(container, input)
-  const country = (location as any)?.address?.country_code?.toLowerCase()
-  const { data: regions } = await query.graph({ entity: "region", fields: ["id", "currency_code", "countries.iso_2"] })
-  const region = regions.find((r: any) => (r.countries ?? []).some((c: any) => c?.iso_2 === country)) ?? regions[0]
+  const country = location.address?.country_code?.toLowerCase()
+  const { data: regionRows } = await query.graph({ entity: "region", fields: ["id", "currency_code", "countries.iso_2"] })
+  const regions = regionRows as { id: string; countries: ({ iso_2: string } | null)[] | null }[]
+  const region = regions.find((r) => (r.countries ?? []).some((c) => c?.iso_2 === country)) ?? regions[0]
   if (!region) throw new MedusaError(MedusaError.Types.NOT_FOUND, "No region to price the sale in")
 
-  const { data: variants } = await query.graph({
+  const { data: variantRows } = await query.graph({
     entity: "variant",
     fields: [
       "id",
@@ -90,15 +105,16 @@ export const prepareInStoreSaleStep = createStep("prepare-in-store-sale", async 
     ],
     filters: { id: input.items.map((i) => i.variant_id) },
   })
-  const missing = input.items.filter((i) => !variants.some((v: any) => v.id === i.variant_id))
+  const variants = variantRows as TillVariant[]
+  const missing = input.items.filter((i) => !variants.some((v) => v.id === i.variant_id))
   if (missing.length) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `items: no variant ${missing.map((m) => m.variant_id).join(", ")}`)
   }
-  const notInChannel = variants.filter((v: any) => !(v.product?.sales_channels ?? []).some((c: any) => c?.id === channel.id))
+  const notInChannel = variants.filter((v) => !(v.product?.sales_channels ?? []).some((c) => c?.id === channel.id))
   if (notInChannel.length) {
     throw new MedusaError(
       MedusaError.Types.CONFLICT,
-      `Not sold in the sales channel "${channel.name}": ${notInChannel.map((v: any) => v.sku ?? v.product?.title ?? v.id).join(", ")}. Add the product(s) to that channel to sell them at the till`
+      `Not sold in the sales channel "${channel.name}": ${notInChannel.map((v) => v.sku ?? v.product?.title ?? v.id).join(", ")}. Add the product(s) to that channel to sell them at the till`
     )
   }
   // The shelf: the one free-stock computation (stocked − reserved; a till
@@ -106,12 +122,12 @@ export const prepareInStoreSaleStep = createStep("prepare-in-store-sale", async 
   const availability = (
     await storeAvailability(container, [{ location_id: input.location_id, safety_stock: 0 }], input.items, {
       variants: new Map(
-        variants.map((v: any) => [
+        variants.map((v) => [
           v.id,
           {
             id: v.id,
             manage_inventory: !!v.manage_inventory,
-            inventory_items: (v.inventory_items ?? []).filter(Boolean).map((ii: any) => ({
+            inventory_items: (v.inventory_items ?? []).flatMap((ii) => (ii ? [ii] : [])).map((ii) => ({
               inventory_item_id: ii.inventory_item_id,
               required_quantity: Number(ii.required_quantity ?? 1),
             })),
@@ -120,17 +136,17 @@ export const prepareInStoreSaleStep = createStep("prepare-in-store-sale", async 
       ),
     })
   ).get(input.location_id)!
-  assertAvailable((location as any).name, availability, new Map(variants.map((v: any) => [v.id, v.sku ?? v.id])))
+  assertAvailable(location.name, availability, new Map(variants.map((v) => [v.id, v.sku ?? v.id])))
   const shippingOptionId = await findPickupShippingOptionId(container, input.location_id)
   if (!shippingOptionId) {
-    throw new MedusaError(MedusaError.Types.CONFLICT, `${(location as any).name} has no pickup fulfillment set up`)
+    throw new MedusaError(MedusaError.Types.CONFLICT, `${location.name} has no pickup fulfillment set up`)
   }
   return new StepResponse({
     sales_channel_id: channel.id,
-    region_id: region.id as string,
-    email: customer.email as string,
+    region_id: region.id,
+    email: customer.email,
     shipping_option_id: shippingOptionId,
-    variants: variants as any[],
+    variants,
   })
 })
 
@@ -158,10 +174,10 @@ export const createInStoreSaleWorkflow = createWorkflow(createInStoreSaleWorkflo
 
   createReservationsStep(
     transform({ order, prepared, input }, ({ order, prepared, input }) =>
-      ((order as any).items ?? []).flatMap((line: any) => {
-        const v = prepared.variants.find((x: any) => x.id === line.variant_id)
+      (order.items ?? []).flatMap((line) => {
+        const v = prepared.variants.find((x) => x.id === line.variant_id)
         if (!v?.manage_inventory) return []
-        return (v.inventory_items ?? []).map((ii: any) => ({
+        return (v.inventory_items ?? []).flatMap((ii) => (ii ? [ii] : [])).map((ii) => ({
           line_item_id: line.id,
           inventory_item_id: ii.inventory_item_id,
           location_id: input.location_id,
@@ -172,12 +188,12 @@ export const createInStoreSaleWorkflow = createWorkflow(createInStoreSaleWorkflo
   )
 
   const paymentCollection = createOrderPaymentCollectionWorkflow.runAsStep({
-    input: transform({ order }, ({ order }) => ({ order_id: order.id, amount: (order as any).total })),
+    input: transform({ order }, ({ order }) => ({ order_id: order.id, amount: MathBN.convert(order.total).toNumber() })),
   })
   markPaymentCollectionAsPaid.runAsStep({
     input: transform({ order, paymentCollection, input }, ({ order, paymentCollection, input }) => ({
       order_id: order.id,
-      payment_collection_id: (paymentCollection as any)[0].id,
+      payment_collection_id: paymentCollection[0].id,
       captured_by: input.staff_id,
     })),
   })
@@ -187,13 +203,13 @@ export const createInStoreSaleWorkflow = createWorkflow(createInStoreSaleWorkflo
       order_id: order.id,
       location_id: input.location_id,
       shipping_option_id: prepared.shipping_option_id,
-      items: ((order as any).items ?? []).map((l: any) => ({ id: l.id, quantity: Number(l.quantity) })),
+      items: (order.items ?? []).map((l) => ({ id: l.id, quantity: Number(l.quantity) })),
       created_by: input.staff_id,
       no_notification: true,
     })),
   })
   markOrderFulfillmentAsDeliveredWorkflow.runAsStep({
-    input: transform({ order, fulfillment }, ({ order, fulfillment }) => ({ orderId: order.id, fulfillmentId: (fulfillment as any).id })),
+    input: transform({ order, fulfillment }, ({ order, fulfillment }) => ({ orderId: order.id, fulfillmentId: fulfillment.id })),
   })
 
   const earned = earnOrderPointsWorkflow.runAsStep({ input: transform({ order }, ({ order }) => ({ order_id: order.id })) })

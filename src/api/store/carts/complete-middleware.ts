@@ -1,30 +1,40 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { defaultStoreCartFields } from "@medusajs/medusa/api/store/carts/query-config"
-import { LOYALTY_CREDIT_REFERENCE } from "../../../lib/loyalty-redemption"
-import { classifyShippingOptions } from "../../../lib/pickup-options"
+import { loyaltyCreditLines } from "../../../lib/loyalty-redemption"
+import { classifyShippingOptions, type ShippingOptionKind } from "../../../lib/pickup-options"
 import { PICKUP_MODULE } from "../../../modules/pickup"
 import type PickupModuleService from "../../../modules/pickup/service"
 import { completeOmnichannelCartWorkflow } from "../../../workflows/checkout"
 import { omnichannelMiddleware } from "../../utils/own-errors"
 
-/** Does completing this cart involve the plugin: a store's pickup option, or points? */
-async function needsOmnichannelCheckout(scope: MedusaRequest["scope"], cartId: string) {
+/**
+ * Does completing this cart involve the plugin (a store's pickup option, or
+ * points)? Null when not; else what its shipping options are, handed to the
+ * workflow so it need not classify them again.
+ */
+async function omnichannelCheckoutOf(
+  scope: MedusaRequest["scope"],
+  cartId: string
+): Promise<{ shipping_options: Record<string, ShippingOptionKind> } | null> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: [cart] } = await query.graph({
     entity: "cart",
     fields: ["id", "shipping_methods.shipping_option_id", "credit_lines.reference"],
     filters: { id: cartId },
   })
-  if (!cart) return false // Medusa's route answers the 404
-  if (((cart as any).credit_lines ?? []).some((c: any) => c?.reference === LOYALTY_CREDIT_REFERENCE)) return true
-  const optionIds = (cart.shipping_methods ?? []).map((m: any) => m?.shipping_option_id).filter(Boolean)
-  if (!optionIds.length) return false
-  const kinds = [...(await classifyShippingOptions(scope, optionIds)).values()]
-  if (kinds.some((k) => k.kind === "pickup" || k.kind === "removed_pickup")) return true
+  if (!cart) return null // Medusa's route answers the 404
+  const optionIds = (cart.shipping_methods ?? []).flatMap((m) => (m?.shipping_option_id ? [m.shipping_option_id] : []))
+  const kinds = await classifyShippingOptions(scope, optionIds)
+  const found = { shipping_options: Object.fromEntries(kinds) }
+  if (loyaltyCreditLines(cart as { credit_lines?: { reference?: string | null }[] | null }).length) return found
+  const all = [...kinds.values()]
+  if (all.some((k) => k.kind === "pickup" || k.kind === "removed_pickup")) return found
   // An option deleted since the shopper chose a store with the plugin's route.
-  return kinds.some((k) => k.kind === "missing") &&
+  const orphaned =
+    all.some((k) => k.kind === "missing") &&
     (await scope.resolve<PickupModuleService>(PICKUP_MODULE).listPickupSelections({ cart_id: cartId })).length > 0
+  return orphaned ? found : null
 }
 
 const PAYMENT_ERRORS: string[] = [
@@ -44,12 +54,14 @@ const PAYMENT_ERRORS: string[] = [
  */
 async function completeCart(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const cartId = req.params.id
-  if (!(await needsOmnichannelCheckout(req.scope, cartId))) return next()
+  const checkout = await omnichannelCheckoutOf(req.scope, cartId)
+  if (!checkout) return next()
 
   const { errors, result } = await completeOmnichannelCartWorkflow(req.scope).run({
-    input: { id: cartId },
+    input: { id: cartId, shipping_options: checkout.shipping_options },
     throwOnError: false,
   })
+
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const error = errors?.[0]?.error
   if (error) {
@@ -60,7 +72,7 @@ async function completeCart(req: MedusaRequest, res: MedusaResponse, next: Medus
   }
   const { data: [order] } = await query.graph({
     entity: "order",
-    fields: (req as any).queryConfig?.fields ?? ["*"],
+    fields: req.queryConfig?.fields ?? ["*"],
     filters: { id: result.id },
   })
   res.status(200).json({ type: "order", order })

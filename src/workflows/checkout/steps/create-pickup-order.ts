@@ -1,12 +1,27 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ContainerRegistrationKeys, generateEntityId } from "@medusajs/framework/utils"
+import { generateEntityId } from "@medusajs/framework/utils"
 import { nextPickupAt } from "../../../lib/hours"
 import { newNonce } from "../../../lib/pickup-code"
 import { PICKUP_MODULE } from "../../../modules/pickup"
 import type PickupModuleService from "../../../modules/pickup/service"
 import type { CheckoutPickup } from "./load-checkout"
 
-export type CreatePickupOrderInput = { order_id: string; cart_id: string; pickup: CheckoutPickup }
+export type CreatePickupOrderInput = {
+  order: PlacedOrder
+  cart_id: string
+  pickup: CheckoutPickup
+  /** a retried checkout (the cart already had its order): look for the record first */
+  retry: boolean
+}
+
+/** What the pickup record copies of its order (for the desk and the notifications). */
+export type PlacedOrder = {
+  id: string
+  display_id: number | null
+  email: string | null
+  customer_id: string | null
+  customer?: { first_name?: string | null; last_name?: string | null } | null
+}
 
 export const createPickupOrderStepId = "create-pickup-order"
 
@@ -20,24 +35,19 @@ export const createPickupOrderStep = createStep(
   createPickupOrderStepId,
   async (input: CreatePickupOrderInput, { container }) => {
     const service: PickupModuleService = container.resolve(PICKUP_MODULE)
-    const [existing] = await service.listPickupOrders({ order_id: input.order_id }, { select: ["id"] })
-    if (existing) return new StepResponse({ id: existing.id, created: false }, null)
+    const { order: o, pickup } = input
+    if (input.retry) {
+      const [existing] = await service.listPickupOrders({ order_id: o.id }, { select: ["id"] })
+      if (existing) return new StepResponse({ id: existing.id, created: false }, null)
+    }
 
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: [order] } = await query.graph({
-      entity: "order",
-      fields: ["id", "display_id", "email", "customer_id", "customer.first_name", "customer.last_name"],
-      filters: { id: input.order_id },
-    })
-    const o = order as any
-    const { pickup } = input
     const customerName =
       [o.customer?.first_name, o.customer?.last_name].filter(Boolean).join(" ") || pickup.pickup_person?.name || null
     const id = generateEntityId(undefined, "pkor")
     const nonce = newNonce()
     await service.createPickupOrders({
       id,
-      order_id: input.order_id,
+      order_id: o.id,
       cart_id: input.cart_id,
       customer_id: o.customer_id ?? null,
       location_id: pickup.location_id,
@@ -45,7 +55,7 @@ export const createPickupOrderStep = createStep(
       slot_end: pickup.slot_end ? new Date(pickup.slot_end) : null,
       ready_by: pickup.slot_start
         ? new Date(pickup.slot_start)
-        : nextPickupAt(pickup.store as any, new Date(), pickup.store.lead_time_minutes),
+        : nextPickupAt(pickup.store, new Date(), pickup.store.lead_time_minutes),
       pickup_person: pickup.pickup_person ?? null,
       order_display_id: o.display_id ?? null,
       customer_name: customerName,

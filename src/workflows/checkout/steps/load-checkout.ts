@@ -3,8 +3,8 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import type { VariantInventory } from "../../../lib/availability"
 import { retrieveCart } from "../../../lib/carts"
 import { loyaltyCreditLines } from "../../../lib/loyalty-redemption"
-import { classifyShippingOptions } from "../../../lib/pickup-options"
-import { retrievePickupStoreForChannel, type PickupStoreRecord } from "../../../lib/stores"
+import { classifyShippingOptions, type ShippingOptionKind } from "../../../lib/pickup-options"
+import { assertPickupOffered, readCheckoutStore, type CheckoutStore } from "../../../lib/stores"
 import { PICKUP_MODULE } from "../../../modules/pickup"
 import type PickupModuleService from "../../../modules/pickup/service"
 import type { PickupPerson } from "../../../modules/pickup/types"
@@ -12,7 +12,7 @@ import type { PickupPerson } from "../../../modules/pickup/types"
 export type CheckoutPickup = {
   location_id: string
   store_name: string
-  store: Omit<PickupStoreRecord, "stock_location">
+  store: CheckoutStore
   shipping_option_id: string
   slot_start: string | null
   slot_end: string | null
@@ -50,7 +50,44 @@ const CART_FIELDS = [
   "credit_lines.metadata",
 ]
 
+/** The cart as CART_FIELDS reads it. */
+type CheckoutCart = {
+  id: string
+  completed_at: string | Date | null
+  sales_channel_id: string | null
+  customer_id: string | null
+  items: {
+    id: string
+    variant_id: string | null
+    quantity: number
+    variant_sku: string | null
+    variant: {
+      id: string
+      manage_inventory: boolean
+      inventory_items: { inventory_item_id: string; required_quantity: number | null }[] | null
+    } | null
+  }[]
+  shipping_methods: { shipping_option_id: string | null }[] | null
+  credit_lines: { reference: string | null; metadata: Record<string, unknown> | null }[] | null
+}
+
 export const loadCheckoutStepId = "load-omnichannel-checkout"
+
+export type LoadCheckoutInput = {
+  cart_id: string
+  /**
+   * What the caller already found the cart's shipping options to be
+   * (classifyShippingOptions, e.g. by the completion middleware). Used only if
+   * the cart read here, under the cart lock, still has exactly those options;
+   * otherwise they are classified again.
+   */
+  shipping_options?: Record<string, ShippingOptionKind> | null
+}
+
+const pickupLocationOf = (kinds: Iterable<ShippingOptionKind>) => {
+  for (const k of kinds) if (k.kind === "pickup" && k.location_id) return k.location_id
+  return null
+}
 
 /**
  * What completing this cart involves for the plugin: the store when its
@@ -61,40 +98,51 @@ export const loadCheckoutStepId = "load-omnichannel-checkout"
  * another channel or was removed stops the checkout here (400/409), before
  * anything is reserved.
  */
-export const loadCheckoutStep = createStep(loadCheckoutStepId, async (input: { cart_id: string }, { container }) => {
+export const loadCheckoutStep = createStep(loadCheckoutStepId, async (input: LoadCheckoutInput, { container }) => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const pickupModule: PickupModuleService = container.resolve(PICKUP_MODULE)
-  const [cart, { data: links }, [selection]] = await Promise.all([
-    retrieveCart(container, input.cart_id, CART_FIELDS),
+  const hint = input.shipping_options ?? null
+  const hintedLocation = hint ? pickupLocationOf(Object.values(hint)) : null
+  // The store's settings are read beside the cart when the caller already
+  // knows which store it is; checked below against what the cart holds.
+  const [cart, { data: links }, [selection], hintedStore] = await Promise.all([
+    retrieveCart(container, input.cart_id, CART_FIELDS) as Promise<CheckoutCart>,
     query.graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: input.cart_id } }),
     pickupModule.listPickupSelections({ cart_id: input.cart_id }),
+    hintedLocation ? readCheckoutStore(container, hintedLocation) : null,
   ])
 
-  const optionIds = (cart.shipping_methods ?? []).map((m: any) => m?.shipping_option_id).filter(Boolean)
-  const kinds = await classifyShippingOptions(container, optionIds)
+  const optionIds: string[] = [
+    ...new Set<string>((cart.shipping_methods ?? []).flatMap((m) => (m?.shipping_option_id ? [m.shipping_option_id] : []))),
+  ]
+  const hintHolds = !!hint && optionIds.length === Object.keys(hint).length && optionIds.every((id) => id in hint)
+  const kinds = hintHolds
+    ? new Map<string, ShippingOptionKind>(Object.entries(hint!))
+    : await classifyShippingOptions(container, optionIds)
   const pickupOptionId = optionIds.find((id: string) => kinds.get(id)?.kind === "pickup")
   let pickup: CheckoutPickup | null = null
 
   if (pickupOptionId) {
-    const kind = kinds.get(pickupOptionId) as { kind: "pickup"; location_id: string | null }
+    const kind = kinds.get(pickupOptionId) as Extract<ShippingOptionKind, { kind: "pickup" }>
     if (!kind.location_id) {
       throw new MedusaError(
         MedusaError.Types.CONFLICT,
         "The pickup store chosen for this cart no longer exists: choose another store or delivery"
       )
     }
-    const { stock_location, ...store } = await retrievePickupStoreForChannel(container, kind.location_id, [
-      cart.sales_channel_id,
-    ])
+    const { store, channel_ids } =
+      hintedStore && kind.location_id === hintedLocation ? hintedStore : await readCheckoutStore(container, kind.location_id)
+    const storeName = kind.location_name ?? kind.location_id
+    assertPickupOffered(storeName, store, channel_ids, [cart.sales_channel_id])
     // The slot and collector apply only to the store they were chosen for.
     const chosen = selection?.location_id === kind.location_id ? selection : null
     pickup = {
       location_id: kind.location_id,
-      store_name: stock_location.name,
-      store,
+      store_name: storeName,
+      store: store!,
       shipping_option_id: pickupOptionId,
-      slot_start: chosen?.slot_start ? new Date(chosen.slot_start as any).toISOString() : null,
-      slot_end: chosen?.slot_end ? new Date(chosen.slot_end as any).toISOString() : null,
+      slot_start: chosen?.slot_start ? new Date(chosen.slot_start).toISOString() : null,
+      slot_end: chosen?.slot_end ? new Date(chosen.slot_end).toISOString() : null,
       pickup_person: (chosen?.pickup_person as PickupPerson | null) ?? null,
     }
   } else if (optionIds.some((id: string) => kinds.get(id)?.kind === "removed_pickup")) {
@@ -116,7 +164,7 @@ export const loadCheckoutStep = createStep(loadCheckoutStepId, async (input: { c
       variants.set(v.id, {
         id: v.id,
         manage_inventory: !!v.manage_inventory,
-        inventory_items: (v.inventory_items ?? []).filter(Boolean).map((i: any) => ({
+        inventory_items: (v.inventory_items ?? []).filter(Boolean).map((i) => ({
           inventory_item_id: i.inventory_item_id,
           required_quantity: Number(i.required_quantity ?? 1),
         })),
@@ -137,12 +185,11 @@ export const loadCheckoutStep = createStep(loadCheckoutStepId, async (input: { c
     sales_channel_id: cart.sales_channel_id ?? null,
     customer_id: cart.customer_id ?? null,
     items: (cart.items ?? [])
-      .filter((i: any) => i?.variant_id)
-      .map((i: any) => ({ variant_id: i.variant_id, quantity: Number(i.quantity), sku: i.variant_sku ?? null })),
+      .flatMap((i) => (i?.variant_id ? [{ variant_id: i.variant_id, quantity: Number(i.quantity), sku: i.variant_sku ?? null }] : [])),
     variants: [...variants.values()],
     inventory_item_ids: inventoryItemIds,
     pickup,
-    points: loyaltyCreditLines(cart).reduce((s: number, c: any) => s + Number(c.metadata?.points ?? 0), 0),
+    points: loyaltyCreditLines(cart).reduce((s, c) => s + Number(c.metadata?.points ?? 0), 0),
   }
   return new StepResponse(plan)
 })

@@ -1,8 +1,10 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ContainerRegistrationKeys, MathBN, MedusaError, Modules } from "@medusajs/framework/utils"
+import { MathBN, MedusaError, Modules } from "@medusajs/framework/utils"
+import type { MedusaContainer, ReservationItemDTO } from "@medusajs/framework/types"
 
 export type ReserveAtPickupStoreInput = {
-  order_id: string
+  /** the order's line items (their reservations are the ones moved) */
+  line_item_ids: string[]
   location_id: string
   store_name: string
   safety_stock: number
@@ -28,10 +30,8 @@ export const reserveAtPickupStoreStepId = "reserve-at-pickup-store"
 export const reserveAtPickupStoreStep = createStep(
   reserveAtPickupStoreStepId,
   async (input: ReserveAtPickupStoreInput, { container }) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const inventory = container.resolve(Modules.INVENTORY)
-    const { data: [order] } = await query.graph({ entity: "order", fields: ["items.id"], filters: { id: input.order_id } })
-    const lineItemIds = ((order as any)?.items ?? []).map((i: any) => i.id)
+    const lineItemIds = input.line_item_ids
     if (!lineItemIds.length) return new StepResponse<Moved, Moved | null>({ created: [], removed: [] }, null)
 
     const reservations = await inventory.listReservationItems({ line_item_id: lineItemIds })
@@ -50,11 +50,12 @@ export const reserveAtPickupStoreStep = createStep(
               quantity: r.quantity,
               allow_backorder: false,
               description: r.description,
-              external_id: (r as any).external_id,
+              // Not in ReservationItemDTO's type, but on the row.
+              external_id: (r as ReservationItemDTO & { external_id?: string | null }).external_id ?? null,
               metadata: r.metadata,
-            })) as any
+            }))
           )
-          moved.created.push(...created.map((r: any) => r.id))
+          moved.created.push(...created.map((r) => r.id))
           await inventory.softDeleteReservationItems(elsewhere.map((r) => r.id))
           moved.removed.push(...elsewhere.map((r) => r.id))
         }
@@ -65,10 +66,11 @@ export const reserveAtPickupStoreStep = createStep(
         if (short || levels.length < itemIds.length) {
           throw new MedusaError(MedusaError.Types.CONFLICT, `Not enough stock at ${input.store_name} any more`)
         }
-      } catch (e: any) {
+      } catch (e) {
         await undo(container, moved)
         // The Inventory Module's own refusal names ids; the shopper needs the store.
-        if (e?.type === MedusaError.Types.NOT_ALLOWED || /not enough stock|not stocked/i.test(e?.message ?? "")) {
+        const err = e as { type?: string; message?: string }
+        if (err?.type === MedusaError.Types.NOT_ALLOWED || /not enough stock|not stocked/i.test(err?.message ?? "")) {
           throw new MedusaError(MedusaError.Types.CONFLICT, `Not enough stock at ${input.store_name} any more`)
         }
         throw e
@@ -88,7 +90,7 @@ export const reserveAtPickupStoreStep = createStep(
 )
 
 /** Back to core's reservations: ours deleted, theirs restored (each gives or takes its units). */
-async function undo(container: any, moved: Moved) {
+async function undo(container: MedusaContainer, moved: Moved) {
   const inventory = container.resolve(Modules.INVENTORY)
   if (moved.created.length) await inventory.deleteReservationItems(moved.created)
   if (moved.removed.length) await inventory.restoreReservationItems(moved.removed)
