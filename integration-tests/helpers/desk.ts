@@ -1,4 +1,5 @@
-import { Modules } from "@medusajs/framework/utils"
+import NotificationLogService from "../../src/providers/notification-log/service"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import people from "../../data/customers.json"
 import type { SeedResult } from "../../data/seed"
 import { completeCart, createCart, loginCustomer, settle, storeClient } from "./store"
@@ -86,9 +87,38 @@ export async function notificationsOf(container: any, pickupId: string, event: s
   return all.filter((n: any) => n.trigger_type === event)
 }
 
-/** Subscribers run after the response: poll until `fn` returns a non-empty list (5 s at most). */
+/**
+ * What the notification provider was handed (the shopper's message, codes
+ * included): the stored copies keep no code, so tests read what was sent.
+ */
+export function sentNotifications() {
+  const spy = jest.spyOn(NotificationLogService.prototype, "send")
+  return {
+    to: (template: string, to?: string) =>
+      spy.mock.calls.map(([n]) => n).filter((n) => n.template === template && (!to || n.to === to)),
+    restore: () => spy.mockRestore(),
+  }
+}
+
+/**
+ * Every place a code could be read back after the fact: the `notification`
+ * table (raw) and Medusa's admin notifications API. Returns the texts that
+ * contain one of `codes`.
+ */
+export async function storedCodes(container: any, api: any, adminToken: string, codes: string[]) {
+  const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const rows: { data: string | null }[] = await pg.raw("select data::text as data from notification").then((r: any) => r.rows)
+  const { data } = await api.get("/admin/notifications?limit=1000&fields=*,data", { headers: { authorization: `Bearer ${adminToken}` } })
+  const texts = [...rows.map((r) => r.data ?? ""), JSON.stringify(data)]
+  return texts.filter((t) => codes.some((c) => t.includes(c)))
+}
+
+/**
+ * Subscribers run after the response: poll until `fn` returns a non-empty
+ * list (20 s at most: a loaded CI machine can lag well behind a laptop).
+ */
 export async function waitFor<T>(fn: () => Promise<T[]>): Promise<T[]> {
-  for (let i = 0; i < 50; i++) {
+  for (let i = 0; i < 200; i++) {
     const result = await fn()
     if (result.length) return result
     await new Promise((r) => setTimeout(r, 100))

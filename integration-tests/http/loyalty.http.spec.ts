@@ -151,6 +151,31 @@ medusaIntegrationTestRunner({
       expect(removed.status).toBe(409) // the cart is completed
     })
 
+    it("applying points is one credit line per cart, however many calls arrive at once", async () => {
+      await admin.post("/admin/loyalty/program", { point_values: { eur: 0.01 }, min_redeem_points: 100, max_redeem_share: 0.5, pending_days: 0 })
+      // A customer of its own (registered here), so no other test's balance moves.
+      const email = `points-race-${Date.now()}@example.com`
+      const registered = await api.post("/auth/customer/emailpass/register", { email, password: "race-password" })
+      await storeClient(api, seed, "Web store", registered.data.token).post("/store/customers", { email, first_name: "Race" })
+      const token = (await api.post("/auth/customer/emailpass", { email, password: "race-password" })).data.token
+      const shop = storeClient(api, seed, "Web store", token)
+      const id = (await shop.get("/store/customers/me")).data.customer.id
+      await admin.post(`/admin/customers/${id}/loyalty/adjustments`, { points: 5000, reason: "Concurrency" })
+      const cart = await createCart(shop, seed, [{ variant_id: variants["MUG-INK"], quantity: 2 }])
+      const before = Number((await shop.get(`/store/carts/${cart.id}`)).data.cart.total)
+      const results = await Promise.all(
+        Array.from({ length: 8 }, (_, i) => shop.fail(shop.post(`/store/carts/${cart.id}/loyalty`, { points: 100 + i })))
+      )
+      expect(results.map((r) => r.status)).toEqual(Array(8).fill(200))
+      const { data } = await shop.get(`/store/carts/${cart.id}`)
+      expect(data.cart.credit_lines).toHaveLength(1)
+      // The line left is one of the calls' amounts, and the total is less exactly that.
+      const points = Number(data.cart.credit_lines[0].metadata.points)
+      expect(points).toBeGreaterThanOrEqual(100)
+      expect(points).toBeLessThanOrEqual(107)
+      expect(Number(data.cart.total)).toBeCloseTo(before - points * 0.01, 2)
+    })
+
     it("never overspends: 50 checkouts of 100 points at once against 1,000 available", async () => {
       await admin.post("/admin/loyalty/program", { point_values: { eur: 0.01 }, min_redeem_points: 100, max_redeem_share: 1, pending_days: 30 })
       const { id, token } = await customerId(3)
@@ -285,6 +310,11 @@ medusaIntegrationTestRunner({
         [{ earn_rates: { EUR: 1 } }, "lower-case"],
         [{ tiers: [{ name: "A", threshold: 1, multiplier: 1 }, { name: "A", threshold: 2, multiplier: 2 }] }, "unique"],
         [{ tier_basis: "visits" }, "tier_basis"],
+        // Bounds that fit the columns (points are Postgres integers) and their meaning.
+        [{ min_redeem_points: 2 ** 31 }, "min_redeem_points"],
+        [{ earn_rates: { eur: 1e308 } }, "earn_rates"],
+        [{ point_values: { eur: 1e308 } }, "point_values"],
+        [{ tiers: [{ name: "A", threshold: 1e308, multiplier: 1 }] }, "tiers.0.threshold"],
       ] as const) {
         const res = await admin.fail(admin.post("/admin/loyalty/program", body))
         expect([field, res.status]).toEqual([field, 400])
@@ -293,6 +323,26 @@ medusaIntegrationTestRunner({
       const { id, token } = await customerId(1)
       expect((await admin.fail(admin.post(`/admin/customers/${id}/loyalty/adjustments`, { points: 0, reason: "x" }))).status).toBe(400)
       expect((await admin.fail(admin.post(`/admin/customers/${id}/loyalty/adjustments`, { points: 5 }))).status).toBe(400)
+      for (const points of [2 ** 31, -(2 ** 31), 1_000_001, 1.5]) {
+        const res = await admin.fail(admin.post(`/admin/customers/${id}/loyalty/adjustments`, { points, reason: "edge" }))
+        expect([points, res.status, res.data.errors?.[0]?.path]).toEqual([points, 400, "points"])
+      }
+      // The largest adjustment is taken.
+      expect((await admin.post(`/admin/customers/${id}/loyalty/adjustments`, { points: 1_000_000, reason: "edge" })).status).toBe(201)
+      // An Idempotency-Key adds one entry however often it is sent; reused for another adjustment, a 409.
+      const { headers } = await adminHeaders(api)
+      const keyed = (body: any) =>
+        api
+          .post(`/admin/customers/${id}/loyalty/adjustments`, body, { headers: { ...headers, "Idempotency-Key": `fix-${id}` } })
+          .catch((e: any) => e.response)
+      const first = await keyed({ points: 25, reason: "Goodwill" })
+      const again = await keyed({ points: 25, reason: "Goodwill" })
+      expect([first.status, again.status, again.data.entry.id]).toEqual([201, 201, first.data.entry.id])
+      const other = await keyed({ points: 250, reason: "Goodwill" })
+      expect(other.status).toBe(409)
+      expect(other.data.message).toContain("already used")
+      const { data: ledger } = await admin.get(`/admin/customers/${id}/loyalty?limit=100`)
+      expect(ledger.loyalty.entries.filter((e: any) => e.metadata?.reason === "Goodwill")).toHaveLength(1)
       expect((await admin.fail(admin.post(`/admin/customers/cus_nope/loyalty/adjustments`, { points: 5, reason: "x" }))).status).toBe(404)
       const asCustomer = bearerClient(api, token)
       expect((await asCustomer.fail(asCustomer.get(`/admin/customers/${id}/loyalty`))).status).toBe(401)

@@ -12,18 +12,10 @@ import {
   variantIdsBySku,
 } from "../helpers/store"
 import { expectExactStock } from "../helpers/stock"
+import { adminHeaders } from "../helpers/admin"
+import { sentNotifications, storedCodes, waitFor } from "../helpers/desk"
 
 jest.setTimeout(240000)
-
-/** Subscribers run after the response: poll until `fn` returns a non-empty list (5 s at most). */
-async function waitFor<T>(fn: () => Promise<T[]>): Promise<T[]> {
-  for (let i = 0; i < 50; i++) {
-    const result = await fn()
-    if (result.length) return result
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  return fn()
-}
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -176,6 +168,7 @@ medusaIntegrationTestRunner({
         container.resolve(Modules.EVENT_BUS).subscribe("pickup.placed", async (event: any) => {
           events.push(event.data)
         })
+        const sent = sentNotifications()
 
         const cart = await createCart(shop, seed, [{ variant_id: variants["BOTTLE-STEEL"], quantity: 2 }])
         await shop.post(`/store/carts/${cart.id}/pickup`, {
@@ -230,15 +223,24 @@ medusaIntegrationTestRunner({
         expect((await otherShop.get("/store/customers/me/pickups")).data.count).toBe(0)
         expect((await shop.fail(storeClient(api, seed).get("/store/customers/me/pickups"))).status).toBe(401)
 
-        // pickup.placed was announced with a notification carrying the code (to the order's email).
-        const notifications = await waitFor(() =>
-          container.resolve(Modules.NOTIFICATION).listNotifications({ resource_id: pickup.id })
+        // pickup.placed was announced with a notification carrying the code to
+        // the order's email; the stored copy keeps "[redacted]" instead.
+        const notifications = await waitFor(async () =>
+          (await container.resolve(Modules.NOTIFICATION).listNotifications({ resource_id: pickup.id })).filter(
+            (n: any) => n.data?.code === "[redacted]"
+          )
         )
         expect(notifications.map((n: any) => n.to)).toEqual([cart.email])
         expect(email).toBeTruthy()
         const placed = notifications.filter((n: any) => n.trigger_type === "pickup.placed")
         expect(placed).toHaveLength(1)
-        expect(placed[0].data).toEqual(expect.objectContaining({ code: pickup.code, store_name: "Lyon Confluence" }))
+        expect(placed[0].data).toEqual(expect.objectContaining({ code: "[redacted]", store_name: "Lyon Confluence" }))
+        const message = sent.to("pickup.placed", cart.email)
+        sent.restore()
+        expect(message.map((n) => n.data?.code)).toEqual([pickup.code])
+        // Nowhere to read it back: not the notification table, not the admin API.
+        const { headers } = await adminHeaders(api)
+        expect(await storedCodes(container, api, headers.authorization.replace("Bearer ", ""), [pickup.code])).toEqual([])
         expect(await waitFor(async () => events)).toEqual([{ id: pickup.id }])
       })
 
@@ -262,6 +264,38 @@ medusaIntegrationTestRunner({
         expect(pickups).toEqual([])
         const { data } = await shop.get(`/store/carts/${cart.id}`)
         expect(data.cart.completed_at).toBeNull()
+      })
+
+      it("the workflow run by an app, without the middleware's classification or with a stale one, completes the cart's actual pickup", async () => {
+        const container = getContainer()
+        const shop = storeClient(api, seed)
+        const confluence = seed.locations["confluence"]
+        await setStock(container, "MUG-INK", confluence, 10)
+        const prepare = async () => {
+          const cart = await createCart(shop, seed, [{ variant_id: variants["MUG-INK"], quantity: 1 }])
+          await shop.post(`/store/carts/${cart.id}/pickup`, { location_id: confluence })
+          const { data: pc } = await shop.post("/store/payment-collections", { cart_id: cart.id })
+          await shop.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, {
+            provider_id: "pp_system_default",
+          })
+          const { data: options } = await shop.get(`/store/shipping-options?cart_id=${cart.id}`)
+          return { cart, delivery: options.shipping_options.find((o: any) => o.name === "Standard delivery").id }
+        }
+        const { completeOmnichannelCartWorkflow } = await import("../../src/workflows")
+        // No classification handed in (an app's own completion route), then
+        // one made before the shopper switched from delivery to this store.
+        const first = await prepare()
+        const second = await prepare()
+        const runs = [
+          { id: first.cart.id },
+          { id: second.cart.id, shipping_options: { [second.delivery]: { kind: "delivery" as const } } },
+        ]
+        for (const input of runs) {
+          const { result } = await completeOmnichannelCartWorkflow(container).run({ input })
+          const [record] = await container.resolve("pickup").listPickupOrders({ order_id: result.id })
+          expect(record).toEqual(expect.objectContaining({ location_id: confluence, status: "placed" }))
+          expect((await reservationsOf(result.id)).map((r: any) => r.location_id)).toEqual([confluence])
+        }
       })
 
       it("needs no shipping address: a pickup cart completes with only an email", async () => {

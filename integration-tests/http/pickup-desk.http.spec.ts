@@ -8,6 +8,8 @@ import {
   notificationsOf,
   paymentOf,
   placePickup,
+  sentNotifications,
+  storedCodes,
   waitFor,
 } from "../helpers/desk"
 import { processPickupHolds } from "../../src/jobs/pickup-holds"
@@ -29,6 +31,13 @@ medusaIntegrationTestRunner({
       seed = await seedDemoData(getContainer())
       variants = await variantIdsBySku(getContainer(), ["MUG-INK", "TEE-NAV-XL", "BEANIE-RUST", "RAIN-S", "NOTEBOOK-A5"])
     })
+
+    // What the notification provider was handed in each test (stored copies keep no code).
+    let sent: ReturnType<typeof sentNotifications>
+    beforeEach(() => {
+      sent = sentNotifications()
+    })
+    afterEach(() => sent.restore())
 
     // Léa works at Bellecour and Part-Dieu, Nadia at Croix-Rousse (data/customers.json).
     const lea = async () => bearerClient(api, await loginStaff(api, 0))
@@ -137,6 +146,11 @@ medusaIntegrationTestRunner({
         const names = (await waitFor(async () => (events.length >= 3 ? events : []))).map((e) => e.name)
         expect(names).toEqual(["pickup.preparing", "pickup.ready", "pickup.collected"])
         expect(await waitFor(() => notificationsOf(container, pickup_id, "pickup.collected"))).toHaveLength(1)
+        // After the whole flow the code can be read back nowhere: not the
+        // notification table (placed and ready carried it), not the admin API.
+        expect(sent.to("pickup.placed").some((n) => n.data?.code === code)).toBe(true)
+        const { headers } = await adminHeaders(api)
+        expect(await storedCodes(container, api, headers.authorization.replace("Bearer ", ""), [code])).toEqual([])
         // The shopper sees it collected.
         const { token } = await loginCustomer(api, 0)
         const mine = await storeClient(api, seed, "Web store", token).get(`/store/customers/me/pickups/${pickup_id}`)
@@ -193,9 +207,12 @@ medusaIntegrationTestRunner({
         expect(await levelAt(container, mug, partDieu)).toEqual({ stocked: mugBefore.stocked - 1, reserved: mugBefore.reserved })
         expect(await levelAt(container, tee, partDieu)).toEqual({ stocked: teeBefore.stocked - 1, reserved: teeBefore.reserved })
 
-        const [note] = await waitFor(() => notificationsOf(container, pickup_id, "pickup.ready"))
+        const [note] = await waitFor(async () =>
+          (await notificationsOf(container, pickup_id, "pickup.ready")).filter((n: any) => n.data.code === "[redacted]")
+        )
         expect(note.data.rejected_items).toEqual([expect.objectContaining({ title: mugLine.title, quantity: 1, reason: "Chipped on the shelf" })])
-        expect(note.data.code).toBe(code)
+        // The shopper's message had the code; the stored copy does not.
+        expect(sent.to("pickup.ready", note.to).map((n) => n.data?.code)).toEqual([code])
 
         // Hand-over to a named proxy; only what is handed over is charged.
         const collected = await desk.post(`/staff/pickups/${pickup_id}/collect`, {
@@ -469,9 +486,11 @@ medusaIntegrationTestRunner({
         const runs = await Promise.all([1, 2, 3].map(() => processPickupHolds(container, at)))
         expect(runs.flatMap((r) => r.reminded)).toEqual([due.pickup_id])
         expect((await processPickupHolds(container, at)).reminded).toEqual([])
-        const reminders = await waitFor(() => notificationsOf(container, due.pickup_id, "pickup.expiring"))
+        const reminders = await waitFor(async () =>
+          (await notificationsOf(container, due.pickup_id, "pickup.expiring")).filter((n: any) => n.data.code === "[redacted]")
+        )
         expect(reminders).toHaveLength(1)
-        expect(reminders[0].data.code).toBe(due.code)
+        expect(sent.to("pickup.expiring", reminders[0].to).filter((n) => n.data?.code === due.code)).toHaveLength(1)
 
         // After the hold: expired exactly once across concurrent runs.
         const later = new Date(expiresAt + 60000)

@@ -22,6 +22,7 @@ import type {
   DeskMarkReadyType,
   DeskVerifyType,
 } from "./staff/validators"
+import { staffMemberOf } from "./staff/middlewares"
 import { omnichannelRoute } from "./utils/own-errors"
 
 type Req<B = unknown> = AuthenticatedMedusaRequest<B>
@@ -113,7 +114,7 @@ export function deskHandlers(scopeOf: (req: Req<any>) => DeskScope) {
 
 /** Staff: their assigned stores, loaded by the /staff middleware. */
 export const staffDesk = deskHandlers((req) => ({
-  location_ids: (req as any).staff_member.location_ids ?? [],
+  location_ids: staffMemberOf(req).location_ids ?? [],
   actor: { type: "staff", id: req.auth_context.actor_id },
 }))
 

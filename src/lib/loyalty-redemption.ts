@@ -20,10 +20,12 @@ export const CART_LOYALTY_FIELDS = [
   "credit_lines.metadata",
 ]
 
-export function loyaltyCreditLines(cart: any) {
-  return (cart.credit_lines ?? []).filter((c: any) => c?.reference === LOYALTY_CREDIT_REFERENCE)
-}
+type CreditLineLike = { reference?: string | null; amount?: unknown; metadata?: Record<string, unknown> | null }
 
+/** The cart's credit lines that are the plugin's points. */
+export function loyaltyCreditLines<C extends CreditLineLike>(cart: { credit_lines?: (C | null)[] | null }): C[] {
+  return (cart.credit_lines ?? []).filter((c): c is C => c?.reference === LOYALTY_CREDIT_REFERENCE)
+}
 
 /**
  * Checks `points` may pay part of this cart, by the program's rules, and

@@ -1,7 +1,9 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { InferTypeOf, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { PICKUP_MODULE } from "../modules/pickup"
 import type PickupModuleService from "../modules/pickup/service"
+import { PickupActivity } from "../modules/pickup/models/pickup-activity"
+import { PickupOrder } from "../modules/pickup/models/pickup-order"
 import { ACTIVE_PICKUP_STATUSES, type PickupActor, type PickupStatus } from "../modules/pickup/types"
 import { STAFF_MODULE } from "../modules/staff"
 import type StaffModuleService from "../modules/staff/service"
@@ -23,6 +25,12 @@ export type DeskListQuery = {
   offset: number
 }
 
+/** A pickup record as the module returns it. */
+export type PickupOrderRow = InferTypeOf<typeof PickupOrder>
+type PickupActivityRow = InferTypeOf<typeof PickupActivity>
+/** A store as the desk shows it. */
+type DeskStore = { location_id: string; timezone: string; hold_days: number | null; curbside: boolean; stock_location?: { name: string } | null }
+
 const notFound = (id: string) => new MedusaError(MedusaError.Types.NOT_FOUND, `Pickup with id: ${id} was not found`)
 
 /** A store outside the scope looks exactly like a store that does not exist. */
@@ -39,7 +47,7 @@ export async function retrievePickupInScope(container: MedusaContainer, scope: D
   if (!pickup || (scope.location_ids && !scope.location_ids.includes(pickup.location_id))) {
     throw notFound(id)
   }
-  return pickup as any
+  return pickup as PickupOrderRow
 }
 
 async function storesById(container: MedusaContainer, locationIds: string[]) {
@@ -49,12 +57,12 @@ async function storesById(container: MedusaContainer, locationIds: string[]) {
     fields: ["location_id", "timezone", "hold_days", "curbside", "stock_location.name"],
     filters: { location_id: [...new Set(locationIds)] },
   })
-  return new Map<string, any>(data.map((s: any) => [s.location_id, s]))
+  return new Map((data as DeskStore[]).map((s) => [s.location_id, s]))
 }
 
-const iso = (value: unknown, tz: string) => (value ? toStoreIso(new Date(value as any), tz) : null)
+const iso = (value: Date | string | null | undefined, tz: string) => (value ? toStoreIso(new Date(value), tz) : null)
 
-function presentSummary(p: any, store: any, items?: any[]) {
+function presentSummary(p: PickupOrderRow, store: DeskStore | undefined, items?: { quantity: number }[]) {
   const tz = store?.timezone ?? "UTC"
   return {
     id: p.id,
@@ -98,20 +106,22 @@ export async function listDeskPickups(container: MedusaContainer, scope: DeskSco
     if (Number.isInteger(n) && n > 0 && n < 2 ** 31) or.push({ order_display_id: n })
     filters.$or = or
   }
-  const [pickups, count] = await service.listAndCountPickupOrders(filters as any, {
+  const [pickups, count] = await service.listAndCountPickupOrders(filters, {
     take: q.limit,
     skip: q.offset,
     // ASC puts NULLs last in PostgreSQL: shoppers who said they arrived come first.
-    order: { arrived_at: "ASC", ready_by: "ASC", slot_start: "ASC", created_at: "ASC" } as any,
+    order: { arrived_at: "ASC", ready_by: "ASC", slot_start: "ASC", created_at: "ASC" },
   })
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const [stores, { data: orders }] = await Promise.all([
     storesById(container, pickups.map((p) => p.location_id)),
     pickups.length
       ? query.graph({ entity: "order", fields: ["id", "items.quantity"], filters: { id: pickups.map((p) => p.order_id) } })
-      : Promise.resolve({ data: [] as any[] }),
+      : Promise.resolve({ data: [] }),
   ])
-  const itemsOf = new Map<string, any[]>(orders.map((o: any) => [o.id, o.items ?? []]))
+  const itemsOf = new Map(
+    (orders as { id: string; items: { quantity: number }[] | null }[]).map((o) => [o.id, o.items ?? []])
+  )
   return {
     pickups: pickups.map((p) => presentSummary(p, stores.get(p.location_id), itemsOf.get(p.order_id))),
     count,
@@ -120,26 +130,49 @@ export async function listDeskPickups(container: MedusaContainer, scope: DeskSco
   }
 }
 
-async function actorNames(container: MedusaContainer, activities: any[], extra: string[]) {
-  const staffIds = [...new Set([...activities.filter((a) => a.actor_type === "staff").map((a) => a.actor_id), ...extra])].filter(Boolean)
-  const userIds = [...new Set([...activities.filter((a) => a.actor_type === "user").map((a) => a.actor_id), ...extra])].filter(Boolean)
+async function actorNames(container: MedusaContainer, activities: PickupActivityRow[], extra: string[]) {
+  const idsOf = (type: string) => [
+    ...new Set([...activities.filter((a) => a.actor_type === type).map((a) => a.actor_id), ...extra]),
+  ].filter((id): id is string => !!id)
+  const staffIds = idsOf("staff")
+  const userIds = idsOf("user")
   const names = new Map<string, string>()
   const [staff, users] = await Promise.all([
     staffIds.length
-      ? (container.resolve(STAFF_MODULE) as StaffModuleService).listStaffMembers({ id: staffIds }, { withDeleted: true } as any)
+      ? (container.resolve(STAFF_MODULE) as StaffModuleService).listStaffMembers({ id: staffIds }, { withDeleted: true })
       : [],
     userIds.length ? container.resolve(Modules.USER).listUsers({ id: userIds }) : [],
   ])
-  for (const s of staff as any[]) names.set(s.id, `${s.first_name} ${s.last_name}`)
-  for (const u of users as any[]) names.set(u.id, [u.first_name, u.last_name].filter(Boolean).join(" ") || u.email)
+  for (const s of staff) names.set(s.id, `${s.first_name} ${s.last_name}`)
+  for (const u of users) names.set(u.id, [u.first_name, u.last_name].filter(Boolean).join(" ") || u.email)
   return names
 }
 
+type DeskOrder = {
+  id: string
+  display_id: number | string | null
+  status: string
+  currency_code: string
+  total: number
+  items:
+    | {
+        id: string
+        title: string
+        variant_title: string | null
+        variant_sku: string | null
+        thumbnail: string | null
+        quantity: number
+        unit_price: number
+        total: number
+      }[]
+    | null
+}
+
 /** One pickup for the desk: items, customer, who collects, slot, timeline. Never the code. */
-export async function presentDeskPickup(container: MedusaContainer, pickup: any) {
+export async function presentDeskPickup(container: MedusaContainer, pickup: PickupOrderRow) {
   const service: PickupModuleService = container.resolve(PICKUP_MODULE)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const [stores, { data: [order] }, activities] = await Promise.all([
+  const [stores, { data: [orderRow] }, activities] = await Promise.all([
     storesById(container, [pickup.location_id]),
     query.graph({
       entity: "order",
@@ -162,6 +195,7 @@ export async function presentDeskPickup(container: MedusaContainer, pickup: any)
     }),
     service.listPickupActivities({ pickup_id: pickup.id }, { order: { created_at: "ASC" } }),
   ])
+  const order = orderRow as DeskOrder | undefined
   const store = stores.get(pickup.location_id)
   const tz = store?.timezone ?? "UTC"
   const names = await actorNames(container, activities, pickup.handed_over_by ? [pickup.handed_over_by] : [])
@@ -174,7 +208,7 @@ export async function presentDeskPickup(container: MedusaContainer, pickup: any)
           status: order.status,
           currency_code: order.currency_code,
           total: order.total,
-          items: (order.items ?? []).map((i: any) => ({
+          items: (order.items ?? []).map((i) => ({
             id: i.id,
             title: i.title,
             variant_title: i.variant_title,
@@ -198,7 +232,7 @@ export async function presentDeskPickup(container: MedusaContainer, pickup: any)
     fulfillment_id: pickup.fulfillment_id,
     timeline: [
       { action: "placed", at: iso(pickup.created_at, tz), actor: { type: "customer", id: pickup.customer_id, name: pickup.customer_name } },
-      ...activities.map((a: any) => ({
+      ...activities.map((a) => ({
         action: a.action,
         at: iso(a.created_at, tz),
         actor: {

@@ -13,6 +13,12 @@ export const OmnichannelOptionsSchema = z
   .object({
     /** Secret from which pickup codes are derived and hashed; required when NODE_ENV=production. */
     pickupCodeSecret: z.string().min(32, "at least 32 characters").optional(),
+    /**
+     * Secrets used before the current one, newest first: codes already issued
+     * with them keep working (shown, sent and accepted at the desk) until their
+     * pickups end. Remove one once no open pickup was placed under it.
+     */
+    previousPickupCodeSecrets: z.array(z.string().min(32, "at least 32 characters")).max(5).default([]),
     /** The sales channel of till sales: its id (sc_…) or its name. */
     inStoreSalesChannel: z.string().trim().min(1).default(DEFAULT_IN_STORE_CHANNEL),
     /** Days a ready pickup is held when the store sets none. */

@@ -11,14 +11,22 @@ const StatusList = z
     message: `status: must be one or more of ${STATUSES.join(", ")}`,
   })
 
+/** A date PostgreSQL can store and a shop can mean: years 2000 to 9999. */
+const ShopDate = (field: string) =>
+  z.coerce
+    .date({ message: `${field}: must be a date` })
+    .refine((d) => d.getUTCFullYear() >= 2000 && d.getUTCFullYear() <= 9999, {
+      message: `${field}: must be between the years 2000 and 9999`,
+    })
+
 export const DeskListPickups = z
   .object({
     location_id: z.string().min(1).optional(),
     status: StatusList.optional(),
     q: z.string().max(100).optional(),
     // ready-by window, e.g. one day in the merchant's own time zone
-    ready_from: z.coerce.date().optional(),
-    ready_to: z.coerce.date().optional(),
+    ready_from: ShopDate("ready_from").optional(),
+    ready_to: ShopDate("ready_to").optional(),
     limit: z.coerce.number().int().min(1).max(100).default(20),
     offset: z.coerce.number().int().min(0).default(0),
   })

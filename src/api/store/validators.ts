@@ -42,7 +42,7 @@ export type StoreGetSlotsType = z.infer<typeof StoreGetSlots>
 export const StoreSetCartPickup = z
   .object({
     location_id: Id("sloc", "location_id"),
-    slot_start: z.string().datetime({ offset: true, message: "slot_start: must be an ISO date-time" }).optional().nullable(),
+    slot_start: z.string().datetime({ offset: true, message: "must be an ISO date-time" }).optional().nullable(),
     pickup_person: z
       .object({
         name: z.string().trim().min(1).max(200),

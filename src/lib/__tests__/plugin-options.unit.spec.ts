@@ -9,6 +9,7 @@ describe("plugin options", () => {
       inStoreSalesChannel: "In-store",
       defaultHoldDays: 5,
       notificationChannel: "email",
+      previousPickupCodeSecrets: [],
     })
     expect(parseOmnichannelOptions(undefined, {}).defaultHoldDays).toBe(5)
   })
@@ -36,6 +37,7 @@ describe("plugin options", () => {
 
   it.each([
     [{ pickupCodeSecret: "short" }, /option "pickupCodeSecret": at least 32 characters/],
+    [{ previousPickupCodeSecrets: ["short"] }, /option "previousPickupCodeSecrets.0": at least 32 characters/],
     [{ defaultHoldDays: 0 }, /option "defaultHoldDays"/],
     [{ defaultHoldDays: 2.5 }, /option "defaultHoldDays"/],
     [{ defaultHoldDays: "5" }, /option "defaultHoldDays"/],

@@ -1,4 +1,4 @@
-import type { Context } from "@medusajs/framework/types"
+import type { Context, InferTypeOf } from "@medusajs/framework/types"
 import {
   InjectManager,
   InjectTransactionManager,
@@ -31,6 +31,14 @@ export type NewEntry = {
 
 export type Balance = { available: number; pending: number }
 type PointsResult = { points: number; metadata?: Record<string, unknown> }
+export type LoyaltyEntryRow = InferTypeOf<typeof LoyaltyEntry>
+
+/**
+ * The module's SQL connection: the transaction's when inside one. Raw SQL for
+ * what the ORM can't say: the ledger's aggregates and the account row lock.
+ */
+type Sql = { execute<T = Record<string, unknown>>(query: string, params?: unknown[]): Promise<T[]> }
+const sqlOf = (ctx: Context): Sql => (ctx.transactionManager ?? ctx.manager) as Sql
 
 const PROGRAM_FIELDS = Object.keys(DEFAULT_PROGRAM) as (keyof LoyaltyProgramSettings)[]
 
@@ -65,11 +73,10 @@ class LoyaltyModuleService extends MedusaService({ LoyaltyProgram, LoyaltyAccoun
     if (!accountIds.length) return result
     // Inside appendEntry's transaction, read through it: a second pool
     // connection per waiting debit would starve the pool under contention.
-    const manager = (sharedContext.transactionManager ?? sharedContext.manager) as any
-    const rows = await manager.execute(
+    const rows = await sqlOf(sharedContext).execute<{ account_id: string; available: number; pending: number }>(
       `select account_id,
-              coalesce(sum(points) filter (where available_at <= ?), 0)::int as available,
-              coalesce(sum(points) filter (where available_at > ?), 0)::int as pending
+              coalesce(sum(points) filter (where available_at <= ?), 0)::bigint as available,
+              coalesce(sum(points) filter (where available_at > ?), 0)::bigint as pending
          from loyalty_entry
         where account_id in (${accountIds.map(() => "?").join(",")}) and deleted_at is null
         group by account_id`,
@@ -91,8 +98,7 @@ class LoyaltyModuleService extends MedusaService({ LoyaltyProgram, LoyaltyAccoun
     basis: "points" | "spend",
     @MedusaContext() sharedContext: Context = {}
   ) {
-    const manager = (sharedContext.transactionManager ?? sharedContext.manager) as any
-    const [row] = await manager.execute(
+    const [row] = await sqlOf(sharedContext).execute<{ value: number }>(
       `select coalesce(sum(${basis === "spend" ? "coalesce(e.amount, 0)" : "e.points"}
                  * greatest(0, 1 - coalesce(r.reversed, 0)::float8 / e.points)), 0)::float8 as value
          from loyalty_entry e
@@ -112,8 +118,7 @@ class LoyaltyModuleService extends MedusaService({ LoyaltyProgram, LoyaltyAccoun
    */
   @InjectManager()
   async listExpiredLots(now: Date, limit = 5000, @MedusaContext() sharedContext: Context = {}) {
-    const manager = (sharedContext.transactionManager ?? sharedContext.manager) as any
-    const rows = await manager.execute(
+    const rows = await sqlOf(sharedContext).execute<{ account_id: string; id: string }>(
       `select e.account_id, e.id from loyalty_entry e
         where e.type = 'earn' and e.expires_at <= ? and e.deleted_at is null
           and not exists (select 1 from loyalty_entry x where x.idempotency_key = 'expire:' || e.id)
@@ -121,7 +126,7 @@ class LoyaltyModuleService extends MedusaService({ LoyaltyProgram, LoyaltyAccoun
         limit ?`,
       [now, limit]
     )
-    return rows.map((r: any) => ({ account_id: r.account_id as string, lot_id: r.id as string }))
+    return rows.map((r) => ({ account_id: r.account_id, lot_id: r.id }))
   }
 
   async balance(accountId: string, now = new Date()) {
@@ -145,15 +150,14 @@ class LoyaltyModuleService extends MedusaService({ LoyaltyProgram, LoyaltyAccoun
         | number
         | ((ctx: {
             balance: Balance
-            ledger: () => Promise<any[]>
-            entries: (filters: Record<string, unknown>) => Promise<any[]>
+            ledger: () => Promise<LoyaltyEntryRow[]>
+            entries: (filters: Record<string, unknown>) => Promise<LoyaltyEntryRow[]>
           }) => PointsResult | Promise<PointsResult>)
       debit?: boolean
     },
     @MedusaContext() sharedContext: Context = {}
   ) {
-    const manager = sharedContext.transactionManager as any
-    const [account] = await manager.execute(
+    const [account] = await sqlOf(sharedContext).execute<{ id: string; status: string }>(
       `select id, status from loyalty_account where id = ? and deleted_at is null for update`,
       [data.account_id]
     )
@@ -169,12 +173,14 @@ class LoyaltyModuleService extends MedusaService({ LoyaltyProgram, LoyaltyAccoun
     const entries = (filters: Record<string, unknown>) =>
       this.listLoyaltyEntries({ ...filters, account_id: data.account_id } as any, { take: null as any }, sharedContext)
     const ledger = () => entries({})
-    let points = data.points as any
+    let points: number
     let metadata = data.metadata ?? null
-    if (typeof points === "function") {
-      const computed = await points({ balance, ledger, entries })
+    if (typeof data.points === "function") {
+      const computed = await data.points({ balance, ledger, entries })
       points = computed.points
       metadata = { ...(metadata ?? {}), ...(computed.metadata ?? {}) }
+    } else {
+      points = data.points
     }
     if (data.debit) {
       if (account.status !== "active") {

@@ -29,15 +29,18 @@ class PickupModuleService extends MedusaService({
   PickupCodeAttempt,
 }) {
   protected readonly codeSecret_: string
+  /** Earlier secrets (option previousPickupCodeSecrets): their codes still work. */
+  protected readonly previousCodeSecrets_: string[]
   readonly codeAttemptLimits: CodeAttemptLimits
   /** The plugin's options, validated (defaults filled in); read by the flows through this service. */
-  readonly options: Omit<OmnichannelOptions, "pickupCodeSecret">
+  readonly options: Omit<OmnichannelOptions, "pickupCodeSecret" | "previousPickupCodeSecrets">
 
   constructor(container: Record<string, unknown>, rawOptions: OmnichannelPluginOptions = {}) {
     // @ts-ignore MedusaService's constructor takes the same arguments
     super(...arguments)
-    const { pickupCodeSecret, ...options } = parseOmnichannelOptions(rawOptions)
+    const { pickupCodeSecret, previousPickupCodeSecrets, ...options } = parseOmnichannelOptions(rawOptions)
     this.codeSecret_ = pickupCodeSecret
+    this.previousCodeSecrets_ = previousPickupCodeSecrets
     this.options = options
     this.codeAttemptLimits = { ...DEFAULT_CODE_ATTEMPT_LIMITS, ...(options.codeAttempts ?? {}) }
   }
@@ -47,13 +50,28 @@ class PickupModuleService extends MedusaService({
     return store?.hold_days ?? this.options.defaultHoldDays
   }
 
-  /** Re-derives a pickup's code for its shopper (never stored). */
-  pickupCode(pickup: { id: string; code_nonce: string }): string {
+  /**
+   * Re-derives a pickup's code for its shopper (never stored): with the secret
+   * it was issued under (the one whose hash of it is the record's), so a
+   * rotated secret leaves issued codes as they were.
+   */
+  pickupCode(pickup: { id: string; code_nonce: string; code_hash?: string | null }): string {
+    for (const secret of this.previousCodeSecrets_) {
+      if (!pickup.code_hash) break
+      const code = derivePickupCode(secret, pickup.id, pickup.code_nonce)
+      if (hashPickupCode(secret, code) === pickup.code_hash) return code
+    }
     return derivePickupCode(this.codeSecret_, pickup.id, pickup.code_nonce)
   }
 
+  /** The hash a new pickup's code is stored as (current secret). */
   hashCode(code: string): string {
     return hashPickupCode(this.codeSecret_, code)
+  }
+
+  /** Every hash a typed code may be stored as: under the current secret and each previous one. */
+  codeHashCandidates(code: string): string[] {
+    return [this.codeSecret_, ...this.previousCodeSecrets_].map((secret) => hashPickupCode(secret, code))
   }
 
   /**

@@ -1,5 +1,7 @@
 import {
+  acquireLockStep,
   createCartCreditLinesWorkflow,
+  releaseLockStep,
   deleteCartCreditLinesWorkflow,
   refreshPaymentCollectionForCartWorkflow,
 } from "@medusajs/medusa/core-flows"
@@ -14,7 +16,7 @@ export const validateCartPointsStep = createStep(
     return new StepResponse({
       ...check,
       currency_code: cart.currency_code as string,
-      existing: loyaltyCreditLines(cart).map((c: any) => c.id as string),
+      existing: loyaltyCreditLines<{ id: string; reference?: string | null }>(cart).map((c) => c.id),
     })
   }
 )
@@ -25,10 +27,13 @@ export const applyCartPointsWorkflowId = "apply-cart-loyalty-points"
  * Points pay part of a cart through Medusa's own cart credit lines (reference
  * "loyalty"), so cart and order totals and the payment amount are right. The
  * points are only debited when the order is placed (completeOmnichannelCartWorkflow).
+ * One loyalty credit line per cart: a new amount replaces the old one, under
+ * Medusa's cart lock, so calls at the same moment leave one line, not several.
  */
 export const applyCartPointsWorkflow = createWorkflow(
   applyCartPointsWorkflowId,
   (input: { cart_id: string; customer_id: string; points: number }) => {
+    acquireLockStep({ key: input.cart_id, timeout: 30, ttl: 60 })
     const check = validateCartPointsStep(input)
     when({ check }, ({ check }) => check.existing.length > 0).then(() => {
       deleteCartCreditLinesWorkflow.runAsStep({ input: transform({ check }, ({ check }) => ({ id: check.existing })) })
@@ -45,6 +50,7 @@ export const applyCartPointsWorkflow = createWorkflow(
       ]),
     })
     refreshPaymentCollectionForCartWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
+    releaseLockStep({ key: input.cart_id })
     return new WorkflowResponse(check)
   }
 )
@@ -53,7 +59,7 @@ export const findCartPointsStep = createStep(
   "find-cart-points",
   async (input: { cart_id: string; customer_id: string }, { container }) => {
     const cart = await retrieveCustomerCart(container, input.cart_id, input.customer_id)
-    return new StepResponse(loyaltyCreditLines(cart).map((c: any) => c.id as string))
+    return new StepResponse(loyaltyCreditLines<{ id: string; reference?: string | null }>(cart).map((c) => c.id))
   }
 )
 
@@ -62,11 +68,13 @@ export const removeCartPointsWorkflowId = "remove-cart-loyalty-points"
 export const removeCartPointsWorkflow = createWorkflow(
   removeCartPointsWorkflowId,
   (input: { cart_id: string; customer_id: string }) => {
+    acquireLockStep({ key: input.cart_id, timeout: 30, ttl: 60 })
     const ids = findCartPointsStep(input)
     when({ ids }, ({ ids }) => ids.length > 0).then(() => {
       deleteCartCreditLinesWorkflow.runAsStep({ input: transform({ ids }, ({ ids }) => ({ id: ids })) })
       refreshPaymentCollectionForCartWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
     })
+    releaseLockStep({ key: input.cart_id })
     return new WorkflowResponse(ids)
   }
 )

@@ -1,6 +1,7 @@
 import { sendNotificationsStep } from "@medusajs/medusa/core-flows"
-import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { buildPickupNotificationStep, PickupNotificationInput } from "./steps/build-pickup-notification"
+import { redactStoredCodesStep } from "./steps/redact-stored-codes"
 
 export const notifyPickupWorkflowId = "notify-pickup"
 
@@ -10,6 +11,8 @@ export const notifyPickupWorkflowId = "notify-pickup"
  */
 export const notifyPickupWorkflow = createWorkflow(notifyPickupWorkflowId, (input: PickupNotificationInput) => {
   const notifications = buildPickupNotificationStep(input)
-  sendNotificationsStep(notifications as any)
+  const sent = sendNotificationsStep(notifications)
+  // The provider had the code at send time; the stored copy must not keep it.
+  redactStoredCodesStep(transform({ sent }, ({ sent }) => ({ ids: (sent ?? []).map((n) => n.id) })))
   return new WorkflowResponse(notifications)
 })

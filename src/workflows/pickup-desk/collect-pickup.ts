@@ -6,6 +6,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { MathBN, MedusaError } from "@medusajs/framework/utils"
+import type { BigNumberInput } from "@medusajs/framework/types"
 import { PickupStatus, type PickupActor, type RejectedItem } from "../../modules/pickup/types"
 import { loadPickupStep } from "./steps/load-pickup"
 import { transitionPickupStep } from "./steps/transition-pickup"
@@ -31,8 +32,23 @@ export const COLLECT_FROM = [PickupStatus.READY, PickupStatus.PARTIALLY_READY]
  * authorized payment is captured for that; one already captured in full (a
  * provider that captures at checkout) is refunded the rejected part.
  */
-export function settlementFor(order: any, rejected: RejectedItem[] | null) {
-  const lines = new Map<string, any>((order.items ?? []).map((i: any) => [i.id, i]))
+type Amount = BigNumberInput
+type SettlementPayment = {
+  id: string
+  captured_at?: Date | string | null
+  canceled_at?: Date | string | null
+  captures?: ({ amount: Amount } | null)[] | null
+}
+/** The order as settlementFor reads it (loadPickupStep's fields). */
+export type SettlementOrder = {
+  total: Amount
+  currency_code: string
+  items?: ({ id: string; quantity: Amount; total: Amount } | null)[] | null
+  payment_collections?: ({ payments?: (SettlementPayment | null)[] | null } | null)[] | null
+}
+
+export function settlementFor(order: SettlementOrder, rejected: RejectedItem[] | null) {
+  const lines = new Map((order.items ?? []).flatMap((i) => (i ? [[i.id, i] as const] : [])))
   let rejectedValue = MathBN.convert(0)
   for (const r of rejected ?? []) {
     const line = lines.get(r.line_item_id)
@@ -40,26 +56,27 @@ export function settlementFor(order: any, rejected: RejectedItem[] | null) {
     rejectedValue = MathBN.add(rejectedValue, MathBN.div(MathBN.mult(line.total, r.quantity), line.quantity))
   }
   const due = MathBN.sub(order.total, rejectedValue)
-  const payments = (order.payment_collections ?? []).flatMap((pc: any) => pc?.payments ?? []).filter(Boolean)
-  const uncaptured = payments.filter((p: any) => !p.captured_at && !(p.captures ?? []).length)
+  const payments = (order.payment_collections ?? [])
+    .flatMap((pc) => pc?.payments ?? [])
+    .filter((p): p is SettlementPayment => !!p)
+  const uncaptured = payments.filter((p) => !p.captured_at && !(p.captures ?? []).length)
   // A live authorization first. A voided one is still tried, so that the
   // hand-over fails (and compensates) rather than giving goods away unpaid.
-  const toCapture = uncaptured.find((p: any) => !p.canceled_at) ?? uncaptured[0]
-  const captured = payments.filter((p: any) => p.captured_at || (p.captures ?? []).length)
+  const toCapture = uncaptured.find((p) => !p.canceled_at) ?? uncaptured[0]
+  const captured = payments.filter((p) => p.captured_at || (p.captures ?? []).length)
   const capturedTotal = captured.reduce(
-    (sum: any, p: any) => MathBN.add(sum, (p.captures ?? []).reduce((s: any, c: any) => MathBN.add(s, c.amount), 0)),
+    (sum, p) => MathBN.add(sum, (p.captures ?? []).reduce((s, c) => (c ? MathBN.add(s, c.amount) : s), MathBN.convert(0))),
     MathBN.convert(0)
   )
   // To the currency's minor unit (cents for EUR, none for JPY), as providers charge.
   const digits = fractionDigits(order.currency_code)
-  const round = (v: any) => Math.round(MathBN.convert(v).toNumber() * 10 ** digits) / 10 ** digits
+  const round = (v: Amount) => Math.round(MathBN.convert(v).toNumber() * 10 ** digits) / 10 ** digits
   if (toCapture) {
-    return { capture: { payment_id: toCapture.id as string, amount: round(MathBN.sub(due, capturedTotal)) }, refund: null }
+    return { capture: { payment_id: toCapture.id, amount: round(MathBN.sub(due, capturedTotal)) }, refund: null }
   }
   const over = round(MathBN.sub(capturedTotal, due))
-  return { capture: null, refund: over > 0 && captured[0] ? { payment_id: captured[0].id as string, amount: over } : null }
+  return { capture: null, refund: over > 0 && captured[0] ? { payment_id: captured[0].id, amount: over } : null }
 }
-
 
 export const collectPickupWorkflowId = "collect-pickup"
 
@@ -86,11 +103,12 @@ export const collectPickupWorkflow = createWorkflow(collectPickupWorkflowId, (in
   )
 
   const plan = transform({ pickup, order }, ({ pickup, order }) => {
-    const fulfillment = (order.fulfillments ?? []).find((f: any) => f?.id === pickup.fulfillment_id)
+    const fulfillments = (order.fulfillments ?? []) as ({ id: string; canceled_at: Date | string | null } | null)[]
+    const fulfillment = fulfillments.find((f) => f?.id === pickup.fulfillment_id)
     if (COLLECT_FROM.includes(pickup.status) && (!fulfillment || fulfillment.canceled_at)) {
       throw new MedusaError(MedusaError.Types.CONFLICT, `Pickup ${pickup.id} has no fulfillment to hand over`)
     }
-    return { fulfillment_id: fulfillment?.id as string, ...settlementFor(order, pickup.rejected_items) }
+    return { fulfillment_id: fulfillment?.id as string, ...settlementFor(order as SettlementOrder, pickup.rejected_items) }
   })
 
   transitionPickupStep(

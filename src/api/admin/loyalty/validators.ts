@@ -1,9 +1,9 @@
 import { z } from "@medusajs/framework/zod"
 
 const Rates = z
-  .record(z.string(), z.number().min(0))
+  .record(z.string(), z.number().min(0).max(1_000))
   .refine((r) => Object.keys(r).every((k) => /^[a-z]{3}$/.test(k)), {
-    message: "earn_rates/point_values: keys are lower-case currency codes such as eur",
+    message: "keys are lower-case currency codes such as eur",
   })
 
 export const AdminUpsertLoyaltyProgram = z
@@ -13,7 +13,7 @@ export const AdminUpsertLoyaltyProgram = z
     include_tax: z.boolean().optional(),
     include_shipping: z.boolean().optional(),
     point_values: Rates.optional(),
-    min_redeem_points: z.number().int().min(0).optional(),
+    min_redeem_points: z.number().int().min(0).max(1_000_000).optional(),
     max_redeem_share: z.number().min(0).max(1).optional(),
     pending_days: z.number().int().min(0).max(365).optional(),
     expiry_months: z.number().int().min(1).max(120).nullable().optional(),
@@ -24,13 +24,13 @@ export const AdminUpsertLoyaltyProgram = z
         z
           .object({
             name: z.string().trim().min(1).max(50),
-            threshold: z.number().min(0),
+            threshold: z.number().min(0).max(1_000_000_000),
             multiplier: z.number().min(0).max(10),
           })
           .strict()
       )
       .max(10)
-      .refine((t) => new Set(t.map((x) => x.name)).size === t.length, { message: "tiers: names must be unique" })
+      .refine((t) => new Set(t.map((x) => x.name)).size === t.length, { message: "names must be unique" })
       .optional(),
   })
   .strict()
@@ -47,11 +47,12 @@ export const LoyaltyEntriesQuery = z
 
 export const AdminAdjustPoints = z
   .object({
-    points: z.number().int().refine((n) => n !== 0, { message: "points: must not be 0" }),
+    // Bounded: a ledger entry is a Postgres integer.
+    points: z.number().int().min(-1_000_000).max(1_000_000).refine((n) => n !== 0, { message: "must not be 0" }),
     reason: z.string().trim().min(1).max(500),
   })
   .strict()
 export type AdminAdjustPointsType = z.infer<typeof AdminAdjustPoints>
 
-export const StoreApplyCartPoints = z.object({ points: z.number().int().min(1) }).strict()
+export const StoreApplyCartPoints = z.object({ points: z.number().int().min(1).max(1_000_000_000) }).strict()
 export type StoreApplyCartPointsType = z.infer<typeof StoreApplyCartPoints>

@@ -1,25 +1,31 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { omnichannelRoute } from "../../utils/own-errors"
+import { staffMemberOf } from "../middlewares"
+
+type StaffStoreLocation = { id: string; name: string; address: { city: string | null } | null }
+type StaffStoreSettings = { location_id: string; enabled: boolean; curbside: boolean; timezone: string }
 
 /** The signed-in staff member and the stores they work at. */
 export const GET = omnichannelRoute(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const member = (req as any).staff_member
+  const member = staffMemberOf(req)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: locations } = member.location_ids.length
+  const { data: locationRows } = member.location_ids.length
     ? await query.graph({
         entity: "stock_location",
         fields: ["id", "name", "address.city"],
         filters: { id: member.location_ids },
       })
-    : { data: [] as any[] }
-  const { data: settings } = locations.length
+    : { data: [] }
+  const locations = locationRows as StaffStoreLocation[]
+  const { data: settingRows } = locations.length
     ? await query.graph({
         entity: "pickup_store",
         fields: ["location_id", "enabled", "curbside", "timezone"],
         filters: { location_id: member.location_ids },
       })
-    : { data: [] as any[] }
+    : { data: [] }
+  const settings = settingRows as StaffStoreSettings[]
   res.json({
     staff: {
       id: member.id,
@@ -27,8 +33,8 @@ export const GET = omnichannelRoute(async (req: AuthenticatedMedusaRequest, res:
       first_name: member.first_name,
       last_name: member.last_name,
       stores: locations
-        .map((l: any) => {
-          const s: any = settings.find((x: any) => x.location_id === l.id)
+        .map((l) => {
+          const s = settings.find((x) => x.location_id === l.id)
           return {
             id: l.id,
             name: l.name,
@@ -38,7 +44,7 @@ export const GET = omnichannelRoute(async (req: AuthenticatedMedusaRequest, res:
             timezone: s?.timezone ?? null,
           }
         })
-        .sort((a: any, b: any) => a.name.localeCompare(b.name)),
+        .sort((a, b) => a.name.localeCompare(b.name)),
     },
   })
 })

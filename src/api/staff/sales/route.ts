@@ -6,6 +6,7 @@ import { LOYALTY_MODULE } from "../../../modules/loyalty"
 import type LoyaltyModuleService from "../../../modules/loyalty/service"
 import { createInStoreSaleWorkflow } from "../../../workflows/in-store/create-in-store-sale"
 import type { StaffCreateSaleType } from "../validators"
+import { staffMemberOf } from "../middlewares"
 import { omnichannelRoute } from "../../utils/own-errors"
 
 /** The member at the till: by the code on their card/app, or by their account's email. */
@@ -24,7 +25,7 @@ async function findMember(req: AuthenticatedMedusaRequest, customer: StaffCreate
 
 /** A sale at the staff member's store, for a member: a paid, handed-over In-store order that earns points. */
 export const POST = omnichannelRoute(async (req: AuthenticatedMedusaRequest<StaffCreateSaleType>, res: MedusaResponse) => {
-  const member = (req as any).staff_member
+  const member = staffMemberOf(req)
   const body = req.validatedBody
   assertStoreInScope({ location_ids: member.location_ids, actor: { type: "staff", id: member.id } }, body.location_id)
   const customerId = await findMember(req, body.customer)
@@ -35,7 +36,7 @@ export const POST = omnichannelRoute(async (req: AuthenticatedMedusaRequest<Staf
   const { data: [order] } = await query.graph({
     entity: "order",
     fields: ["id", "display_id", "status", "currency_code", "total", "sales_channel.name", "items.title", "items.quantity", "payment_status", "fulfillment_status"],
-    filters: { id: (result as any).order.id },
+    filters: { id: result.order.id },
   })
-  res.status(201).json({ order, points_earned: (result as any).earned?.points ?? 0 })
+  res.status(201).json({ order, points_earned: result.earned?.points ?? 0 })
 })

@@ -32,6 +32,12 @@ moduleIntegrationTestRunner<LoyaltyModuleService>({
       expect(await service.balance(account.id, addDays(new Date(), 11))).toEqual({ available: 140, pending: 0 })
     })
 
+    it("sums a balance past a 32-bit integer without overflowing", async () => {
+      const { account } = await service.ensureAccount("cus_big")
+      for (const key of ["x", "y", "z"]) await credit(account.id, 1_000_000_000, key)
+      expect(await service.balance(account.id)).toEqual({ available: 3_000_000_000, pending: 0 })
+    })
+
     it("writes an idempotency key once", async () => {
       const { account } = await service.ensureAccount("cus_3")
       const first = await credit(account.id, 10, "same")

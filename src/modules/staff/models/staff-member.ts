@@ -15,5 +15,11 @@ export const StaffMember = model
     is_active: model.boolean().default(true),
     location_ids: model.array().default([]),
     auth_identity_id: model.text().nullable(),
+    /**
+     * Tokens carry the version they were issued at (the auth identity's
+     * app_metadata.staff_session); raising it ends every earlier token:
+     * on a password reset and on deactivation.
+     */
+    session_version: model.number().default(0),
   })
   .indexes([{ on: ["email"], unique: true, where: "deleted_at IS NULL" }])

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { rangesOn, localDate, toStoreIso } from "../../../lib/hours"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { rangesOn, localDate, toStoreIso, type StoreSchedule } from "../../../lib/hours"
 import { PICKUP_MODULE } from "../../../modules/pickup"
 import type PickupModuleService from "../../../modules/pickup/service"
 
@@ -18,22 +18,28 @@ export const buildPickupNotificationStep = createStep(
   "build-pickup-notification",
   async (input: PickupNotificationInput, { container }) => {
     const service: PickupModuleService = container.resolve(PICKUP_MODULE)
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const pickup = await service.retrievePickupOrder(input.pickup_id)
-    const [{ data: [order] }, { data: [store] }] = await Promise.all([
-      query.graph({ entity: "order", fields: ["id", "display_id", "email"], filters: { id: pickup.order_id } }),
-      query.graph({
-        entity: "pickup_store",
-        fields: ["*", "stock_location.name", "stock_location.address.*"],
-        filters: { location_id: pickup.location_id },
-      }),
+    // Direct reads (no linked query): the record already carries the order's
+    // number and email, copied when it was placed.
+    const [[store], location, order] = await Promise.all([
+      service.listPickupStores({ location_id: pickup.location_id }),
+      container
+        .resolve(Modules.STOCK_LOCATION)
+        .retrieveStockLocation(pickup.location_id, { select: ["id", "name"], relations: ["address"] })
+        .catch(() => null),
+      pickup.email
+        ? null
+        : container
+            .resolve(ContainerRegistrationKeys.QUERY)
+            .graph({ entity: "order", fields: ["id", "display_id", "email"], filters: { id: pickup.order_id } })
+            .then(({ data }) => data[0] as { display_id: number | string | null; email: string | null } | undefined),
     ])
     const person = (pickup.pickup_person ?? {}) as { email?: string }
-    const to = order?.email ?? person.email
+    const to = pickup.email ?? order?.email ?? person.email
     if (!to) {
       return new StepResponse([])
     }
-    const tz = (store as any)?.timezone ?? "UTC"
+    const tz = store?.timezone ?? "UTC"
     const readyBy = pickup.ready_by ? new Date(pickup.ready_by as any) : null
     return new StepResponse([
       {
@@ -46,12 +52,12 @@ export const buildPickupNotificationStep = createStep(
         idempotency_key: `${input.event}:${pickup.id}`,
         data: {
           event: input.event,
-          order_display_id: order?.display_id,
+          order_display_id: pickup.order_display_id ?? order?.display_id,
           status: pickup.status,
-          store_name: (store as any)?.stock_location?.name,
-          store_address: (store as any)?.stock_location?.address,
-          instructions: (store as any)?.instructions,
-          hours_on_ready_day: readyBy && store ? rangesOn(store as any, localDate(readyBy, tz)) : [],
+          store_name: location?.name,
+          store_address: location?.address ?? null,
+          instructions: store?.instructions,
+          hours_on_ready_day: readyBy && store ? rangesOn(store as StoreSchedule, localDate(readyBy, tz)) : [],
           ready_by: readyBy ? toStoreIso(readyBy, tz) : null,
           pickup_person: pickup.pickup_person,
           expires_at: pickup.expires_at ? toStoreIso(new Date(pickup.expires_at as any), tz) : null,

@@ -55,7 +55,7 @@ async function matchPickupCode(container: MedusaContainer, input: VerifyPickupCo
       throw new TooManyCodeAttemptsError(Math.max(1, Math.ceil(wait / 1000)))
     }
 
-    const filters: Record<string, unknown> = { location_id: input.location_id, code_hash: service.hashCode(input.code) }
+    const filters: Record<string, unknown> = { location_id: input.location_id, code_hash: service.codeHashCandidates(input.code) }
     if (input.pickup_id) filters.id = input.pickup_id
     const [pickup] = await service.listPickupOrders(filters)
     if (!pickup) {
