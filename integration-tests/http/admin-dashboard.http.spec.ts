@@ -61,41 +61,74 @@ describe("admin dashboard extensions", () => {
     }
   })
 
+  // A store's pickup summary on its location page; the settings form opens in a drawer.
   const openStore = async (name: string) => {
     await page.goto(`${app.base}/app/settings/locations/${await locationId(name)}`)
-    await page.waitForSelector("[data-testid=save-pickup-settings]")
+    await page.getByTestId("edit-pickup-settings").waitFor()
   }
+  const openSettings = async () => {
+    await page.getByTestId("edit-pickup-settings").click()
+    await page.getByTestId("save-pickup-settings").waitFor()
+  }
+  const drawerClosed = () => page.waitForSelector("[role=dialog]", { state: "detached" })
 
-  it("changes a store's hours, saves, and finds them kept after a reload", async () => {
+  it("changes a store's hours in the drawer, saves, and finds them in the summary and the form after a reload", async () => {
     await openStore("Lyon Vaise")
+    await page.getByTestId("pickup-settings").screenshot({ path: shot("admin-pickup-summary.png") })
+    await openSettings()
     // Vaise: Monday's last range closes later, Sunday (closed) gets hours,
     // and Monday is copied to the other weekdays.
     await page.getByLabel("Monday closes").last().fill("20:30")
     await page.getByLabel("Add Sunday range").click()
     await page.getByTestId("copy-monday").click()
+    await page.getByTestId("pickup-settings-drawer").screenshot({ path: shot("admin-pickup-settings.png") })
     await page.click("[data-testid=save-pickup-settings]")
     await page.getByText("Pickup settings saved").first().waitFor()
+    await drawerClosed()
     await page.reload()
-    await page.waitForSelector("[data-testid=save-pickup-settings]")
+    await page.getByTestId("pickup-hours-summary").getByText("20:30").first().waitFor()
+    expect(await page.getByTestId("pickup-hours-summary").textContent()).toContain("Sun 09:00–18:00")
+    await openSettings()
     expect(await page.getByLabel("Monday closes").last().inputValue()).toBe("20:30")
     expect(await page.getByLabel("Friday closes").last().inputValue()).toBe("20:30")
     expect(await page.getByLabel("Sunday opens").count()).toBe(1)
-    await page.getByTestId("pickup-settings").screenshot({ path: shot("admin-pickup-settings.png") })
+    await page.keyboard.press("Escape")
+    await drawerClosed()
     const { data } = await api(`/admin/pickup-stores/${await locationId("Lyon Vaise")}`)
     expect(data.store.hours.mon.at(-1)[1]).toBe("20:30")
     expect(data.store.hours.fri).toEqual(data.store.hours.mon)
     expect(data.store.hours.sun).toEqual([["09:00", "18:00"]])
   })
 
-  it("shows the API's error next to the field and saves nothing", async () => {
+  it("puts the form's own errors and the API's (by field path) under their fields, and saves nothing", async () => {
+    const id = await locationId("Lyon Vaise")
+    const before = (await api(`/admin/pickup-stores/${id}`)).data.store
     await openStore("Lyon Vaise")
+    await openSettings()
+    // Checked in the browser: no request is sent.
     await page.fill("#pickup-latitude", "123")
     await page.click("[data-testid=save-pickup-settings]")
-    const error = page.getByTestId("error-latitude")
-    await error.waitFor()
-    expect(await error.textContent()).toContain("latitude")
-    const { data } = await api(`/admin/pickup-stores/${await locationId("Lyon Vaise")}`)
-    expect(Math.abs(data.store.latitude)).toBeLessThanOrEqual(90)
+    await page.getByTestId("error-latitude").waitFor()
+    expect(await page.getByTestId("error-latitude").textContent()).toContain("-90 to 90")
+    await page.fill("#pickup-latitude", String(before.latitude))
+    // Checked only by the API: an unknown time zone, and Tuesday's ranges
+    // overlapping. Its 400 names each field's path; each message lands there.
+    await page.fill("#pickup-timezone", "Europe/Lyon")
+    await page.getByLabel("Add Tuesday range").click()
+    await page.getByLabel("Tuesday opens").last().fill("10:00")
+    await page.getByLabel("Tuesday closes").last().fill("11:00")
+    const responses: number[] = []
+    page.on("response", (r) => r.url().includes(`/admin/pickup-stores/${id}`) && r.request().method() === "POST" && responses.push(r.status()))
+    await page.click("[data-testid=save-pickup-settings]")
+    await page.getByTestId("error-timezone").waitFor()
+    expect(await page.getByTestId("error-timezone").textContent()).toContain("IANA time zone")
+    expect(await page.getByTestId("error-hours-tue").textContent()).toContain("must not overlap")
+    expect(await page.getByTestId("error-latitude").count()).toBe(0)
+    expect(responses).toEqual([400])
+    await page.getByTestId("pickup-settings-drawer").screenshot({ path: shot("admin-pickup-settings-errors.png") })
+    await page.keyboard.press("Escape")
+    await drawerClosed()
+    expect((await api(`/admin/pickup-stores/${id}`)).data.store).toEqual(before)
   })
 
   it("turns pickup on for a store, which the Store API then offers", async () => {
@@ -106,9 +139,13 @@ describe("admin dashboard extensions", () => {
       )
     expect(await offered()).not.toContain("Lyon Guillotière")
     await openStore("Lyon Guillotière")
+    expect(await page.getByTestId("pickup-status").textContent()).toBe("Pickup off")
+    await openSettings()
     await page.click("#pickup-enabled")
     await page.click("[data-testid=save-pickup-settings]")
     await page.getByText("Pickup settings saved").first().waitFor()
+    await drawerClosed()
+    expect(await page.getByTestId("pickup-status").textContent()).toBe("Pickup on")
     expect(await offered()).toContain("Lyon Guillotière")
   })
 
@@ -121,6 +158,16 @@ describe("admin dashboard extensions", () => {
     await page.fill("#staff-password", "desk-password-2")
     const vaise = await locationId("Lyon Vaise")
     await page.click(`#store-${vaise}`)
+    // The form's own check first; then the API's 409 for a taken login, shown in the form.
+    await page.fill("#staff-password", "short")
+    await page.getByTestId("save-staff").click()
+    expect(await page.getByTestId("error-password").textContent()).toContain("8 characters")
+    await page.fill("#staff-password", "desk-password-2")
+    await page.fill("#staff-email", people.staff[0].email)
+    await page.getByTestId("save-staff").click()
+    await page.getByTestId("staff-error").waitFor()
+    expect(await page.getByTestId("staff-error").textContent()).toContain("already")
+    await page.fill("#staff-email", "ines.faure@example.com")
     await page.screenshot({ path: shot("admin-staff-create.png") })
     await page.getByTestId("save-staff").click()
     const row = page.getByTestId("staff-row-ines.faure@example.com")
@@ -148,9 +195,15 @@ describe("admin dashboard extensions", () => {
     const customer = data.customers[0]
     await page.goto(`${app.base}/app/customers/${customer.id}`)
     await page.getByTestId("customer-loyalty").waitFor()
+    await page.getByTestId("open-adjust-points").click()
+    await page.fill("#adjust-points", "0")
+    await page.getByTestId("adjust-points").click()
+    expect(await page.getByTestId("error-points").textContent()).toContain("Not 0")
+    expect(await page.getByTestId("error-reason").textContent()).toContain("Say why")
     await page.fill("#adjust-points", "150")
     await page.fill("#adjust-reason", "Birthday gift")
     await page.getByTestId("adjust-points").click()
+    await page.waitForSelector("[role=dialog]", { state: "detached" })
     await page.getByTestId("loyalty-ledger").getByText("Birthday gift").waitFor()
     expect(await page.getByTestId("loyalty-available").textContent()).toBe("150")
     await page.getByTestId("customer-loyalty").screenshot({ path: shot("admin-customer-loyalty.png") })
@@ -160,10 +213,24 @@ describe("admin dashboard extensions", () => {
 
   it("edits the loyalty program", async () => {
     await page.goto(`${app.base}/app/loyalty`)
+    await page.getByTestId("edit-program").click()
     await page.getByTestId("save-program").waitFor()
     await page.fill("#program-min_redeem_points", "200")
+    // Two tiers with one name: only the API checks that; its error lands under the tiers.
+    const tiers = await page.getByLabel("Tier name").count()
+    expect(tiers).toBeGreaterThan(0)
+    const firstTier = await page.getByLabel("Tier name").first().inputValue()
+    await page.getByText("Add tier").click()
+    await page.getByLabel("Tier name").last().fill(firstTier)
+    await page.getByTestId("save-program").click()
+    await page.getByTestId("error-tiers").waitFor()
+    expect(await page.getByTestId("error-tiers").textContent()).toContain("unique")
+    expect((await api("/admin/loyalty/program")).data.program.min_redeem_points).not.toBe(200)
+    await page.getByLabel("Remove tier").last().click()
     await page.getByTestId("save-program").click()
     await page.getByText("Loyalty program saved").first().waitFor()
+    await page.waitForSelector("[role=dialog]", { state: "detached" })
+    await page.getByText("From 200 points").waitFor()
     await page.screenshot({ path: shot("admin-loyalty-program.png"), fullPage: true })
     expect((await api("/admin/loyalty/program")).data.program.min_redeem_points).toBe(200)
   })

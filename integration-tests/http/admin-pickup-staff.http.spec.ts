@@ -95,25 +95,55 @@ medusaIntegrationTestRunner({
       expect((await admin.fail(admin.delete("/admin/pickup-staff/stf_nope"))).status).toBe(404)
     })
 
-    it("deactivation and deletion end a member's access at once; a reset password replaces the old one", async () => {
+    it("deactivation, a password reset and deletion end a member's tokens for good (refresh included); removal from a store ends that store", async () => {
       const token = await loginStaff(api, 1)
       const desk = bearerClient(api, token)
       const { data: me } = await desk.get("/staff/me")
       const id = me.staff.id
+      const refresh = (t: string) => bearerClient(api, t).fail(bearerClient(api, t).post("/auth/token/refresh"))
+      expect((await refresh(token)).status).toBe(200)
 
+      // Deactivated: the token is dead, and stays dead once they are active again.
       await admin.post(`/admin/pickup-staff/${id}`, { is_active: false })
       expect((await desk.fail(desk.get("/staff/me"))).status).toBe(401)
       await admin.post(`/admin/pickup-staff/${id}`, { is_active: true })
-      expect((await desk.get("/staff/me")).status).toBe(200)
+      expect((await desk.fail(desk.get("/staff/me"))).status).toBe(401)
+      expect((await refresh(token)).status).toBe(401)
+      // A new login works.
+      const second = (await login(people.staff[1].email, people.staff[1].password)).data.token
+      const desk2 = bearerClient(api, second)
+      expect((await desk2.get("/staff/me")).status).toBe(200)
+      const refreshed = (await refresh(second)).data.token
+      expect((await bearerClient(api, refreshed).get("/staff/me")).status).toBe(200)
 
+      // Taken off a store: that store's queue is a 404 for their token at once.
+      const [store, ...rest] = me.staff.stores.map((s: any) => s.id)
+      expect((await desk2.get(`/staff/pickups?location_id=${store}`)).status).toBe(200)
+      await admin.post(`/admin/pickup-staff/${id}/stores`, { location_ids: rest })
+      expect((await desk2.fail(desk2.get(`/staff/pickups?location_id=${store}`))).status).toBe(404)
+      await admin.post(`/admin/pickup-staff/${id}/stores`, { location_ids: [store, ...rest] })
+
+      // A reset password: the old password and every earlier token stop working.
       const reset = await admin.post(`/admin/pickup-staff/${id}`, { password: "brand-new-pass", last_name: "Morel-Petit" })
       expect(reset.data.staff.last_name).toBe("Morel-Petit")
+      expect((await desk2.fail(desk2.get("/staff/me"))).status).toBe(401)
+      expect((await bearerClient(api, refreshed).fail(bearerClient(api, refreshed).get("/staff/me"))).status).toBe(401)
+      expect((await refresh(refreshed)).status).toBe(401)
       expect((await login(people.staff[1].email, people.staff[1].password)).status).toBe(401)
-      expect((await login(people.staff[1].email, "brand-new-pass")).status).toBe(200)
+      const third = await login(people.staff[1].email, "brand-new-pass")
+      expect(third.status).toBe(200)
+      expect((await bearerClient(api, third.data.token).get("/staff/me")).status).toBe(200)
+
+      // Bearer only: a cookie session of a valid staff token opens nothing under /staff.
+      const session = await api.post("/auth/session", {}, { headers: { authorization: `Bearer ${third.data.token}` } })
+      const cookie = String(session.headers["set-cookie"]?.[0] ?? "").split(";")[0]
+      expect(cookie).toMatch(/=/)
+      const byCookie = await api.get("/staff/me", { headers: { cookie } }).catch((e: any) => e.response)
+      expect(byCookie.status).toBe(401)
 
       const deleted = await admin.delete(`/admin/pickup-staff/${id}`)
       expect(deleted.data).toEqual({ id, object: "staff", deleted: true })
-      expect((await desk.fail(desk.get("/staff/me"))).status).toBe(401)
+      expect((await bearerClient(api, third.data.token).fail(bearerClient(api, third.data.token).get("/staff/me"))).status).toBe(401)
       expect((await login(people.staff[1].email, "brand-new-pass")).status).toBe(401)
       expect((await admin.fail(admin.get(`/admin/pickup-staff/${id}`))).status).toBe(404)
       // The email is free again.

@@ -204,27 +204,32 @@ medusaIntegrationTestRunner({
         expect(again.data.shipping_options.filter((o: any) => o.name === "Pick up at Lyon Guillotière")).toHaveLength(1)
       })
 
-      it("rejects bad settings with 400 naming the field and changes nothing", async () => {
+      it("rejects bad settings with 400 naming the field, with each error's field path, and changes nothing", async () => {
         const admin = await adminHeaders(api)
         const id = seed.locations["bellecour"]
         const before = (await api.get(`/admin/pickup-stores/${id}`, admin)).data.store
-        const cases: [any, string][] = [
-          [{ hours: { mon: [["19:00", "09:00"]] } }, "hours"],
-          [{ hours: { mon: [["9:00", "12:00"]] } }, "hours"],
-          [{ hours: { funday: [] } }, "funday"],
-          [{ timezone: "Europe/Lyon" }, "timezone"],
-          [{ latitude: 95 }, "latitude"],
-          [{ longitude: -181 }, "longitude"],
-          [{ lead_time_minutes: -5 }, "lead_time_minutes"],
-          [{ safety_stock: 1.5 }, "safety_stock"],
-          [{ closures: [{ from: "2026-12-26", to: "2026-12-25" }] }, "closures"],
-          [{ slot_minutes: 30, slot_capacity: 0 }, "slot_capacity"],
-          [{ email: "not-an-email" }, "email"],
+        // [body, the field the message names, the path of the field error]
+        const cases: [any, string, string][] = [
+          [{ hours: { mon: [["19:00", "09:00"]] } }, "hours", "hours.mon.0"],
+          [{ hours: { tue: [["09:00", "12:00"], ["13:00", "1800"]] } }, "hours", "hours.tue.1.1"],
+          [{ hours: { wed: [["09:00", "13:00"], ["12:00", "18:00"]] } }, "hours", "hours.wed"],
+          [{ hours: { funday: [] } }, "funday", "hours.funday"],
+          [{ timezone: "Europe/Lyon" }, "timezone", "timezone"],
+          [{ latitude: 95 }, "latitude", "latitude"],
+          [{ longitude: -181 }, "longitude", "longitude"],
+          [{ lead_time_minutes: -5 }, "lead_time_minutes", "lead_time_minutes"],
+          [{ safety_stock: 1.5 }, "safety_stock", "safety_stock"],
+          [{ closures: [{ from: "2026-12-24", to: "2026-12-24" }, { from: "2026-12-26", to: "2026-12-25" }] }, "closures", "closures.1.to"],
+          [{ slot_minutes: 30, slot_capacity: 0 }, "slot_capacity", "slot_capacity"],
+          [{ email: "not-an-email" }, "email", "email"],
+          [{ color: "red" }, "color", "color"],
         ]
-        for (const [body, field] of cases) {
+        for (const [body, field, path] of cases) {
           const res = await api.post(`/admin/pickup-stores/${id}`, body, admin).catch((e: any) => e.response)
           expect({ body, status: res.status }).toEqual({ body, status: 400 })
+          expect(res.data.type).toBe("invalid_data")
           expect(res.data.message).toContain(field)
+          expect({ body, paths: res.data.errors.map((e: any) => e.path) }).toEqual({ body, paths: [path] })
         }
         const after = (await api.get(`/admin/pickup-stores/${id}`, admin)).data.store
         expect(after).toEqual(before)

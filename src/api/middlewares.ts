@@ -1,7 +1,6 @@
 import {
   authenticate,
   defineMiddlewares,
-  validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { AdminListPickupStores, AdminUpsertPickupStore } from "./admin/pickup-stores/validators"
@@ -14,7 +13,9 @@ import {
 import { AdminRepairStockDrift } from "./admin/stock-drift/validators"
 import { completeOmnichannelCart } from "./store/carts/complete-middleware"
 import { AdminCreateStaff, AdminListStaff, AdminSetStaffStores, AdminUpdateStaff } from "./admin/pickup-staff/validators"
-import { loadStaffMember } from "./staff/middlewares"
+import { loadStaffMember, refuseRevokedStaffRefresh } from "./staff/middlewares"
+import { rejectNullBytes } from "./utils/reject-null-bytes"
+import { validateBody } from "./utils/validate-body"
 import { DeskCancel, DeskCollect, DeskListPickups, DeskMarkReady, DeskVerify, EmptyBody, StaffCreateSale } from "./staff/validators"
 import { StoreMarkArrived, StoreOrderHistory } from "./store/validators"
 import { AdminAdjustPoints, AdminUpsertLoyaltyProgram, LoyaltyEntriesQuery, StoreApplyCartPoints } from "./admin/loyalty/validators"
@@ -22,15 +23,35 @@ import { AdminAdjustPoints, AdminUpsertLoyaltyProgram, LoyaltyEntriesQuery, Stor
 /** The same desk routes under /staff (store staff) and /admin (merchant). */
 const deskRoutes = (base: string) => [
   { matcher: `${base}/pickups`, methods: ["GET"], middlewares: [validateAndTransformQuery(DeskListPickups, {})] },
-  { matcher: `${base}/pickups/verify`, methods: ["POST"], middlewares: [validateAndTransformBody(DeskVerify)] },
-  { matcher: `${base}/pickups/:id/prepare`, methods: ["POST"], middlewares: [validateAndTransformBody(EmptyBody)] },
-  { matcher: `${base}/pickups/:id/ready`, methods: ["POST"], middlewares: [validateAndTransformBody(DeskMarkReady)] },
-  { matcher: `${base}/pickups/:id/collect`, methods: ["POST"], middlewares: [validateAndTransformBody(DeskCollect)] },
-  { matcher: `${base}/pickups/:id/cancel`, methods: ["POST"], middlewares: [validateAndTransformBody(DeskCancel)] },
+  { matcher: `${base}/pickups/verify`, methods: ["POST"], middlewares: [validateBody(DeskVerify)] },
+  { matcher: `${base}/pickups/:id/prepare`, methods: ["POST"], middlewares: [validateBody(EmptyBody)] },
+  { matcher: `${base}/pickups/:id/ready`, methods: ["POST"], middlewares: [validateBody(DeskMarkReady)] },
+  { matcher: `${base}/pickups/:id/collect`, methods: ["POST"], middlewares: [validateBody(DeskCollect)] },
+  { matcher: `${base}/pickups/:id/cancel`, methods: ["POST"], middlewares: [validateBody(DeskCancel)] },
 ] as any[]
+
+/** Every route the plugin adds, for what applies to all of them. */
+const PLUGIN_ROUTES = [
+  "/store/pickup-stores*",
+  "/store/carts/:id/pickup",
+  "/store/carts/:id/loyalty",
+  "/store/customers/me/pickups*",
+  "/store/customers/me/history*",
+  "/store/customers/me/loyalty*",
+  "/staff*",
+  "/admin/pickup-stores*",
+  "/admin/pickup-staff*",
+  "/admin/pickups*",
+  "/admin/stock-drift*",
+  "/admin/loyalty*",
+  "/admin/customers/:id/loyalty*",
+  "/pickup-desk*",
+]
 
 export default defineMiddlewares({
   routes: [
+    // First: a NUL character anywhere in a request is a 400 naming the field.
+    ...PLUGIN_ROUTES.map((matcher) => ({ matcher, middlewares: [rejectNullBytes] })),
     // Admin (Medusa authenticates /admin/* as a user already).
     {
       matcher: "/admin/pickup-stores",
@@ -40,7 +61,7 @@ export default defineMiddlewares({
     {
       matcher: "/admin/pickup-stores/:location_id",
       methods: ["POST"],
-      middlewares: [validateAndTransformBody(AdminUpsertPickupStore)],
+      middlewares: [validateBody(AdminUpsertPickupStore)],
     },
     {
       matcher: "/admin/pickup-staff",
@@ -50,28 +71,28 @@ export default defineMiddlewares({
     {
       matcher: "/admin/pickup-staff",
       methods: ["POST"],
-      middlewares: [validateAndTransformBody(AdminCreateStaff)],
+      middlewares: [validateBody(AdminCreateStaff)],
     },
     {
       matcher: "/admin/pickup-staff/:id",
       methods: ["POST"],
-      middlewares: [validateAndTransformBody(AdminUpdateStaff)],
+      middlewares: [validateBody(AdminUpdateStaff)],
     },
     {
       matcher: "/admin/pickup-staff/:id/stores",
       methods: ["POST"],
-      middlewares: [validateAndTransformBody(AdminSetStaffStores)],
+      middlewares: [validateBody(AdminSetStaffStores)],
     },
     ...deskRoutes("/admin"),
     {
       matcher: "/admin/stock-drift/repair",
       methods: ["POST"],
-      middlewares: [validateAndTransformBody(AdminRepairStockDrift)],
+      middlewares: [validateBody(AdminRepairStockDrift)],
     },
     {
       matcher: "/admin/loyalty/program",
       methods: ["POST"],
-      middlewares: [validateAndTransformBody(AdminUpsertLoyaltyProgram)],
+      middlewares: [validateBody(AdminUpsertLoyaltyProgram)],
     },
     {
       matcher: "/admin/customers/:id/loyalty",
@@ -81,16 +102,19 @@ export default defineMiddlewares({
     {
       matcher: "/admin/customers/:id/loyalty/adjustments",
       methods: ["POST"],
-      middlewares: [validateAndTransformBody(AdminAdjustPoints)],
+      middlewares: [validateBody(AdminAdjustPoints)],
     },
     // Store staff: their own actor type. An admin or customer token is a 401
     // here, as a staff token is under /admin.
     {
       matcher: "/staff*",
-      middlewares: [authenticate("staff", ["session", "bearer"]), loadStaffMember],
+      // Bearer only: a cookie session would let another site's form post act
+      // at the desk (CSRF); the desk page sends its token in a header.
+      middlewares: [authenticate("staff", ["bearer"]), loadStaffMember],
     },
     ...deskRoutes("/staff"),
-    { matcher: "/staff/sales", methods: ["POST"], middlewares: [validateAndTransformBody(StaffCreateSale)] },
+    { matcher: "/auth/token/refresh", methods: ["POST"], middlewares: [refuseRevokedStaffRefresh] },
+    { matcher: "/staff/sales", methods: ["POST"], middlewares: [validateBody(StaffCreateSale)] },
     // Shopper (Medusa requires a publishable key on /store/*).
     {
       matcher: "/store/pickup-stores",
@@ -105,7 +129,7 @@ export default defineMiddlewares({
     {
       matcher: "/store/carts/:id/pickup",
       methods: ["POST"],
-      middlewares: [validateAndTransformBody(StoreSetCartPickup)],
+      middlewares: [validateBody(StoreSetCartPickup)],
     },
     {
       // Medusa's own completion route: pickup and points carts are completed by
@@ -141,12 +165,12 @@ export default defineMiddlewares({
     {
       matcher: "/store/carts/:id/loyalty",
       methods: ["POST"],
-      middlewares: [validateAndTransformBody(StoreApplyCartPoints)],
+      middlewares: [validateBody(StoreApplyCartPoints)],
     },
     {
       matcher: "/store/customers/me/pickups/:id/arrived",
       methods: ["POST"],
-      middlewares: [validateAndTransformBody(StoreMarkArrived)],
+      middlewares: [validateBody(StoreMarkArrived)],
     },
   ],
 })

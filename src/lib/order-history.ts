@@ -2,12 +2,30 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { LOYALTY_MODULE } from "../modules/loyalty"
 import type LoyaltyModuleService from "../modules/loyalty/service"
+import type { LoyaltyEntryRow } from "../modules/loyalty/service"
+import type { PickupOrderRow } from "./pickup-desk"
 import { LoyaltyEntryType } from "../modules/loyalty/types"
 import { PICKUP_MODULE } from "../modules/pickup"
 import type PickupModuleService from "../modules/pickup/service"
 import type { StoreOrderHistoryResponse } from "../types/http"
 
 export type HistoryQuery = { limit: number; offset: number; channel?: string; status?: string }
+
+type Named = { id: string; name: string }
+/** An order as the history reads it. */
+type HistoryOrder = {
+  id: string
+  display_id: number
+  created_at: string | Date
+  status: string
+  currency_code: string
+  total: number
+  subtotal: number
+  tax_total: number
+  shipping_total: number
+  sales_channel_id: string | null
+  metadata: { store_location_id?: string; in_store?: boolean } | null
+}
 
 /**
  * One history across channels: the customer's orders newest first (one order
@@ -19,12 +37,12 @@ export async function customerHistory(container: MedusaContainer, customerId: st
   const filters: Record<string, unknown> = { customer_id: customerId }
   if (q.status) filters.status = q.status
   if (q.channel) {
-    const { data: channels } = await query.graph({ entity: "sales_channel", fields: ["id", "name"] })
+    const { data } = await query.graph({ entity: "sales_channel", fields: ["id", "name"] })
     const wanted = q.channel.toLowerCase()
-    const match = channels.filter((c: any) => c.id === q.channel || String(c.name).toLowerCase() === wanted)
-    filters.sales_channel_id = match.length ? match.map((c: any) => c.id) : ["none"]
+    const match = (data as Named[]).filter((c) => c.id === q.channel || String(c.name).toLowerCase() === wanted)
+    filters.sales_channel_id = match.length ? match.map((c) => c.id) : ["none"]
   }
-  const { data: orders, metadata } = await query.graph({
+  const { data: orderRows, metadata } = await query.graph({
     entity: "order",
     fields: [
       "id",
@@ -42,28 +60,36 @@ export async function customerHistory(container: MedusaContainer, customerId: st
     filters,
     pagination: { take: q.limit, skip: q.offset, order: { created_at: "DESC" } },
   })
-  const ids = orders.map((o: any) => o.id)
+  // Via unknown: Medusa's generated query types call display_id a string; it is a number.
+  const orders = orderRows as unknown as HistoryOrder[]
+  const ids = orders.map((o) => o.id)
   const pickupService: PickupModuleService = container.resolve(PICKUP_MODULE)
   const loyalty: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
-  const [pickups, entries, { data: channels }] = await Promise.all([
-    ids.length ? pickupService.listPickupOrders({ order_id: ids }, { select: ["id", "order_id", "status", "location_id"] }) : ([] as any[]),
-    ids.length ? loyalty.listLoyaltyEntries({ order_id: ids }, { select: ["order_id", "type", "points"] }) : ([] as any[]),
+  const [pickups, entries, { data: channelRows }] = await Promise.all([
+    ids.length
+      ? pickupService.listPickupOrders({ order_id: ids }, { select: ["id", "order_id", "status", "location_id"] })
+      : ([] as PickupOrderRow[]),
+    ids.length
+      ? loyalty.listLoyaltyEntries({ order_id: ids }, { select: ["order_id", "type", "points"] })
+      : ([] as LoyaltyEntryRow[]),
     query.graph({ entity: "sales_channel", fields: ["id", "name"] }),
   ])
+  const channels = channelRows as Named[]
   const locationIds = [
     ...new Set([
       ...pickups.map((p) => p.location_id),
-      ...orders.map((o: any) => o.metadata?.store_location_id).filter(Boolean),
+      ...orders.flatMap((o) => (o.metadata?.store_location_id ? [o.metadata.store_location_id] : [])),
     ]),
   ]
-  const { data: locations } = locationIds.length
+  const { data: locationRows } = locationIds.length
     ? await query.graph({ entity: "stock_location", fields: ["id", "name"], filters: { id: locationIds } })
-    : { data: [] as any[] }
-  const nameOf = (id?: string | null) => (id ? (locations.find((l: any) => l.id === id) as any)?.name ?? null : null)
-  const channelName = (id?: string | null) => (channels.find((c: any) => c.id === id) as any)?.name ?? null
+    : { data: [] }
+  const locations = locationRows as Named[]
+  const nameOf = (id?: string | null) => (id ? locations.find((l) => l.id === id)?.name ?? null : null)
+  const channelName = (id?: string | null) => channels.find((c) => c.id === id)?.name ?? null
 
   return {
-    orders: orders.map((o: any) => {
+    orders: orders.map((o) => {
       const pickup = pickups.find((p) => p.order_id === o.id)
       const mine = entries.filter((e) => e.order_id === o.id)
       const storeId = pickup?.location_id ?? o.metadata?.store_location_id ?? null
@@ -88,7 +114,7 @@ export async function customerHistory(container: MedusaContainer, customerId: st
         points_redeemed: redeemed,
       }
     }),
-    count: (metadata as any)?.count ?? orders.length,
+    count: metadata?.count ?? orders.length,
     limit: q.limit,
     offset: q.offset,
   }

@@ -23,6 +23,15 @@ export type PickupStatus = `${PickupStatusEnum}`
 /** ISO 8601 date-time with the store's UTC offset (e.g. 2026-11-24T16:00:00+01:00). */
 export type StoreDateTime = string
 
+/**
+ * One problem of a rejected body: its field as a form names it
+ * ("hours.mon.0", "closures.1.to"; "" for the body as a whole).
+ */
+export type FieldError = { path: string; message: string }
+
+/** A 400 from a plugin route with a body: Medusa's `type` and `message`, and each field's error. */
+export type InvalidDataResponse = { type: "invalid_data"; message: string; errors: FieldError[] }
+
 // Requests ---------------------------------------------------------------
 
 export type StoreListPickupStoresQuery = z.input<typeof StoreListPickupStores>

@@ -1,7 +1,10 @@
 import Medusa from "@medusajs/js-sdk"
 
-// Same-origin admin: the dashboard's session cookie authenticates the calls.
+// Same origin as the dashboard (Medusa serves it at /app); its session cookie
+// authenticates the calls.
+export const BACKEND_URL = "/"
+
 export const sdk = new Medusa({
-  baseUrl: "/",
+  baseUrl: BACKEND_URL,
   auth: { type: "session" },
 })

@@ -1,63 +1,98 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
-import { Badge, Button, Container, Heading, Input, Label, Table, Text, toast } from "@medusajs/ui"
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { useState } from "react"
-import { sdk } from "../lib/sdk"
+import { Badge, Button, Container, Drawer, Heading, Input, Label, Table, Text, toast } from "@medusajs/ui"
+import { zodResolver } from "@hookform/resolvers/zod"
+import { useEffect, useState } from "react"
+import { useForm } from "react-hook-form"
+import { z } from "zod"
+import { useAdjustPoints, useCustomerLoyalty } from "../hooks/loyalty"
+import { applyApiError } from "../lib/api"
+import { FieldMessage, RootMessage } from "../lib/form"
 
-type Entry = {
-  id: string
-  type: string
-  points: number
-  status: "pending" | "available"
-  order_id: string | null
-  metadata: Record<string, any> | null
-  created_at: string
-}
-type Loyalty = {
-  available: number
-  pending: number
-  tier: string | null
-  member_code: string
-  next_tier: { name: string; remaining: number } | null
-  entries: Entry[]
-  count: number
+const Schema = z.object({
+  points: z
+    .string()
+    .trim()
+    .regex(/^-?\d+$/, "A whole number (negative takes points off)")
+    .refine((v) => Number(v) !== 0, "Not 0")
+    .refine((v) => Math.abs(Number(v)) <= 1_000_000, "At most 1,000,000 either way"),
+  reason: z.string().trim().min(1, "Say why (the customer sees it)").max(500),
+})
+type Values = z.infer<typeof Schema>
+
+/** A manual adjustment in a drawer; one Idempotency-Key per opened form, so a double submit adjusts once. */
+const AdjustDrawer = ({ customerId, open, onOpenChange }: { customerId: string; open: boolean; onOpenChange: (v: boolean) => void }) => {
+  const adjust = useAdjustPoints(customerId)
+  const form = useForm<Values>({ resolver: zodResolver(Schema), defaultValues: { points: "", reason: "" } })
+  const { register, handleSubmit, formState: { errors } } = form
+  const [key, setKey] = useState(() => crypto.randomUUID())
+  useEffect(() => {
+    if (open) {
+      form.reset({ points: "", reason: "" })
+      setKey(crypto.randomUUID())
+    }
+  }, [open])
+  const onSubmit = handleSubmit((v) =>
+    adjust.mutateAsync({ points: Number(v.points), reason: v.reason, key }).then(
+      () => {
+        toast.success("Points adjusted")
+        onOpenChange(false)
+      },
+      (e) => applyApiError(form, e, ["points", "reason"])
+    )
+  )
+  return (
+    <Drawer open={open} onOpenChange={onOpenChange}>
+      <Drawer.Content>
+        <Drawer.Header>
+          <Drawer.Title>Adjust points</Drawer.Title>
+        </Drawer.Header>
+        <Drawer.Body>
+          <form id="adjust-points-form" className="flex flex-col gap-y-4" onSubmit={onSubmit}>
+            <div>
+              <Label htmlFor="adjust-points" size="small">Points (±)</Label>
+              <Input id="adjust-points" type="number" {...register("points")} />
+              <FieldMessage testId="error-points" error={errors.points} />
+            </div>
+            <div>
+              <Label htmlFor="adjust-reason" size="small">Reason</Label>
+              <Input id="adjust-reason" {...register("reason")} />
+              <FieldMessage testId="error-reason" error={errors.reason} />
+            </div>
+            <RootMessage errors={errors} testId="adjust-error" />
+          </form>
+        </Drawer.Body>
+        <Drawer.Footer>
+          <Drawer.Close asChild>
+            <Button variant="secondary" size="small">Cancel</Button>
+          </Drawer.Close>
+          <Button type="submit" form="adjust-points-form" size="small" isLoading={adjust.isPending} data-testid="adjust-points">
+            Adjust
+          </Button>
+        </Drawer.Footer>
+      </Drawer.Content>
+    </Drawer>
+  )
 }
 
-/** Balance, tier, ledger and a manual adjustment, on the customer's page. */
+/** Balance, tier and ledger on the customer's page; adjustments in a drawer. */
 const CustomerLoyaltyWidget = ({ data }: DetailWidgetProps<AdminCustomer>) => {
-  const queryClient = useQueryClient()
-  const key = ["customer-loyalty", data.id]
-  const { data: res, isLoading } = useQuery({
-    queryKey: key,
-    queryFn: () => sdk.client.fetch<{ loyalty: Loyalty }>(`/admin/customers/${data.id}/loyalty?limit=20`),
-  })
-  const [points, setPoints] = useState("")
-  const [reason, setReason] = useState("")
-  const [error, setError] = useState<string | null>(null)
-  const adjust = useMutation({
-    mutationFn: () =>
-      sdk.client.fetch(`/admin/customers/${data.id}/loyalty/adjustments`, {
-        method: "POST",
-        body: { points: Number(points), reason },
-        headers: { "Idempotency-Key": `${data.id}-${Date.now()}` },
-      }),
-    onSuccess: () => {
-      setPoints("")
-      setReason("")
-      setError(null)
-      queryClient.invalidateQueries({ queryKey: key })
-      toast.success("Points adjusted")
-    },
-    onError: (e: any) => setError(String(e?.message ?? "Could not adjust")),
-  })
+  const { data: res, isLoading } = useCustomerLoyalty(data.id)
+  const [open, setOpen] = useState(false)
   const l = res?.loyalty
 
   return (
     <Container className="divide-y p-0" data-testid="customer-loyalty">
       <div className="flex items-center justify-between px-6 py-4">
-        <Heading level="h2">Loyalty</Heading>
-        {l && <Badge size="2xsmall" color={l.tier ? "purple" : "grey"}>{l.tier ?? "No tier"}</Badge>}
+        <div className="flex items-center gap-x-2">
+          <Heading level="h2">Loyalty</Heading>
+          {l && <Badge size="2xsmall" color={l.tier ? "purple" : "grey"}>{l.tier ?? "No tier"}</Badge>}
+        </div>
+        {l && (
+          <Button size="small" variant="secondary" onClick={() => setOpen(true)} data-testid="open-adjust-points">
+            Adjust points
+          </Button>
+        )}
       </div>
       {isLoading && <Text className="px-6 py-4">Loading…</Text>}
       {l && (
@@ -81,24 +116,6 @@ const CustomerLoyaltyWidget = ({ data }: DetailWidgetProps<AdminCustomer>) => {
               </Text>
             )}
           </div>
-          <form
-            className="flex items-end gap-2 px-6 py-4"
-            onSubmit={(e) => {
-              e.preventDefault()
-              adjust.mutate()
-            }}
-          >
-            <div className="w-28">
-              <Label htmlFor="adjust-points" size="small">Points (±)</Label>
-              <Input id="adjust-points" size="small" type="number" value={points} onChange={(e) => setPoints(e.target.value)} />
-            </div>
-            <div className="flex-1">
-              <Label htmlFor="adjust-reason" size="small">Reason</Label>
-              <Input id="adjust-reason" size="small" value={reason} onChange={(e) => setReason(e.target.value)} />
-            </div>
-            <Button size="small" type="submit" isLoading={adjust.isPending} data-testid="adjust-points">Adjust</Button>
-          </form>
-          {error && <Text size="small" className="text-ui-fg-error px-6 pb-4" data-testid="adjust-error">{error}</Text>}
           <Table data-testid="loyalty-ledger">
             <Table.Header>
               <Table.Row>
@@ -121,6 +138,7 @@ const CustomerLoyaltyWidget = ({ data }: DetailWidgetProps<AdminCustomer>) => {
               ))}
             </Table.Body>
           </Table>
+          <AdjustDrawer customerId={data.id} open={open} onOpenChange={setOpen} />
         </>
       )}
     </Container>

@@ -1,20 +1,6 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import { Button, Container, Heading, Table, Text, toast } from "@medusajs/ui"
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { sdk } from "../lib/sdk"
-
-type Drift = {
-  level_id: string
-  sku: string | null
-  location_name: string | null
-  location_id: string
-  stocked_quantity: number
-  reserved_quantity: number
-  live_reservations: number
-  drift: number
-}
-
-const KEY = ["omnichannel-stock-drift"]
+import { useRepairStockDrift, useStockDrift } from "../hooks/stock-drift"
 
 /**
  * Inventory page: levels whose reserved quantity differs from their live
@@ -22,20 +8,16 @@ const KEY = ["omnichannel-stock-drift"]
  * set them back to their reservations. Silent when every level is exact.
  */
 const InventoryStockDriftWidget = () => {
-  const client = useQueryClient()
-  const { data } = useQuery({
-    queryKey: KEY,
-    queryFn: () => sdk.client.fetch<{ levels: Drift[]; count: number }>("/admin/stock-drift"),
-  })
-  const repair = useMutation({
-    mutationFn: () => sdk.client.fetch<{ count: number }>("/admin/stock-drift/repair", { method: "POST", body: {} }),
-    onSuccess: (res) => {
-      toast.success(`${res.count} inventory level(s) set back to their reservations`)
-      client.invalidateQueries({ queryKey: KEY })
-      client.invalidateQueries({ queryKey: ["inventory_items"] })
-    },
-    onError: (e: any) => toast.error(e?.message ?? "Repair failed"),
-  })
+  const { data } = useStockDrift()
+  const repairDrift = useRepairStockDrift()
+  const repair = {
+    isPending: repairDrift.isPending,
+    mutate: () =>
+      repairDrift.mutate(undefined, {
+        onSuccess: (res) => toast.success(`${res.count} inventory level(s) set back to their reservations`),
+        onError: (e) => toast.error(e.message || "Repair failed"),
+      }),
+  }
   if (!data?.count) return null
   return (
     <Container className="divide-y p-0" data-testid="stock-drift">

@@ -1,24 +1,13 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
-import { useQuery } from "@tanstack/react-query"
-import { sdk } from "../lib/sdk"
-import { PICKUP_STATUSES } from "../lib/pickups"
+import { useCustomerLoyalty } from "../hooks/loyalty"
+import { useOrderPickup } from "../hooks/pickups"
 
 /** The order's pickup (store, status) and the points it earned or spent. */
 const OrderPickupLoyaltyWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
-  const { data: pickups } = useQuery({
-    queryKey: ["order-pickup", data.id],
-    queryFn: () =>
-      sdk.client.fetch<{ pickups: any[] }>(
-        `/admin/pickups?q=${data.id}&status=${PICKUP_STATUSES.join(",")}`
-      ),
-  })
-  const { data: loyalty } = useQuery({
-    queryKey: ["order-loyalty", data.id],
-    enabled: !!data.customer_id,
-    queryFn: () => sdk.client.fetch<{ loyalty: { entries: any[] } }>(`/admin/customers/${data.customer_id}/loyalty?order_id=${data.id}&limit=100`),
-  })
+  const { data: pickups } = useOrderPickup(data.id)
+  const { data: loyalty } = useCustomerLoyalty(data.customer_id ?? "", { order_id: data.id, limit: 100 }, !!data.customer_id)
   const pickup = pickups?.pickups?.[0]
   const entries = loyalty?.loyalty.entries ?? []
   // Earned less what cancellations and refunds took back; spent as redeemed.

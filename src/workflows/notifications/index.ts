@@ -1,2 +1,5 @@
 export * from "./notify-pickup"
 export * from "./steps/build-pickup-notification"
+export * from "./notify-points-earned"
+export * from "./steps/build-points-earned-notification"
+export * from "./steps/redact-stored-codes"

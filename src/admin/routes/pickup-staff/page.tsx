@@ -1,29 +1,43 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Users } from "@medusajs/icons"
 import { Badge, Button, Checkbox, Container, Drawer, Heading, Input, Label, Table, Text, toast } from "@medusajs/ui"
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { zodResolver } from "@hookform/resolvers/zod"
 import { useEffect, useState } from "react"
-import { sdk } from "../../lib/sdk"
+import { Controller, useForm } from "react-hook-form"
+import { z } from "zod"
+import { usePickupStores } from "../../hooks/pickup-stores"
+import { type AdminStaff, useSaveStaff, useSetStaffActive, useStaffList } from "../../hooks/staff"
+import { applyApiError } from "../../lib/api"
+import { FieldMessage, RootMessage } from "../../lib/form"
 
-type Staff = {
-  id: string
-  email: string
-  first_name: string
-  last_name: string
-  is_active: boolean
-  location_ids: string[]
-  stores: { id: string; name: string | null }[]
-}
-type Store = { location_id: string; name: string; enabled: boolean }
-
-const useStores = () =>
-  useQuery({
-    queryKey: ["pickup-stores", "all"],
-    queryFn: () => sdk.client.fetch<{ stores: Store[] }>("/admin/pickup-stores?limit=100"),
+const Schema = z
+  .object({
+    first_name: z.string().trim().min(1, "Required").max(100),
+    last_name: z.string().trim().min(1, "Required").max(100),
+    email: z.string().trim().email("An email address"),
+    password: z.string().max(200),
+    location_ids: z.array(z.string()),
+    /** creating: a password is required */
+    creating: z.boolean(),
   })
+  .refine((v) => (v.creating ? v.password.length >= 8 : v.password === "" || v.password.length >= 8), {
+    message: "At least 8 characters",
+    path: ["password"],
+  })
+type Values = z.infer<typeof Schema>
+const FIELDS = ["first_name", "last_name", "email", "password", "location_ids"]
+
+const toValues = (m: AdminStaff | null): Values => ({
+  first_name: m?.first_name ?? "",
+  last_name: m?.last_name ?? "",
+  email: m?.email ?? "",
+  password: "",
+  location_ids: m?.location_ids ?? [],
+  creating: !m,
+})
 
 const StorePicker = ({ value, onChange }: { value: string[]; onChange: (v: string[]) => void }) => {
-  const { data } = useStores()
+  const { data } = usePickupStores()
   return (
     <div className="flex flex-col gap-y-2" data-testid="store-picker">
       {(data?.stores ?? []).map((s) => (
@@ -43,73 +57,68 @@ const StorePicker = ({ value, onChange }: { value: string[]; onChange: (v: strin
   )
 }
 
-/** Create a member, or edit one: name, stores, active, new password. */
-const StaffDrawer = ({ member, open, onOpenChange }: { member: Staff | null; open: boolean; onOpenChange: (v: boolean) => void }) => {
-  const queryClient = useQueryClient()
-  const [form, setForm] = useState({ email: "", password: "", first_name: "", last_name: "", location_ids: [] as string[] })
-  const [error, setError] = useState<string | null>(null)
-  const reset = (m: Staff | null) =>
-    setForm({ email: m?.email ?? "", password: "", first_name: m?.first_name ?? "", last_name: m?.last_name ?? "", location_ids: m?.location_ids ?? [] })
+/** Create a member, or edit one: name, stores, new password. */
+const StaffDrawer = ({ member, open, onOpenChange }: { member: AdminStaff | null; open: boolean; onOpenChange: (v: boolean) => void }) => {
+  const save = useSaveStaff(member)
+  const form = useForm<Values>({ resolver: zodResolver(Schema), defaultValues: toValues(member) })
+  const { control, register, handleSubmit, formState: { errors } } = form
   useEffect(() => {
-    if (open) {
-      reset(member)
-      setError(null)
-    }
+    if (open) form.reset(toValues(member))
   }, [open, member])
-  const save = useMutation({
-    mutationFn: async () => {
-      if (!member) {
-        return sdk.client.fetch("/admin/pickup-staff", { method: "POST", body: form })
-      }
-      await sdk.client.fetch(`/admin/pickup-staff/${member.id}`, {
-        method: "POST",
-        body: { first_name: form.first_name, last_name: form.last_name, ...(form.password ? { password: form.password } : {}) },
-      })
-      return sdk.client.fetch(`/admin/pickup-staff/${member.id}/stores`, { method: "POST", body: { location_ids: form.location_ids } })
-    },
-    onSuccess: () => {
-      queryClient.invalidateQueries({ queryKey: ["pickup-staff"] })
-      toast.success(member ? "Staff member saved" : "Staff member created")
-      onOpenChange(false)
-    },
-    onError: (e: any) => setError(String(e?.message ?? "Could not save")),
-  })
+  const onSubmit = handleSubmit(({ creating, ...values }) =>
+    save.mutateAsync(values).then(
+      () => {
+        toast.success(member ? "Staff member saved" : "Staff member created")
+        onOpenChange(false)
+      },
+      (e) => applyApiError(form, e, FIELDS)
+    )
+  )
   return (
     <Drawer open={open} onOpenChange={onOpenChange}>
       <Drawer.Content>
         <Drawer.Header>
           <Drawer.Title>{member ? `${member.first_name} ${member.last_name}` : "New staff member"}</Drawer.Title>
         </Drawer.Header>
-        <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
-          <div className="grid grid-cols-2 gap-3">
-            <div>
-              <Label htmlFor="staff-first-name" size="small">First name</Label>
-              <Input id="staff-first-name" value={form.first_name} onChange={(e) => setForm({ ...form, first_name: e.target.value })} />
+        <Drawer.Body className="overflow-y-auto">
+          <form id="staff-form" className="flex flex-col gap-y-4" onSubmit={onSubmit}>
+            <div className="grid grid-cols-2 gap-3">
+              <div>
+                <Label htmlFor="staff-first-name" size="small">First name</Label>
+                <Input id="staff-first-name" {...register("first_name")} />
+                <FieldMessage testId="error-first_name" error={errors.first_name} />
+              </div>
+              <div>
+                <Label htmlFor="staff-last-name" size="small">Last name</Label>
+                <Input id="staff-last-name" {...register("last_name")} />
+                <FieldMessage testId="error-last_name" error={errors.last_name} />
+              </div>
             </div>
             <div>
-              <Label htmlFor="staff-last-name" size="small">Last name</Label>
-              <Input id="staff-last-name" value={form.last_name} onChange={(e) => setForm({ ...form, last_name: e.target.value })} />
+              <Label htmlFor="staff-email" size="small">Email (their login)</Label>
+              <Input id="staff-email" type="email" disabled={!!member} {...register("email")} />
+              <FieldMessage testId="error-email" error={errors.email} />
             </div>
-          </div>
-          <div>
-            <Label htmlFor="staff-email" size="small">Email (their login)</Label>
-            <Input id="staff-email" type="email" disabled={!!member} value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} />
-          </div>
-          <div>
-            <Label htmlFor="staff-password" size="small">{member ? "New password (leave empty to keep)" : "Password"}</Label>
-            <Input id="staff-password" type="password" value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} />
-          </div>
-          <div>
-            <Text size="small" weight="plus" className="mb-2">Works at</Text>
-            <StorePicker value={form.location_ids} onChange={(location_ids) => setForm({ ...form, location_ids })} />
-          </div>
-          {error && <Text size="small" className="text-ui-fg-error" data-testid="staff-error">{error}</Text>}
+            <div>
+              <Label htmlFor="staff-password" size="small">{member ? "New password (leave empty to keep)" : "Password"}</Label>
+              <Input id="staff-password" type="password" autoComplete="new-password" {...register("password")} />
+              <FieldMessage testId="error-password" error={errors.password} />
+            </div>
+            <div>
+              <Text size="small" weight="plus" className="mb-2">Works at</Text>
+              <Controller control={control} name="location_ids" render={({ field }) => (
+                <StorePicker value={field.value} onChange={field.onChange} />
+              )} />
+              <FieldMessage testId="error-location_ids" error={errors.location_ids as any} />
+            </div>
+            <RootMessage errors={errors} testId="staff-error" />
+          </form>
         </Drawer.Body>
         <Drawer.Footer>
           <Drawer.Close asChild>
             <Button variant="secondary" size="small">Cancel</Button>
           </Drawer.Close>
-          <Button size="small" isLoading={save.isPending} onClick={() => save.mutate()} data-testid="save-staff">
+          <Button type="submit" form="staff-form" size="small" isLoading={save.isPending} data-testid="save-staff">
             Save
           </Button>
         </Drawer.Footer>
@@ -120,18 +129,11 @@ const StaffDrawer = ({ member, open, onOpenChange }: { member: Staff | null; ope
 
 /** Store staff: who works at which store's pickup desk. */
 const StaffPage = () => {
-  const queryClient = useQueryClient()
-  const { data, isLoading } = useQuery({
-    queryKey: ["pickup-staff"],
-    queryFn: () => sdk.client.fetch<{ staff: Staff[]; count: number }>("/admin/pickup-staff?limit=100"),
-  })
-  const [editing, setEditing] = useState<Staff | null>(null)
+  const { data, isLoading } = useStaffList()
+  const [editing, setEditing] = useState<AdminStaff | null>(null)
   const [open, setOpen] = useState(false)
-  const toggle = useMutation({
-    mutationFn: (m: Staff) => sdk.client.fetch(`/admin/pickup-staff/${m.id}`, { method: "POST", body: { is_active: !m.is_active } }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["pickup-staff"] }),
-    onError: (e: any) => toast.error(String(e?.message)),
-  })
+  const setActive = useSetStaffActive()
+  const toggle = (m: AdminStaff) => setActive.mutate(m, { onError: (e) => toast.error(e.message) })
   return (
     <Container className="divide-y p-0">
       <div className="flex items-center justify-between px-6 py-4">
@@ -169,7 +171,7 @@ const StaffPage = () => {
                 </Table.Cell>
                 <Table.Cell className="flex justify-end gap-x-2">
                   <Button size="small" variant="transparent" onClick={() => { setEditing(m); setOpen(true) }}>Edit</Button>
-                  <Button size="small" variant="transparent" onClick={() => toggle.mutate(m)}>
+                  <Button size="small" variant="transparent" onClick={() => toggle(m)}>
                     {m.is_active ? "Deactivate" : "Activate"}
                   </Button>
                 </Table.Cell>

@@ -1,11 +1,11 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ShoppingBag } from "@medusajs/icons"
 import { Badge, Container, Heading, Input, Select, Table, Text } from "@medusajs/ui"
-import { useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { ACTIVE_STATUSES, PICKUP_STATUSES, statusColor, storeTime } from "../../lib/pickups"
-import { sdk } from "../../lib/sdk"
+import { usePickupStores } from "../../hooks/pickup-stores"
+import { type PickupListQuery, usePickupCounts, usePickups } from "../../hooks/pickups"
 
 const ACTIVE = ACTIVE_STATUSES.join(",")
 const STATUSES = PICKUP_STATUSES
@@ -17,37 +17,19 @@ const PickupsPage = () => {
   const [status, setStatus] = useState("active")
   const [q, setQ] = useState("")
   const [day, setDay] = useState("")
-  const { data: stores } = useQuery({
-    queryKey: ["pickup-stores", "enabled"],
-    queryFn: () => sdk.client.fetch<{ stores: { location_id: string; name: string }[] }>("/admin/pickup-stores?enabled=true&limit=100"),
-  })
-  const params = new URLSearchParams({ limit: "50" })
-  if (store !== "all") params.set("location_id", store)
-  params.set("status", status === "active" ? ACTIVE : status === "all" ? STATUSES.join(",") : status)
-  if (q.trim()) params.set("q", q.trim())
+  const { data: stores } = usePickupStores({ enabled: true })
+  const query: PickupListQuery = {
+    status: status === "active" ? ACTIVE : status === "all" ? STATUSES.join(",") : status,
+    ...(store !== "all" ? { location_id: store } : {}),
+    ...(q.trim() ? { q: q.trim() } : {}),
+  }
   if (day) {
     const from = new Date(`${day}T00:00:00`)
-    params.set("ready_from", from.toISOString())
-    params.set("ready_to", new Date(from.getTime() + 86400000).toISOString())
+    query.ready_from = from.toISOString()
+    query.ready_to = new Date(from.getTime() + 86400000).toISOString()
   }
-  const { data, isLoading } = useQuery({
-    queryKey: ["admin-pickups", params.toString()],
-    queryFn: () => sdk.client.fetch<{ pickups: any[]; count: number }>(`/admin/pickups?${params}`),
-    refetchInterval: 30000,
-  })
-  const { data: counts } = useQuery({
-    queryKey: ["admin-pickup-counts", store],
-    queryFn: async () =>
-      Object.fromEntries(
-        await Promise.all(
-          STATUSES.map(async (s) => {
-            const p = new URLSearchParams({ status: s, limit: "1" })
-            if (store !== "all") p.set("location_id", store)
-            return [s, (await sdk.client.fetch<{ count: number }>(`/admin/pickups?${p}`)).count] as const
-          })
-        )
-      ),
-  })
+  const { data, isLoading } = usePickups(query)
+  const { data: counts } = usePickupCounts(store !== "all" ? store : undefined)
 
   return (
     <Container className="divide-y p-0">

@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 
 const Name = z.string().trim().min(1).max(100)
-const Password = z.string().min(8, "password: at least 8 characters").max(200)
+const Password = z.string().min(8, "at least 8 characters").max(200)
 const LocationIds = z.array(z.string().min(1)).max(200)
 
 export const AdminListStaff = z

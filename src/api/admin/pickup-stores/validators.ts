@@ -14,10 +14,10 @@ export const AdminListPickupStores = z
 
 export type AdminListPickupStoresType = z.infer<typeof AdminListPickupStores>
 
-const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "hours: times must be HH:mm")
+const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "times must be HH:mm")
 const Range = z
   .tuple([HHMM, HHMM])
-  .refine(([open, close]) => open < close, { message: "hours: opening time must be before closing time" })
+  .refine(([open, close]) => open < close, { message: "opening time must be before closing time" })
 const Day = z
   .array(Range)
   .refine(
@@ -25,9 +25,9 @@ const Day = z
       const sorted = [...ranges].sort((a, b) => a[0].localeCompare(b[0]))
       return sorted.every((r, i) => i === 0 || sorted[i - 1][1] <= r[0])
     },
-    { message: "hours: opening ranges of a day must not overlap" }
+    { message: "opening ranges of a day must not overlap" }
   )
-const DateStr = z.string().refine(isValidDate, { message: "closures: dates must be YYYY-MM-DD" })
+const DateStr = z.string().refine(isValidDate, { message: "dates must be YYYY-MM-DD" })
 const Count = z.number().int().min(0)
 
 export const AdminUpsertPickupStore = z
@@ -35,7 +35,7 @@ export const AdminUpsertPickupStore = z
     enabled: z.boolean().optional(),
     latitude: z.number().min(-90).max(90).nullable().optional(),
     longitude: z.number().min(-180).max(180).nullable().optional(),
-    timezone: z.string().refine(isValidTimeZone, { message: "timezone: must be an IANA time zone such as Europe/Paris" }).optional(),
+    timezone: z.string().refine(isValidTimeZone, { message: "must be an IANA time zone such as Europe/Paris" }).optional(),
     hours: z
       .object({ mon: Day, tue: Day, wed: Day, thu: Day, fri: Day, sat: Day, sun: Day })
       .partial()
@@ -46,7 +46,7 @@ export const AdminUpsertPickupStore = z
         z
           .object({ from: DateStr, to: DateStr, label: z.string().max(100).nullable().optional() })
           .strict()
-          .refine((c) => c.from <= c.to, { message: "closures: from must not be after to" })
+          .refine((c) => c.from <= c.to, { message: "must not be before the first day", path: ["to"] })
       )
       .max(200)
       .optional(),
@@ -58,11 +58,11 @@ export const AdminUpsertPickupStore = z
     instructions: z.string().max(2000).nullable().optional(),
     curbside: z.boolean().optional(),
     phone: z.string().max(50).nullable().optional(),
-    email: z.string().email("email: must be an email address").nullable().optional(),
+    email: z.string().email("must be an email address").nullable().optional(),
   })
   .strict()
   .refine((b) => !(b.slot_minutes && b.slot_minutes > 0 && b.slot_capacity === 0), {
-    message: "slot_capacity: must be at least 1 when slots are on",
+    message: "must be at least 1 when slots are on",
     path: ["slot_capacity"],
   })
 

@@ -1,35 +1,33 @@
 import { Badge, Button, Container, Heading, Input, Label, Table, Text, toast } from "@medusajs/ui"
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link, useParams } from "react-router-dom"
 import { statusColor, storeTime } from "../../../lib/pickups"
-import { sdk } from "../../../lib/sdk"
+import { usePickup, usePickupAction } from "../../../hooks/pickups"
 
 const when = (iso?: string | null) => storeTime(iso, true)
 
 /** One pickup: items, timeline (who did what), and the desk's actions. */
 const PickupDetailPage = () => {
   const { id } = useParams()
-  const queryClient = useQueryClient()
-  const key = ["admin-pickup", id]
-  const { data } = useQuery({ queryKey: key, queryFn: () => sdk.client.fetch<{ pickup: any }>(`/admin/pickups/${id}`) })
+  const { data } = usePickup(id!)
   const [code, setCode] = useState("")
   const [proxy, setProxy] = useState("")
   const [reason, setReason] = useState("")
   const [error, setError] = useState<string | null>(null)
   // Partial readiness: ready quantity and reason per line (defaults: all ready).
   const [split, setSplit] = useState<Record<string, { ready: number; reason: string }>>({})
-  const act = useMutation({
-    mutationFn: ({ action, body }: { action: string; body?: any }) =>
-      sdk.client.fetch<{ pickup: any }>(`/admin/pickups/${id}/${action}`, { method: "POST", body: body ?? {} }),
-    onSuccess: (res) => {
-      setError(null)
-      queryClient.setQueryData(key, res)
-      queryClient.invalidateQueries({ queryKey: ["admin-pickups"] })
-      toast.success(`Pickup ${res.pickup.status.replace("_", " ")}`)
-    },
-    onError: (e: any) => setError(String(e?.message ?? "Failed")),
-  })
+  const action = usePickupAction(id!)
+  const act = {
+    isPending: action.isPending,
+    mutate: (vars: { action: string; body?: Record<string, unknown> }) =>
+      action.mutate(vars, {
+        onSuccess: (res) => {
+          setError(null)
+          toast.success(`Pickup ${res.pickup.status.replace("_", " ")}`)
+        },
+        onError: (e) => setError(e.message),
+      }),
+  }
   const p = data?.pickup
   if (!p) return <Container><Text>Loading…</Text></Container>
   const open = ["placed", "preparing"].includes(p.status)
