@@ -282,6 +282,78 @@ describe("admin dashboard extensions", () => {
     await widget.getByText("Pickup at Lyon Bellecour").waitFor()
     await widget.screenshot({ path: shot("admin-order-pickup.png") })
   })
+  it("sets the delivery routing in drawers (rules, ranking, a store that ships); a routed order shows where it ships from", async () => {
+    await page.goto(`${app.base}/app/fulfillment-routing`)
+    await page.getByTestId("edit-default").click()
+    await page.getByTestId("save-policy").waitFor()
+    // The form's own check: at least one rule.
+    for (const rule of ["fewest_locations", "nearest", "priority"]) await page.locator(`#rule-${rule}`).click()
+    await page.getByTestId("save-policy").click()
+    expect(await page.getByTestId("error-rules").textContent()).toBe("Choose at least one rule")
+    for (const rule of ["fewest_locations", "priority"]) await page.locator(`#rule-${rule}`).click()
+    // The warehouse to the top of the ranking, by its arrows.
+    const ranking = page.getByTestId("policy-priority")
+    for (let i = 0; i < 20; i++) {
+      const first = await ranking.locator("li").first().textContent()
+      if (first?.includes("Saint-Priest Warehouse")) break
+      await ranking.locator("li", { hasText: "Saint-Priest Warehouse" }).getByLabel("Move up").click()
+    }
+    await page.getByTestId("policy-priority").screenshot({ path: shot("admin-routing-ranking.png") })
+    await page.getByTestId("save-policy").click()
+    await page.getByText("Routing saved").first().waitFor()
+    await drawerClosed()
+    expect(await page.getByTestId("default-summary").textContent()).toBe(
+      "Fewest locations, then your ranking of locations; ranking: Saint-Priest Warehouse, Lyon Bellecour, Lyon Confluence…"
+    )
+    const saved = (await api("/admin/fulfillment-routing")).data.routing
+    expect(saved.default.rules).toEqual(["fewest_locations", "priority"])
+    expect(saved.default.priority[0]).toBe(saved.locations.find((l: any) => l.name === "Saint-Priest Warehouse").location_id)
+
+    // Bellecour ships too, keeping 2 back; a negative number stays in the form.
+    await page.getByLabel("Edit shipping for Lyon Bellecour").click()
+    await page.getByTestId("save-location").waitFor()
+    await page.getByTestId("location-ships").click()
+    await page.getByRole("option", { name: "Yes" }).click()
+    await page.fill("#location-safety", "-1")
+    await page.getByTestId("save-location").click()
+    expect(await page.getByTestId("error-safety_stock").textContent()).toBe("A whole number from 0")
+    await page.fill("#location-safety", "2")
+    await page.getByTestId("save-location").click()
+    await page.getByText("Lyon Bellecour saved").first().waitFor()
+    await drawerClosed()
+    await page.screenshot({ path: shot("admin-routing.png"), fullPage: true })
+    const bellecour = (await api("/admin/fulfillment-routing")).data.routing.locations.find((l: any) => l.name === "Lyon Bellecour")
+    expect(bellecour).toMatchObject({ ships: true, ships_setting: true, safety_stock: 2 })
+
+    // A delivery order through Medusa's own Store API routes: reserved at the warehouse, shown on the order page.
+    const web = app.keys["Web store"]
+    const store = async (url: string, body?: any) => {
+      const res = await fetch(`${app.base}${url}`, {
+        method: body ? "POST" : "GET",
+        headers: { "content-type": "application/json", "x-publishable-api-key": web },
+        body: body ? JSON.stringify(body) : undefined,
+      })
+      return res.json()
+    }
+    const { regions } = await store("/store/regions")
+    const { products } = await store("/store/products?limit=50&fields=*variants")
+    const mug = products.flatMap((p: any) => p.variants).find((v: any) => v.sku === "MUG-INK")
+    const address = { first_name: "Camille", last_name: "Martin", address_1: "3 Rue Mercière", city: "Lyon", postal_code: "69002", country_code: "fr" }
+    const { cart } = await store("/store/carts", { region_id: regions[0].id, email: "routed@example.com", shipping_address: address, items: [{ variant_id: mug.id, quantity: 2 }] })
+    const { shipping_options } = await store(`/store/shipping-options?cart_id=${cart.id}`)
+    await store(`/store/carts/${cart.id}/shipping-methods`, { option_id: shipping_options.find((o: any) => o.name === "Standard delivery").id })
+    const { payment_collection } = await store("/store/payment-collections", { cart_id: cart.id })
+    await store(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
+    const { order } = await store(`/store/carts/${cart.id}/complete`, {})
+    expect((await api(`/admin/orders/${order.id}/allocation`)).data.locations.map((l: any) => l.name)).toEqual(["Saint-Priest Warehouse"])
+
+    await page.goto(`${app.base}/app/orders/${order.id}`)
+    const widget = page.getByTestId("order-allocation")
+    await widget.getByText("Saint-Priest Warehouse").waitFor()
+    await widget.getByText("2 × ").waitFor()
+    await widget.screenshot({ path: shot("admin-order-allocation.png") })
+  })
+
   it("shows inventory levels whose reserved stock drifted from their reservations, and repairs them", async () => {
     // Phantom reserved units on two levels, as Medusa 2.21's reservation move leaves them.
     const db = new pg.Client({ connectionString: app.databaseUrl })

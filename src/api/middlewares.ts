@@ -11,6 +11,7 @@ import {
   StoreSetCartPickup,
 } from "./store/validators"
 import { AdminRepairStockDrift } from "./admin/stock-drift/validators"
+import { AdminUpdateFulfillmentRouting } from "./admin/fulfillment-routing/validators"
 import { completeOmnichannelCart } from "./store/carts/complete-middleware"
 import { AdminCreateStaff, AdminListStaff, AdminSetStaffStores, AdminUpdateStaff } from "./admin/pickup-staff/validators"
 import { loadStaffMember, refuseRevokedStaffRefresh } from "./staff/middlewares"
@@ -43,6 +44,8 @@ const PLUGIN_ROUTES = [
   "/admin/pickup-staff*",
   "/admin/pickups*",
   "/admin/stock-drift*",
+  "/admin/fulfillment-routing*",
+  "/admin/orders/:id/allocation",
   "/admin/loyalty*",
   "/admin/customers/:id/loyalty*",
   "/pickup-desk*",
@@ -88,6 +91,11 @@ export default defineMiddlewares({
       matcher: "/admin/stock-drift/repair",
       methods: ["POST"],
       middlewares: [validateBody(AdminRepairStockDrift)],
+    },
+    {
+      matcher: "/admin/fulfillment-routing",
+      methods: ["POST"],
+      middlewares: [validateBody(AdminUpdateFulfillmentRouting)],
     },
     {
       matcher: "/admin/loyalty/program",

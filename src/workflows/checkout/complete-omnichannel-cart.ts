@@ -17,7 +17,10 @@ import { acquireCheckoutLocksStep } from "./steps/acquire-checkout-locks"
 import { createPickupOrderStep, type PlacedOrder } from "./steps/create-pickup-order"
 import { checkoutLockKeys, loadCheckoutStep, type LoadCheckoutInput } from "./steps/load-checkout"
 import { redeemCartPointsStep } from "./steps/redeem-cart-points"
-import { reserveAtPickupStoreStep } from "./steps/reserve-at-pickup-store"
+import { allocateDeliveryStep, orderPlacements } from "./steps/allocate-delivery"
+import { placeReservationsStep } from "./steps/place-reservations"
+import { recordAllocationStep } from "./steps/record-allocation"
+import { splitCartLinesStep } from "./steps/split-cart-lines"
 import { validateCheckoutPointsStep } from "./steps/validate-checkout-points"
 import { validatePickupCheckoutStep } from "./steps/validate-pickup-checkout"
 
@@ -30,20 +33,24 @@ export type CompleteOmnichannelCartInput = {
 }
 
 /**
- * Completes a cart that is picked up in a store or paid partly with points,
- * around Medusa's own completeCartWorkflow (run as a step, so its hooks, and
+ * Completes a cart that is picked up in a store, delivered in a channel with
+ * routing rules, or paid partly with points, around Medusa's own completeCartWorkflow (run as a step, so its hooks, and
  * other plugins' handlers on them, run as usual). The plugin takes no core hook.
  *
  * 1. core's cart lock (as completeCartWorkflow takes it when run alone), then
  *    what the checkout involves: the store of the cart's pickup option, slot,
  *    collector, points;
- * 2. the checkout locks (items of a pickup, its slot, the customer's points),
- *    then the checks: stock at the store net of safety stock, slot room, points
+ * 2. the checkout locks (items of a pickup or routed delivery, its slot, the
+ *    customer's points), then the checks: stock at the store net of safety
+ *    stock, slot room, the delivery's allocation to shipping locations, points
  *    limits (409, nothing written);
- * 3. core completion: order, reservations (at the channel's first location
+ * 3. a routed delivery line no single location ships whole split into one
+ *    cart line per location; core completion: order, reservations (at the channel's first location
  *    with stock), payment authorization;
  * 4. the pickup's reservations replaced at its store and its record created,
- *    side by side; the points debited under the account lock;
+ *    side by side (a routed delivery: each line's reservation replaced at its
+ *    allocated location, the allocation recorded); the points debited under
+ *    the account lock;
  * 5. locks released; `pickup.placed` and `loyalty.points_redeemed` emitted.
  *
  * A failure anywhere compensates every step before it (core's completion
@@ -64,7 +71,11 @@ export const completeOmnichannelCartWorkflow = createWorkflow(
 
     const validate = createHook("validate", { input, plan })
     validatePickupCheckoutStep(plan)
+    const allocation = allocateDeliveryStep(plan)
     const points = validateCheckoutPointsStep(plan)
+
+    // A line no single location ships whole: one cart line per location, before core reads the cart.
+    splitCartLinesStep(transform({ input, allocation }, ({ input, allocation }) => ({ cart_id: input.id, allocation })))
 
     const completed = when("cart-not-completed-yet", { plan }, ({ plan }) => !plan.order_id).then(() =>
       completeCartWorkflow.runAsStep({ input: { id: input.id } })
@@ -81,12 +92,12 @@ export const completeOmnichannelCartWorkflow = createWorkflow(
       }).config({ name: "read-placed-order" })
       const order = transform({ orders }, ({ orders }) => orders[0] as PlacedOrder & { items?: { id: string }[] })
       const [, record] = parallelize(
-        reserveAtPickupStoreStep(
+        placeReservationsStep(
           transform({ plan, order }, ({ plan, order }) => ({
-            line_item_ids: (order.items ?? []).map((i) => i.id),
-            location_id: plan.pickup!.location_id,
-            store_name: plan.pickup!.store_name,
-            safety_stock: plan.pickup!.store.safety_stock,
+            placements: (order.items ?? []).map((i) => ({ line_item_id: i.id, location_id: plan.pickup!.location_id })),
+            floors: [
+              { location_id: plan.pickup!.location_id, name: plan.pickup!.store_name, safety_stock: plan.pickup!.store.safety_stock },
+            ],
           }))
         ),
         createPickupOrderStep(
@@ -99,6 +110,27 @@ export const completeOmnichannelCartWorkflow = createWorkflow(
         )
       )
       return record
+    })
+
+    // A routed delivery: each line's reservation where the routing rules chose, and the allocation recorded.
+    when("delivery-is-routed", { allocation }, ({ allocation }) => !!allocation).then(() => {
+      const { data: orders } = useQueryGraphStep({
+        entity: "order",
+        fields: ["id", "items.id", "items.variant_id", "items.quantity", "items.raw_quantity"],
+        filters: { id: orderId },
+      }).config({ name: "read-routed-order" })
+      const placements = transform({ orders, allocation }, ({ orders, allocation }) =>
+        orderPlacements(allocation!, (orders[0]?.items ?? []) as Parameters<typeof orderPlacements>[1])
+      )
+      parallelize(
+        placeReservationsStep(
+          transform({ placements, allocation }, ({ placements, allocation }) => ({
+            placements: placements.map((p) => ({ line_item_id: p.line_item_id, location_id: p.location_id })),
+            floors: allocation!.locations,
+          }))
+        ).config({ name: "place-routed-reservations" }),
+        recordAllocationStep(transform({ placements, orderId }, ({ placements, orderId }) => ({ order_id: orderId, placements })))
+      )
     })
 
     const redeemed = when("cart-has-points", { points }, ({ points }) => !!points).then(() => {

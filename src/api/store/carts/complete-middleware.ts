@@ -5,12 +5,14 @@ import { loyaltyCreditLines } from "../../../lib/loyalty-redemption"
 import { classifyShippingOptions, type ShippingOptionKind } from "../../../lib/pickup-options"
 import { PICKUP_MODULE } from "../../../modules/pickup"
 import type PickupModuleService from "../../../modules/pickup/service"
+import { ROUTING_MODULE } from "../../../modules/routing"
+import type RoutingModuleService from "../../../modules/routing/service"
 import { completeOmnichannelCartWorkflow } from "../../../workflows/checkout"
 import { omnichannelMiddleware } from "../../utils/own-errors"
 
 /**
- * Does completing this cart involve the plugin (a store's pickup option, or
- * points)? Null when not; else what its shipping options are, handed to the
+ * Does completing this cart involve the plugin (a store's pickup option, a
+ * delivery in a channel with routing rules, or points)? Null when not; else what its shipping options are, handed to the
  * workflow so it need not classify them again.
  */
 async function omnichannelCheckoutOf(
@@ -20,7 +22,7 @@ async function omnichannelCheckoutOf(
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: [cart] } = await query.graph({
     entity: "cart",
-    fields: ["id", "shipping_methods.shipping_option_id", "credit_lines.reference"],
+    fields: ["id", "sales_channel_id", "shipping_methods.shipping_option_id", "credit_lines.reference"],
     filters: { id: cartId },
   })
   if (!cart) return null // Medusa's route answers the 404
@@ -30,6 +32,12 @@ async function omnichannelCheckoutOf(
   if (loyaltyCreditLines(cart as { credit_lines?: { reference?: string | null }[] | null }).length) return found
   const all = [...kinds.values()]
   if (all.some((k) => k.kind === "pickup" || k.kind === "removed_pickup")) return found
+  if (
+    all.some((k) => k.kind === "delivery") &&
+    (await scope.resolve<RoutingModuleService>(ROUTING_MODULE).policyFor(cart.sales_channel_id ?? null))
+  ) {
+    return found
+  }
   // An option deleted since the shopper chose a store with the plugin's route.
   const orphaned =
     all.some((k) => k.kind === "missing") &&

@@ -4,7 +4,11 @@ import type { VariantInventory } from "../../../lib/availability"
 import { retrieveCart } from "../../../lib/carts"
 import { loyaltyCreditLines } from "../../../lib/loyalty-redemption"
 import { classifyShippingOptions, type ShippingOptionKind } from "../../../lib/pickup-options"
+import type { Destination, RoutingPolicy } from "../../../lib/routing"
+import { destinationOf } from "../../../lib/routing-data"
 import { assertPickupOffered, readCheckoutStore, type CheckoutStore } from "../../../lib/stores"
+import { ROUTING_MODULE } from "../../../modules/routing"
+import type RoutingModuleService from "../../../modules/routing/service"
 import { PICKUP_MODULE } from "../../../modules/pickup"
 import type PickupModuleService from "../../../modules/pickup/service"
 import type { PickupPerson } from "../../../modules/pickup/types"
@@ -25,10 +29,13 @@ export type CheckoutPlan = {
   order_id: string | null
   sales_channel_id: string | null
   customer_id: string | null
-  items: { variant_id: string; quantity: number; sku: string | null }[]
+  /** the cart's lines (`id`: the cart line item) */
+  items: { id: string; variant_id: string; quantity: number; sku: string | null }[]
   variants: VariantInventory[]
   inventory_item_ids: string[]
   pickup: CheckoutPickup | null
+  /** Set for a delivery in a channel with routing rules: where it goes and the rules that choose its locations. */
+  routing: { policy: RoutingPolicy; destination: Destination } | null
   points: number
 }
 
@@ -46,6 +53,7 @@ const CART_FIELDS = [
   "items.variant.inventory_items.inventory_item_id",
   "items.variant.inventory_items.required_quantity",
   "shipping_methods.shipping_option_id",
+  "shipping_address.metadata",
   "credit_lines.reference",
   "credit_lines.metadata",
 ]
@@ -68,6 +76,7 @@ type CheckoutCart = {
     } | null
   }[]
   shipping_methods: { shipping_option_id: string | null }[] | null
+  shipping_address: { metadata: Record<string, unknown> | null } | null
   credit_lines: { reference: string | null; metadata: Record<string, unknown> | null }[] | null
 }
 
@@ -157,6 +166,18 @@ export const loadCheckoutStep = createStep(loadCheckoutStepId, async (input: Loa
     )
   }
 
+  // A delivery (a shipping method, none of them a pickup) in a channel with routing rules.
+  let routing: CheckoutPlan["routing"] = null
+  if (!pickup && optionIds.some((id) => kinds.get(id)?.kind === "delivery")) {
+    const policy = await container.resolve<RoutingModuleService>(ROUTING_MODULE).policyFor(cart.sales_channel_id)
+    if (policy) {
+      routing = {
+        policy: { rules: policy.rules as RoutingPolicy["rules"], priority: policy.priority as string[] },
+        destination: destinationOf(cart.shipping_address),
+      }
+    }
+  }
+
   const variants = new Map<string, VariantInventory>()
   for (const item of cart.items ?? []) {
     const v = item?.variant
@@ -185,27 +206,30 @@ export const loadCheckoutStep = createStep(loadCheckoutStepId, async (input: Loa
     sales_channel_id: cart.sales_channel_id ?? null,
     customer_id: cart.customer_id ?? null,
     items: (cart.items ?? [])
-      .flatMap((i) => (i?.variant_id ? [{ variant_id: i.variant_id, quantity: Number(i.quantity), sku: i.variant_sku ?? null }] : [])),
+      .flatMap((i) => (i?.variant_id ? [{ id: i.id, variant_id: i.variant_id, quantity: Number(i.quantity), sku: i.variant_sku ?? null }] : [])),
     variants: [...variants.values()],
     inventory_item_ids: inventoryItemIds,
     pickup,
+    routing,
     points: loyaltyCreditLines(cart).reduce((s, c) => s + Number(c.metadata?.points ?? 0), 0),
   }
   return new StepResponse(plan)
 })
 
 /**
- * The plugin's lock keys for a checkout: each inventory item of a pickup
- * (pickup checkouts sharing an item take turns from the stock check until
- * their reservation sits at the store, so core's choice of location is made
- * on fresh stock), the slot (capacity) and the customer's points (the balance
+ * The plugin's lock keys for a checkout: each inventory item of a pickup or a
+ * routed delivery (checkouts sharing an item take turns from the stock check
+ * until their reservations sit where they belong, so core's choice of
+ * location is made on fresh stock), the slot (capacity) and the customer's points (the balance
  * check and the debit). Sorted, so two checkouts never wait on each other.
  */
 export function checkoutLockKeys(plan: CheckoutPlan): string[] {
   if (plan.order_id) return []
   const keys: string[] = []
-  if (plan.pickup) {
+  if (plan.pickup || plan.routing) {
     keys.push(...plan.inventory_item_ids.map((id) => `omnichannel:stock:${id}`))
+  }
+  if (plan.pickup) {
     if (plan.pickup.slot_start) {
       keys.push(`omnichannel:slot:${plan.pickup.location_id}:${new Date(plan.pickup.slot_start).getTime()}`)
     }

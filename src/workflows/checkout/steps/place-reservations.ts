@@ -2,51 +2,55 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MathBN, MedusaError, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer, ReservationItemDTO } from "@medusajs/framework/types"
 
-export type ReserveAtPickupStoreInput = {
-  /** the order's line items (their reservations are the ones moved) */
-  line_item_ids: string[]
-  location_id: string
-  store_name: string
-  safety_stock: number
+export type PlaceReservationsInput = {
+  /** where each of the order's line items is to be reserved (its reservations are the ones replaced) */
+  placements: { line_item_id: string; location_id: string }[]
+  /** per location: its name (for the 409) and the units it must keep free afterwards */
+  floors: { location_id: string; name: string; safety_stock: number }[]
 }
 
 type Moved = { created: string[]; removed: string[] }
 
-export const reserveAtPickupStoreStepId = "reserve-at-pickup-store"
+export const placeReservationsStepId = "place-reservations"
 
 /**
  * Medusa core reserves a new order's items at the first location of the sales
- * channel with stock. A pickup's stock must be held at its store, so each
- * reservation elsewhere is replaced: a new reservation at the store (the
- * Inventory Module refuses it if the store lacks the units) and the old one
- * soft-deleted, which gives its location its units back. Not
+ * channel with stock. A pickup's stock must be held at its store, and a routed
+ * delivery's where the routing rules chose, so each reservation elsewhere is
+ * replaced: a new reservation at the chosen location (the Inventory Module
+ * refuses it if the location lacks the units) and the old one soft-deleted,
+ * which gives its location its units back. Not
  * `updateReservationItems({ location_id })`: in Medusa 2.21 that adds the
  * quantity at the new location without taking it off the old one (phantom
  * reserved stock; see docs/ARCHITECTURE.md). Runs under core's inventory lock
  * of those items, so it takes turns with every reservation Medusa makes, then
- * checks the store is still not below its safety stock (409).
- * Idempotent: reservations already at the store are left alone.
+ * checks no chosen location is below its safety stock (409 naming it).
+ * Idempotent: reservations already where they belong are left alone.
  */
-export const reserveAtPickupStoreStep = createStep(
-  reserveAtPickupStoreStepId,
-  async (input: ReserveAtPickupStoreInput, { container }) => {
+export const placeReservationsStep = createStep(
+  placeReservationsStepId,
+  async (input: PlaceReservationsInput, { container }) => {
     const inventory = container.resolve(Modules.INVENTORY)
-    const lineItemIds = input.line_item_ids
-    if (!lineItemIds.length) return new StepResponse<Moved, Moved | null>({ created: [], removed: [] }, null)
+    const target = new Map(input.placements.map((p) => [p.line_item_id, p.location_id]))
+    if (!target.size) return new StepResponse<Moved, Moved | null>({ created: [], removed: [] }, null)
 
-    const reservations = await inventory.listReservationItems({ line_item_id: lineItemIds })
+    const reservations = await inventory.listReservationItems({ line_item_id: [...target.keys()] })
     const itemIds = [...new Set(reservations.map((r) => r.inventory_item_id))]
     const moved: Moved = { created: [], removed: [] }
+    const floors = new Map(input.floors.map((f) => [f.location_id, f]))
+    const nameOf = (locationId: string) => floors.get(locationId)?.name ?? locationId
 
     await container.resolve(Modules.LOCKING).execute(itemIds, async () => {
-      const elsewhere = reservations.filter((r) => r.location_id !== input.location_id)
+      const elsewhere = reservations.filter((r) => r.line_item_id && r.location_id !== target.get(r.line_item_id))
+      let current = ""
       try {
         if (elsewhere.length) {
+          current = nameOf(target.get(elsewhere[0].line_item_id!)!)
           const created = await inventory.createReservationItems(
             elsewhere.map((r) => ({
               line_item_id: r.line_item_id,
               inventory_item_id: r.inventory_item_id,
-              location_id: input.location_id,
+              location_id: target.get(r.line_item_id!)!,
               quantity: r.quantity,
               allow_backorder: false,
               description: r.description,
@@ -59,19 +63,28 @@ export const reserveAtPickupStoreStep = createStep(
           await inventory.softDeleteReservationItems(elsewhere.map((r) => r.id))
           moved.removed.push(...elsewhere.map((r) => r.id))
         }
-        const levels = await inventory.listInventoryLevels({ inventory_item_id: itemIds, location_id: input.location_id })
-        const short = levels.some((l) =>
-          MathBN.lt(MathBN.sub(l.stocked_quantity, l.reserved_quantity), input.safety_stock)
-        )
-        if (short || levels.length < itemIds.length) {
-          throw new MedusaError(MedusaError.Types.CONFLICT, `Not enough stock at ${input.store_name} any more`)
+        // Every (item, location) now holding one of these reservations: not below its floor.
+        const held = new Map<string, Set<string>>()
+        for (const r of reservations) {
+          const loc = target.get(r.line_item_id!)!
+          if (!held.has(loc)) held.set(loc, new Set())
+          held.get(loc)!.add(r.inventory_item_id)
+        }
+        for (const [locationId, items] of held) {
+          current = nameOf(locationId)
+          const levels = await inventory.listInventoryLevels({ inventory_item_id: [...items], location_id: locationId })
+          const floor = floors.get(locationId)?.safety_stock ?? 0
+          const short = levels.some((l) => MathBN.lt(MathBN.sub(l.stocked_quantity, l.reserved_quantity), floor))
+          if (short || levels.length < items.size) {
+            throw new MedusaError(MedusaError.Types.CONFLICT, `Not enough stock at ${current} any more`)
+          }
         }
       } catch (e) {
         await undo(container, moved)
-        // The Inventory Module's own refusal names ids; the shopper needs the store.
+        // The Inventory Module's own refusal names ids; the shopper needs the location.
         const err = e as { type?: string; message?: string }
         if (err?.type === MedusaError.Types.NOT_ALLOWED || /not enough stock|not stocked/i.test(err?.message ?? "")) {
-          throw new MedusaError(MedusaError.Types.CONFLICT, `Not enough stock at ${input.store_name} any more`)
+          throw new MedusaError(MedusaError.Types.CONFLICT, `Not enough stock at ${current || "the chosen location"} any more`)
         }
         throw e
       }

@@ -1,0 +1,345 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { seedDemoData, SeedResult } from "../../data/seed"
+import { completeOmnichannelCartWorkflow } from "../../src/workflows/checkout"
+import { adminHeaders } from "../helpers/admin"
+import { bearerClient } from "../helpers/desk"
+import { createCart, loginCustomer, settle, storeClient, variantIdsBySku, type StoreClient } from "../helpers/store"
+import { coreReservationLocation, expectExactStock, levelsOf, stockOnlyAt } from "../helpers/stock"
+
+jest.setTimeout(300000)
+
+/** Carts whose checkout must fail after Medusa created the order (the workflow then undoes everything). */
+const failAfterCompletion = new Set<string>()
+completeOmnichannelCartWorkflow.hooks.checkoutCompleted(async ({ cart_id }: { cart_id: string }) => {
+  if (failAfterCompletion.has(cart_id)) {
+    throw new MedusaError(MedusaError.Types.CONFLICT, "Simulated failure after the order was created")
+  }
+})
+
+/**
+ * Delivery routing (SPEC "Fulfilment from stores"): the merchant's rules
+ * decide which locations ship a delivery order, whatever Medusa core would
+ * have reserved; the settings API refuses what doesn't exist; concurrent
+ * shoppers never get more than the locations hold. After every test each
+ * level's reserved quantity = its live reservations.
+ */
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let seed: SeedResult
+    let variants: Record<string, string>
+    let admin: ReturnType<typeof bearerClient>
+    let L: Record<string, string>
+
+    beforeAll(async () => {
+      seed = await seedDemoData(getContainer())
+      variants = await variantIdsBySku(getContainer(), ["MUG-INK", "TOTE-SAND", "BEANIE-RUST", "SOCKS-40-43", "YOGA-4MM"])
+      L = seed.locations
+    })
+    beforeEach(async () => {
+      const { headers } = await adminHeaders(api)
+      admin = bearerClient(api, headers.authorization.replace("Bearer ", ""))
+      // Each test sets what it needs; none is left from the one before.
+      await admin.post("/admin/fulfillment-routing", {
+        default: null,
+        channels: Object.values(seed.sales_channels).map((id) => ({ sales_channel_id: id, policy: null })),
+        locations: Object.values(L).map((location_id) => ({ location_id, ships: null, safety_stock: 0, latitude: null, longitude: null })),
+      })
+    })
+    afterEach(async () => {
+      await expectExactStock(getContainer())
+    })
+
+    const web = () => seed.sales_channels["Web store"]
+
+    const pay = async (shop: StoreClient, cartId: string) => {
+      const { data: pc } = await shop.post("/store/payment-collections", { cart_id: cartId })
+      await shop.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
+    }
+    /** A paid delivery cart (Medusa's own routes only, as any storefront does it). */
+    const deliveryCart = async (shop: StoreClient, lines: { sku: string; quantity: number }[], metadata?: Record<string, unknown>) => {
+      const cart = await createCart(shop, seed, lines.map((l) => ({ variant_id: variants[l.sku], quantity: l.quantity })))
+      if (metadata) {
+        await shop.post(`/store/carts/${cart.id}`, {
+          shipping_address: { first_name: "Camille", last_name: "Martin", address_1: "1 Rue", city: "Lyon", postal_code: "69100", country_code: "fr", metadata },
+        })
+      }
+      const { data } = await shop.get(`/store/shipping-options?cart_id=${cart.id}`)
+      const option = data.shipping_options.find((o: any) => o.name === "Standard delivery")
+      await shop.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: option.id })
+      await pay(shop, cart.id)
+      return cart.id as string
+    }
+    const complete = (shop: StoreClient, cartId: string) => shop.fail(shop.post(`/store/carts/${cartId}/complete`))
+    const reservedAt = async (orderId: string) => {
+      const query = getContainer().resolve("query")
+      const { data: [order] } = await query.graph({ entity: "order", fields: ["items.id", "items.variant_sku"], filters: { id: orderId } })
+      const inventory = getContainer().resolve(Modules.INVENTORY)
+      const rows = await inventory.listReservationItems({ line_item_id: order.items.map((i: any) => i.id) })
+      const sku = new Map(order.items.map((i: any) => [i.id, i.variant_sku]))
+      return rows.map((r: any) => ({ sku: sku.get(r.line_item_id), location_id: r.location_id, quantity: Number(r.quantity) }))
+    }
+
+    describe("settings", () => {
+      it("lists every location as store or warehouse, warehouses shipping by default, and saves the merchant's rules", async () => {
+        const { data } = await admin.get("/admin/fulfillment-routing")
+        expect(data.routing.rules).toEqual(["fewest_locations", "nearest", "priority", "most_stock"])
+        expect(data.routing.default).toBeNull()
+        const byId = new Map(data.routing.locations.map((l: any) => [l.location_id, l]))
+        expect(byId.get(L.warehouse)).toMatchObject({ kind: "warehouse", ships: true, ships_setting: null, safety_stock: 0 })
+        expect(byId.get(L.bellecour)).toMatchObject({ kind: "store", ships: false, latitude: 45.7578, longitude: 4.832 })
+
+        const saved = await admin.post("/admin/fulfillment-routing", {
+          default: { rules: ["fewest_locations", "priority"], priority: [L.bellecour, L.warehouse] },
+          channels: [{ sales_channel_id: seed.sales_channels["Mobile app"], policy: { rules: ["nearest"], enabled: false } }],
+          locations: [{ location_id: L.bellecour, ships: true, safety_stock: 2 }],
+        })
+        expect(saved.data.routing.default).toEqual({ enabled: true, rules: ["fewest_locations", "priority"], priority: [L.bellecour, L.warehouse] })
+        expect(saved.data.routing.channels.find((c: any) => c.sales_channel_id === seed.sales_channels["Mobile app"]).policy).toEqual({
+          enabled: false,
+          rules: ["nearest"],
+          priority: [],
+        })
+        const bellecour = saved.data.routing.locations.find((l: any) => l.location_id === L.bellecour)
+        expect(bellecour).toMatchObject({ kind: "store", ships: true, ships_setting: true, safety_stock: 2 })
+        // Left out: stays.
+        const again = await admin.post("/admin/fulfillment-routing", { locations: [{ location_id: L.bellecour, safety_stock: 3 }] })
+        expect(again.data.routing.default.rules).toEqual(["fewest_locations", "priority"])
+        expect(again.data.routing.locations.find((l: any) => l.location_id === L.bellecour)).toMatchObject({ ships: true, safety_stock: 3 })
+      })
+
+      it("refuses unknown locations and channels, unknown rules and negative safety stock, naming the field, and saves nothing", async () => {
+        const before = (await admin.get("/admin/fulfillment-routing")).data.routing
+        const cases: [unknown, string][] = [
+          [{ default: { rules: ["fewest_locations"], priority: [L.warehouse, "sloc_nope"] } }, "default.priority.1"],
+          [{ default: { rules: ["cheapest"] } }, "default.rules.0"],
+          [{ default: { rules: [] } }, "default.rules"],
+          [{ default: { rules: ["nearest", "nearest"] } }, "default.rules"],
+          [{ locations: [{ location_id: L.bellecour, safety_stock: -1 }] }, "locations.0.safety_stock"],
+          [{ locations: [{ location_id: "sloc_nope", ships: true }] }, "locations.0.location_id"],
+          [{ channels: [{ sales_channel_id: "sc_nope", policy: { rules: ["priority"] } }] }, "channels.0.sales_channel_id"],
+          [{ locations: [{ location_id: L.bellecour, latitude: 45 }] }, "locations.0.longitude"],
+          [{ default: { rules: ["priority"] }, color: "red" }, "color"],
+        ]
+        for (const [body, field] of cases) {
+          const res = await admin.fail(admin.post("/admin/fulfillment-routing", body))
+          expect({ field, status: res.status }).toEqual({ field, status: 400 })
+          expect(res.data.message).toContain(field)
+        }
+        // A valid part beside an invalid one is not saved either.
+        const mixed = await admin.fail(
+          admin.post("/admin/fulfillment-routing", {
+            default: { rules: ["priority"] },
+            locations: [{ location_id: "sloc_nope", ships: true }],
+          })
+        )
+        expect(mixed.status).toBe(400)
+        expect((await admin.get("/admin/fulfillment-routing")).data.routing).toEqual(before)
+      })
+
+      it("is for admins only", async () => {
+        const anonymous = await settle(api.get("/admin/fulfillment-routing"))
+        expect(anonymous.status).toBe(401)
+        const { token } = await loginCustomer(api)
+        const customer = await settle(api.post("/admin/fulfillment-routing", { default: null }, { headers: { authorization: `Bearer ${token}` } }))
+        expect(customer.status).toBe(401)
+        const order = await settle(api.get("/admin/orders/order_nope/allocation"))
+        expect(order.status).toBe(401)
+        expect((await admin.fail(admin.get("/admin/orders/order_nope/allocation"))).status).toBe(404)
+      })
+    })
+
+    describe("checkout", () => {
+      it("reserves a delivery where the merchant's ranking says, not where Medusa would, and shows the allocation", async () => {
+        // Three locations of the web channel hold the mug; the one Medusa would take is ranked last.
+        const itemId = await stockOnlyAt(getContainer(), "MUG-INK", { [L.warehouse]: 5, [L.bellecour]: 5, [L.vaise]: 5 })
+        const core = await coreReservationLocation(getContainer(), variants["MUG-INK"], web(), 2)
+        const ranked = [L.warehouse, L.bellecour, L.vaise].filter((l) => l !== core)
+        await admin.post("/admin/fulfillment-routing", {
+          default: { rules: ["priority"], priority: [...ranked, core] },
+          locations: [L.bellecour, L.vaise].map((location_id) => ({ location_id, ships: true })),
+        })
+        const shop = storeClient(api, seed)
+        const res = await complete(shop, await deliveryCart(shop, [{ sku: "MUG-INK", quantity: 2 }]))
+        expect(res.data.message ?? "").toBe("")
+        expect(res.status).toBe(200)
+        const orderId = res.data.order.id
+        expect(await reservedAt(orderId)).toEqual([{ sku: "MUG-INK", location_id: ranked[0], quantity: 2 }])
+        const levels = await levelsOf(getContainer(), itemId)
+        expect(levels[ranked[0]].reserved).toBe(2)
+        expect(levels[core].reserved).toBe(0)
+
+        const { data } = await admin.get(`/admin/orders/${orderId}/allocation`)
+        expect(data.locations).toEqual([
+          {
+            location_id: ranked[0],
+            name: expect.any(String),
+            lines: [{ line_item_id: expect.any(String), title: expect.any(String), sku: "MUG-INK", quantity: 2, status: "allocated" }],
+          },
+        ])
+      })
+
+      it("ships from one location when one has every line (fewest_locations), else each line where it is", async () => {
+        await stockOnlyAt(getContainer(), "MUG-INK", { [L.warehouse]: 3, [L.bellecour]: 3 })
+        await stockOnlyAt(getContainer(), "TOTE-SAND", { [L.bellecour]: 3 })
+        await stockOnlyAt(getContainer(), "BEANIE-RUST", { [L.warehouse]: 3 })
+        await admin.post("/admin/fulfillment-routing", {
+          default: { rules: ["fewest_locations", "priority"], priority: [L.warehouse, L.bellecour] },
+          locations: [{ location_id: L.bellecour, ships: true }],
+        })
+        const shop = storeClient(api, seed)
+        // Mug + tote: Bellecour has both (the warehouse, ranked first, only the mug).
+        const one = await complete(shop, await deliveryCart(shop, [{ sku: "MUG-INK", quantity: 1 }, { sku: "TOTE-SAND", quantity: 1 }]))
+        expect(one.status).toBe(200)
+        expect(await reservedAt(one.data.order.id)).toEqual(
+          expect.arrayContaining([
+            { sku: "MUG-INK", location_id: L.bellecour, quantity: 1 },
+            { sku: "TOTE-SAND", location_id: L.bellecour, quantity: 1 },
+          ])
+        )
+        // Tote + beanie: no location has both, each line from where it is (Medusa core fails such carts: medusajs/medusa#15132).
+        const two = await complete(shop, await deliveryCart(shop, [{ sku: "TOTE-SAND", quantity: 1 }, { sku: "BEANIE-RUST", quantity: 2 }]))
+        expect(two.status).toBe(200)
+        expect(await reservedAt(two.data.order.id)).toEqual(
+          expect.arrayContaining([
+            { sku: "TOTE-SAND", location_id: L.bellecour, quantity: 1 },
+            { sku: "BEANIE-RUST", location_id: L.warehouse, quantity: 2 },
+          ])
+        )
+        const { data } = await admin.get(`/admin/orders/${two.data.order.id}/allocation`)
+        expect(data.locations.map((l: any) => l.location_id).sort()).toEqual([L.bellecour, L.warehouse].sort())
+      })
+
+      it("ships from the location nearest the address when the storefront gives its coordinates, and keeps each location's shipping safety stock", async () => {
+        // Villeurbanne's store (45.77, 4.89) and the warehouse (Saint-Priest, set here) both hold the mug.
+        await stockOnlyAt(getContainer(), "MUG-INK", { [L.warehouse]: 5, [L["gratte-ciel"]]: 2 })
+        await admin.post("/admin/fulfillment-routing", {
+          default: { rules: ["nearest", "priority"], priority: [L.warehouse] },
+          locations: [
+            { location_id: L["gratte-ciel"], ships: true, safety_stock: 1 },
+            { location_id: L.warehouse, latitude: 45.6967, longitude: 4.9447 },
+          ],
+        })
+        const shop = storeClient(api, seed)
+        const near = { latitude: 45.7725, longitude: 4.8885 } // beside Gratte-Ciel
+        const first = await complete(shop, await deliveryCart(shop, [{ sku: "MUG-INK", quantity: 1 }], near))
+        expect(await reservedAt(first.data.order.id)).toEqual([{ sku: "MUG-INK", location_id: L["gratte-ciel"], quantity: 1 }])
+        // Gratte-Ciel has 1 left, its safety stock: the next one ships from the warehouse.
+        const second = await complete(shop, await deliveryCart(shop, [{ sku: "MUG-INK", quantity: 1 }], near))
+        expect(await reservedAt(second.data.order.id)).toEqual([{ sku: "MUG-INK", location_id: L.warehouse, quantity: 1 }])
+        // Without coordinates nearest is skipped: the ranking decides.
+        await stockOnlyAt(getContainer(), "MUG-INK", { [L.warehouse]: 5, [L["gratte-ciel"]]: 5 })
+        const third = await complete(shop, await deliveryCart(shop, [{ sku: "MUG-INK", quantity: 1 }]))
+        expect(await reservedAt(third.data.order.id)).toEqual([{ sku: "MUG-INK", location_id: L.warehouse, quantity: 1 }])
+      })
+
+      it("refuses with a 409 naming the item and what is available when the shipping locations together are short, reserving nothing", async () => {
+        // Vaise has 10 but doesn't ship; Bellecour ships 2 over its safety stock of 1.
+        const itemId = await stockOnlyAt(getContainer(), "MUG-INK", { [L.warehouse]: 2, [L.bellecour]: 3, [L.vaise]: 10 })
+        await admin.post("/admin/fulfillment-routing", {
+          default: { rules: ["fewest_locations"] },
+          locations: [{ location_id: L.bellecour, ships: true, safety_stock: 1 }],
+        })
+        const shop = storeClient(api, seed)
+        const cartId = await deliveryCart(shop, [{ sku: "MUG-INK", quantity: 5 }])
+        const res = await complete(shop, cartId)
+        expect(res.status).toBe(409)
+        expect(res.data.message).toBe("Not enough stock to ship MUG-INK (5 requested, 4 available)")
+        const levels = await levelsOf(getContainer(), itemId)
+        expect(Object.values(levels).every((l) => l.reserved === 0)).toBe(true)
+        const { data } = await shop.get(`/store/carts/${cartId}`)
+        expect(data.cart.completed_at).toBeNull()
+      })
+
+      it("leaves a channel whose policy is disabled, or without one, to Medusa core", async () => {
+        const itemId = await stockOnlyAt(getContainer(), "MUG-INK", { [L.warehouse]: 5, [L.bellecour]: 5 })
+        const core = await coreReservationLocation(getContainer(), variants["MUG-INK"], web())
+        const other = core === L.warehouse ? L.bellecour : L.warehouse
+        await admin.post("/admin/fulfillment-routing", {
+          default: { rules: ["priority"], priority: [other] },
+          channels: [{ sales_channel_id: web(), policy: { rules: ["priority"], priority: [other], enabled: false } }],
+          locations: [{ location_id: L.bellecour, ships: true }],
+        })
+        const shop = storeClient(api, seed)
+        const res = await complete(shop, await deliveryCart(shop, [{ sku: "MUG-INK", quantity: 1 }]))
+        expect(res.status).toBe(200)
+        expect(await reservedAt(res.data.order.id)).toEqual([{ sku: "MUG-INK", location_id: core, quantity: 1 }])
+        expect((await admin.get(`/admin/orders/${res.data.order.id}/allocation`)).data.locations).toEqual([])
+        expect((await levelsOf(getContainer(), itemId))[other].reserved).toBe(0)
+      })
+
+      it("gives exactly as many orders as units when shoppers race for the last units spread over three locations", async () => {
+        const itemId = await stockOnlyAt(getContainer(), "YOGA-4MM", { [L.warehouse]: 2, [L.bellecour]: 1, [L.vaise]: 1 })
+        variants["YOGA-4MM"] ??= (await variantIdsBySku(getContainer(), ["YOGA-4MM"]))["YOGA-4MM"]
+        await admin.post("/admin/fulfillment-routing", {
+          default: { rules: ["fewest_locations", "priority"], priority: [L.vaise, L.bellecour, L.warehouse] },
+          locations: [L.bellecour, L.vaise].map((location_id) => ({ location_id, ships: true })),
+        })
+        const shop = storeClient(api, seed)
+        const carts: string[] = []
+        for (let i = 0; i < 9; i++) carts.push(await deliveryCart(shop, [{ sku: "YOGA-4MM", quantity: 1 }]))
+        const results = await Promise.all(carts.map((id) => complete(shop, id)))
+        const placed = results.filter((r) => r.status === 200)
+        expect(placed).toHaveLength(4)
+        const refused = results.filter((r) => r.status !== 200)
+        expect(refused.map((r) => r.status)).toEqual(Array(5).fill(409))
+        const levels = await levelsOf(getContainer(), itemId)
+        expect({ w: levels[L.warehouse], b: levels[L.bellecour], v: levels[L.vaise] }).toEqual({
+          w: { stocked: 2, reserved: 2 },
+          b: { stocked: 1, reserved: 1 },
+          v: { stocked: 1, reserved: 1 },
+        })
+      })
+
+      it("splits a line no single location ships whole into one order line per location, the cart's total unchanged", async () => {
+        const itemId = await stockOnlyAt(getContainer(), "MUG-INK", { [L.warehouse]: 3, [L.bellecour]: 2, [L.vaise]: 1 })
+        await admin.post("/admin/fulfillment-routing", {
+          default: { rules: ["priority"], priority: [L.warehouse, L.bellecour] },
+          locations: [L.bellecour, L.vaise].map((location_id) => ({ location_id, ships: true })),
+        })
+        const shop = storeClient(api, seed)
+        const cartId = await deliveryCart(shop, [{ sku: "MUG-INK", quantity: 5 }, { sku: "TOTE-SAND", quantity: 1 }])
+        const { data: before } = await shop.get(`/store/carts/${cartId}`)
+        const res = await complete(shop, cartId)
+        expect(res.status).toBe(200)
+        const order = res.data.order
+        expect(order.total).toBe(before.cart.total)
+        const mugs = order.items.filter((i: any) => i.variant_sku === "MUG-INK")
+        expect(mugs.map((i: any) => i.quantity).sort()).toEqual([2, 3])
+        expect(mugs.every((i: any) => i.unit_price === mugs[0].unit_price)).toBe(true)
+        expect(await reservedAt(order.id)).toEqual(
+          expect.arrayContaining([
+            { sku: "MUG-INK", location_id: L.warehouse, quantity: 3 },
+            { sku: "MUG-INK", location_id: L.bellecour, quantity: 2 },
+          ])
+        )
+        const levels = await levelsOf(getContainer(), itemId)
+        expect([levels[L.warehouse].reserved, levels[L.bellecour].reserved, levels[L.vaise].reserved]).toEqual([3, 2, 0])
+        const { data } = await admin.get(`/admin/orders/${order.id}/allocation`)
+        const mugParts = data.locations.flatMap((l: any) => l.lines.filter((x: any) => x.sku === "MUG-INK").map((x: any) => [l.location_id, x.quantity]))
+        expect(mugParts.sort()).toEqual([[L.bellecour, 2], [L.warehouse, 3]].sort())
+      })
+
+      it("puts a split cart back as it was when the checkout fails after the split", async () => {
+        await stockOnlyAt(getContainer(), "MUG-INK", { [L.warehouse]: 3, [L.bellecour]: 2 })
+        await admin.post("/admin/fulfillment-routing", {
+          default: { rules: ["priority"], priority: [L.warehouse, L.bellecour] },
+          locations: [{ location_id: L.bellecour, ships: true }],
+        })
+        const shop = storeClient(api, seed)
+        const cartId = await deliveryCart(shop, [{ sku: "MUG-INK", quantity: 5 }])
+        const { data: before } = await shop.get(`/store/carts/${cartId}`)
+        failAfterCompletion.add(cartId)
+        const res = await complete(shop, cartId)
+        expect(res.status).toBe(409)
+        const { data: after } = await shop.get(`/store/carts/${cartId}`)
+        expect(after.cart.completed_at).toBeNull()
+        expect(after.cart.items.map((i: any) => [i.id, i.quantity])).toEqual(before.cart.items.map((i: any) => [i.id, i.quantity]))
+        expect(after.cart.total).toBe(before.cart.total)
+        // And it completes once the failure is gone.
+        failAfterCompletion.delete(cartId)
+        expect((await complete(shop, cartId)).status).toBe(200)
+      })
+    })
+  },
+})

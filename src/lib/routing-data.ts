@@ -1,0 +1,125 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MathBN, Modules } from "@medusajs/framework/utils"
+import { PICKUP_MODULE } from "../modules/pickup"
+import type PickupModuleService from "../modules/pickup/service"
+import { ROUTING_MODULE } from "../modules/routing"
+import type RoutingModuleService from "../modules/routing/service"
+import type { Destination, RoutingLocation } from "./routing"
+
+export type ShippingLocation = RoutingLocation & { name: string; safety_stock: number; kind: "store" | "warehouse" }
+
+export type LocationRoutingView = {
+  location_id: string
+  name: string
+  kind: "store" | "warehouse"
+  /** what the merchant set; null: the default for its kind */
+  ships_setting: boolean | null
+  /** what applies: the setting, else warehouses ship and stores don't */
+  ships: boolean
+  safety_stock: number
+  latitude: number | null
+  longitude: number | null
+}
+
+/**
+ * Every stock location with its routing settings as they apply: a location
+ * with pickup store settings is a store (ships only when set to), any other a
+ * warehouse (ships unless set not to). Coordinates: the routing record's, else
+ * the pickup store's. `locationIds` limits the list (a channel's locations).
+ */
+export async function listLocationRouting(container: MedusaContainer, locationIds?: string[]): Promise<LocationRoutingView[]> {
+  const stockLocations = container.resolve(Modules.STOCK_LOCATION)
+  const filter = locationIds ? { id: locationIds } : {}
+  const [locations, stores, settings] = await Promise.all([
+    stockLocations.listStockLocations(filter, { select: ["id", "name"], take: null } as any),
+    container
+      .resolve<PickupModuleService>(PICKUP_MODULE)
+      .listPickupStores(locationIds ? { location_id: locationIds } : {}, { select: ["location_id", "latitude", "longitude"], take: null } as any),
+    container
+      .resolve<RoutingModuleService>(ROUTING_MODULE)
+      .listRoutingLocations(locationIds ? { location_id: locationIds } : {}, { take: null } as any),
+  ])
+  const storeOf = new Map(stores.map((s) => [s.location_id, s]))
+  const settingOf = new Map(settings.map((s) => [s.location_id, s]))
+  return locations
+    .map((l) => {
+      const store = storeOf.get(l.id)
+      const setting = settingOf.get(l.id)
+      const kind: "store" | "warehouse" = store ? "store" : "warehouse"
+      const shipsSetting = setting?.ships ?? null
+      return {
+        location_id: l.id,
+        name: l.name,
+        kind,
+        ships_setting: shipsSetting,
+        ships: shipsSetting ?? kind === "warehouse",
+        safety_stock: setting?.safety_stock ?? 0,
+        latitude: setting?.latitude ?? store?.latitude ?? null,
+        longitude: setting?.longitude ?? store?.longitude ?? null,
+      }
+    })
+    .sort((a, b) => a.name.localeCompare(b.name))
+}
+
+/**
+ * The locations of a sales channel that ship, each with the units it can ship
+ * of `inventoryItemIds`: stocked − reserved − its shipping safety stock. One
+ * read of the levels for all of them.
+ */
+export async function loadShippingLocations(
+  container: MedusaContainer,
+  salesChannelId: string | null,
+  inventoryItemIds: string[]
+): Promise<ShippingLocation[]> {
+  if (!salesChannelId) return []
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: channels } = await query.graph({
+    entity: "sales_channel",
+    fields: ["stock_locations.id"],
+    filters: { id: salesChannelId },
+  })
+  const channelLocations = (channels[0]?.stock_locations ?? []).flatMap((l) => (l?.id ? [l.id] : []))
+  if (!channelLocations.length) return []
+  const shipping = (await listLocationRouting(container, channelLocations)).filter((l) => l.ships)
+  if (!shipping.length) return []
+
+  const levels = inventoryItemIds.length
+    ? await container.resolve(Modules.INVENTORY).listInventoryLevels(
+        { inventory_item_id: inventoryItemIds, location_id: shipping.map((l) => l.location_id) },
+        { select: ["inventory_item_id", "location_id", "stocked_quantity", "reserved_quantity"], take: null } as any
+      )
+    : []
+  const byLocation = new Map<string, Map<string, number>>()
+  for (const l of levels) {
+    if (!byLocation.has(l.location_id)) byLocation.set(l.location_id, new Map())
+    byLocation.get(l.location_id)!.set(l.inventory_item_id, MathBN.sub(l.stocked_quantity, l.reserved_quantity).toNumber())
+  }
+  return shipping.map((l) => {
+    const free = new Map<string, number>()
+    for (const [item, n] of byLocation.get(l.location_id) ?? []) free.set(item, n - l.safety_stock)
+    return {
+      id: l.location_id,
+      name: l.name,
+      kind: l.kind,
+      safety_stock: l.safety_stock,
+      latitude: l.latitude,
+      longitude: l.longitude,
+      free,
+    }
+  })
+}
+
+/**
+ * Where a delivery goes, for `nearest`: the coordinates a storefront put in
+ * the shipping address's metadata (`latitude`/`longitude`, or `lat`/`lng`).
+ * Null without them: `nearest` is then skipped and the next rule decides.
+ */
+export function destinationOf(address: { metadata?: Record<string, unknown> | null } | null | undefined): Destination {
+  const m = address?.metadata ?? null
+  if (!m) return null
+  const lat = Number(m.latitude ?? m.lat)
+  const lng = Number(m.longitude ?? m.lng)
+  if (!Number.isFinite(lat) || !Number.isFinite(lng) || Math.abs(lat) > 90 || Math.abs(lng) > 180) return null
+  if (m.latitude == null && m.lat == null) return null
+  return { latitude: lat, longitude: lng }
+}
