@@ -320,6 +320,41 @@ medusaIntegrationTestRunner({
         expect(mugParts.sort()).toEqual([[L.bellecour, 2], [L.warehouse, 3]].sort())
       })
 
+      it("shares a line's discount between its parts so the order costs what the cart did", async () => {
+        await stockOnlyAt(getContainer(), "MUG-INK", { [L.warehouse]: 2, [L.bellecour]: 1 })
+        await admin.post("/admin/fulfillment-routing", {
+          default: { rules: ["priority"], priority: [L.warehouse, L.bellecour] },
+          locations: [{ location_id: L.bellecour, ships: true }],
+        })
+        // 1 EUR off the items: on a line of 3 split 2 + 1, a third of it doesn't come out even.
+        const code = `ROUTE${Date.now()}`
+        await admin.post("/admin/promotions", {
+          code,
+          type: "standard",
+          status: "active",
+          application_method: { type: "fixed", target_type: "items", allocation: "across", value: 1, currency_code: "eur" },
+        })
+        const shop = storeClient(api, seed)
+        const cartId = await deliveryCart(shop, [{ sku: "MUG-INK", quantity: 3 }])
+        await shop.post(`/store/carts/${cartId}/promotions`, { promo_codes: [code] })
+        await pay(shop, cartId)
+        const { data: before } = await shop.get(`/store/carts/${cartId}`)
+        expect(before.cart.discount_total).toBe(1.2) // 1 EUR off, plus the 20 % VAT it takes off
+        const res = await complete(shop, cartId)
+        expect(res.status).toBe(200)
+        const order = res.data.order
+        expect([order.total, order.discount_total, order.item_total]).toEqual([before.cart.total, 1.2, before.cart.item_total])
+        const lines = order.items.map((i: any) => i.quantity).sort()
+        expect(lines).toEqual([1, 2])
+        expect(order.items.every((i: any) => i.adjustments?.[0]?.code === code)).toBe(true)
+        expect(await reservedAt(order.id)).toEqual(
+          expect.arrayContaining([
+            { sku: "MUG-INK", location_id: L.warehouse, quantity: 2 },
+            { sku: "MUG-INK", location_id: L.bellecour, quantity: 1 },
+          ])
+        )
+      })
+
       it("puts a split cart back as it was when the checkout fails after the split", async () => {
         await stockOnlyAt(getContainer(), "MUG-INK", { [L.warehouse]: 3, [L.bellecour]: 2 })
         await admin.post("/admin/fulfillment-routing", {
