@@ -3,7 +3,7 @@ import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { seedDemoData, SeedResult } from "../../data/seed"
 import { completeOmnichannelCartWorkflow } from "../../src/workflows/checkout"
 import { adminHeaders } from "../helpers/admin"
-import { bearerClient } from "../helpers/desk"
+import { bearerClient, loginStaff, notificationsOf, waitFor } from "../helpers/desk"
 import { createCart, loginCustomer, settle, storeClient, variantIdsBySku, type StoreClient } from "../helpers/store"
 import { coreReservationLocation, expectExactStock, levelsOf, stockOnlyAt } from "../helpers/stock"
 
@@ -374,6 +374,151 @@ medusaIntegrationTestRunner({
         // And it completes once the failure is gone.
         failAfterCompletion.delete(cartId)
         expect((await complete(shop, cartId)).status).toBe(200)
+      })
+    })
+
+    describe("ship from store", () => {
+      /** A routed order of `quantity` mugs shipped from Bellecour (ranked first), the warehouse also holding some. */
+      const orderFromBellecour = async (quantity = 1, warehouse = 5) => {
+        const itemId = await stockOnlyAt(getContainer(), "MUG-INK", { [L.bellecour]: 3, [L.warehouse]: warehouse })
+        await admin.post("/admin/fulfillment-routing", {
+          default: { rules: ["priority"], priority: [L.bellecour, L.warehouse] },
+          locations: [{ location_id: L.bellecour, ships: true }],
+        })
+        const shop = storeClient(api, seed)
+        const res = await complete(shop, await deliveryCart(shop, [{ sku: "MUG-INK", quantity }]))
+        expect(res.status).toBe(200)
+        const { data } = await admin.get(`/admin/shipments?location_id=${L.bellecour}`)
+        const shipment = data.shipments.find((s: any) => s.order.id === res.data.order.id)
+        expect(shipment).toMatchObject({ status: "to_ship", location: { id: L.bellecour, name: "Lyon Bellecour" } })
+        return { order: res.data.order, shipment, itemId }
+      }
+      const staff = async (index: number) => bearerClient(api, await loginStaff(api, index))
+      // lea: Bellecour and Part-Dieu; nadia: Croix-Rousse.
+      const lea = () => staff(0)
+      const nadia = () => staff(1)
+
+      it("takes a routed order from the store's queue through pick, pack and ship: Medusa's fulfillment and shipment at the store, the shopper told", async () => {
+        const { order, shipment, itemId } = await orderFromBellecour(2)
+        const desk = await lea()
+        const queue = (await desk.get("/staff/shipments")).data
+        expect(queue.shipments.map((s: any) => s.id)).toContain(shipment.id)
+        expect(queue.shipments.find((s: any) => s.id === shipment.id).lines).toEqual([
+          expect.objectContaining({ sku: "MUG-INK", quantity: 2, status: "allocated" }),
+        ])
+
+        const early = await desk.fail(desk.post(`/staff/shipments/${shipment.id}/ship`, { carrier: "Colissimo", tracking_number: "6A123" }))
+        expect(early.status).toBe(409)
+        expect(early.data.message).toContain("to_ship")
+        expect((await desk.post(`/staff/shipments/${shipment.id}/pick`)).data.shipment.status).toBe("picking")
+        expect((await desk.post(`/staff/shipments/${shipment.id}/pack`)).data.shipment.status).toBe("packed")
+        const shipped = await desk.post(`/staff/shipments/${shipment.id}/ship`, {
+          carrier: "Colissimo",
+          tracking_number: "6A12345678901",
+          tracking_url: "https://www.laposte.fr/outils/suivre-vos-envois?code=6A12345678901",
+        })
+        expect(shipped.data.shipment).toMatchObject({ status: "shipped", carrier: "Colissimo", tracking_number: "6A12345678901" })
+        expect(shipped.data.shipment.lines).toEqual([expect.objectContaining({ quantity: 2, status: "shipped" })])
+        expect(shipped.data.shipment.timeline.map((t: any) => [t.action, t.actor_type])).toEqual([
+          ["picking", "staff"],
+          ["packed", "staff"],
+          ["shipped", "staff"],
+        ])
+        // Medusa's own fulfillment, at Bellecour, shipped with the label.
+        const query = getContainer().resolve("query")
+        const { data: [withFulfillment] } = await query.graph({
+          entity: "order",
+          fields: ["fulfillments.id", "fulfillments.location_id", "fulfillments.shipped_at", "fulfillments.labels.tracking_number", "fulfillments.items.quantity"],
+          filters: { id: order.id },
+        })
+        expect(withFulfillment.fulfillments).toHaveLength(1)
+        expect(withFulfillment.fulfillments[0]).toMatchObject({
+          id: shipped.data.shipment.fulfillment_id,
+          location_id: L.bellecour,
+          labels: [expect.objectContaining({ tracking_number: "6A12345678901" })],
+        })
+        expect(withFulfillment.fulfillments[0].shipped_at).not.toBeNull()
+        // The units left Bellecour's shelf; nothing is reserved any more.
+        expect((await levelsOf(getContainer(), itemId))[L.bellecour]).toEqual({ stocked: 1, reserved: 0 })
+        const told = await waitFor(() => notificationsOf(getContainer(), order.id, "shipment.shipped"))
+        expect(told).toHaveLength(1)
+        expect(told[0].data).toMatchObject({ carrier: "Colissimo", tracking_number: "6A12345678901", items: [{ quantity: 2, title: expect.any(String) }] })
+
+        const again = await desk.fail(desk.post(`/staff/shipments/${shipment.id}/ship`, { carrier: "Colissimo", tracking_number: "X" }))
+        expect(again.status).toBe(409)
+        // Shipped ones leave the queue.
+        expect((await desk.get("/staff/shipments")).data.shipments.map((s: any) => s.id)).not.toContain(shipment.id)
+      })
+
+      it("keeps staff to their stores' shipments, and the desk's input checked", async () => {
+        const { order, shipment } = await orderFromBellecour()
+        const other = await nadia()
+        expect((await other.get("/staff/shipments")).data.shipments.map((s: any) => s.id)).not.toContain(shipment.id)
+        for (const call of [
+          () => other.get(`/staff/shipments/${shipment.id}`),
+          () => other.post(`/staff/shipments/${shipment.id}/pick`),
+          () => other.post(`/staff/shipments/${shipment.id}/lines/${order.items[0].id}/reject`, { reason: "not found" }),
+        ]) {
+          expect((await other.fail(call())).status).toBe(404)
+        }
+        expect((await other.fail(other.get(`/staff/shipments?location_id=${L.bellecour}`))).status).toBe(404)
+        const desk = await lea()
+        expect((await desk.fail(desk.post(`/staff/shipments/${shipment.id}/ship`, { carrier: "", tracking_number: "1" }))).status).toBe(400)
+        expect((await desk.fail(desk.post(`/staff/shipments/${shipment.id}/ship`, { carrier: "DHL", tracking_number: "1", tracking_url: "not a url" }))).status).toBe(400)
+        expect((await desk.fail(desk.post(`/staff/shipments/${shipment.id}/lines/${order.items[0].id}/reject`, {}))).status).toBe(400)
+        const notOurs = await desk.fail(desk.post(`/staff/shipments/${shipment.id}/lines/ordli_nope/reject`, { reason: "lost" }))
+        expect(notOurs.status).toBe(404)
+        expect((await desk.fail(desk.get("/staff/shipments?status=lost"))).status).toBe(400)
+        // Admin tokens aren't staff tokens, and the reverse.
+        expect((await admin.fail(admin.get("/staff/shipments"))).status).toBe(401)
+        expect((await desk.fail(desk.get("/admin/shipments"))).status).toBe(401)
+      })
+
+      it("hands a line the store can't find to the next location by the rules, and tells the shopper when nowhere has it", async () => {
+        const { order, shipment, itemId } = await orderFromBellecour(2, 2)
+        const line = order.items[0].id
+        const desk = await lea()
+        const moved = await desk.post(`/staff/shipments/${shipment.id}/lines/${line}/reject`, { reason: "Box damaged" })
+        expect(moved.data.moved_to).toEqual({ location_id: L.warehouse, name: "Saint-Priest Warehouse" })
+        // Nothing left to ship at Bellecour: its card is closed; the reservation is at the warehouse now.
+        expect(moved.data.shipment.status).toBe("canceled")
+        expect(moved.data.shipment.lines).toEqual([expect.objectContaining({ status: "rejected", reason: "Box damaged" })])
+        expect(await reservedAt(order.id)).toEqual([{ sku: "MUG-INK", location_id: L.warehouse, quantity: 2 }])
+        expect((await levelsOf(getContainer(), itemId))[L.bellecour].reserved).toBe(0)
+        const { data: queue } = await admin.get(`/admin/shipments?location_id=${L.warehouse}`)
+        const next = queue.shipments.find((s: any) => s.order.id === order.id)
+        expect(next).toMatchObject({ status: "to_ship", lines: [expect.objectContaining({ quantity: 2, status: "allocated" })] })
+        const { data: allocation } = await admin.get(`/admin/orders/${order.id}/allocation`)
+        expect(allocation.locations.flatMap((l: any) => l.lines.map((x: any) => [l.location_id, x.status]))).toEqual(
+          expect.arrayContaining([
+            [L.bellecour, "rejected"],
+            [L.warehouse, "allocated"],
+          ])
+        )
+
+        // The warehouse can't find them either; Bellecour already turned them down: nowhere else.
+        const lost = await admin.post(`/admin/shipments/${next.id}/lines/${line}/reject`, { reason: "Not on the shelf" })
+        expect(lost.data.moved_to).toBeNull()
+        expect(lost.data.shipment.lines).toEqual([expect.objectContaining({ status: "unavailable", reason: "Not on the shelf" })])
+        expect(await reservedAt(order.id)).toEqual([])
+        const told = await waitFor(() => notificationsOf(getContainer(), order.id, "shipment.line_unavailable"))
+        expect(told).toHaveLength(1)
+        expect(told[0].data).toMatchObject({ item: { quantity: 2, title: expect.any(String) } })
+      })
+
+      it("ships once when two desks ship the same parcel at the same moment", async () => {
+        const { order, shipment } = await orderFromBellecour()
+        const [a, b] = [await lea(), admin]
+        await a.post(`/staff/shipments/${shipment.id}/pick`)
+        await a.post(`/staff/shipments/${shipment.id}/pack`)
+        const results = await Promise.all([
+          a.fail(a.post(`/staff/shipments/${shipment.id}/ship`, { carrier: "Colissimo", tracking_number: "A1" })),
+          b.fail(b.post(`/admin/shipments/${shipment.id}/ship`, { carrier: "Chronopost", tracking_number: "B2" })),
+        ])
+        expect(results.map((r) => r.status).sort()).toEqual([200, 409])
+        const query = getContainer().resolve("query")
+        const { data: [o] } = await query.graph({ entity: "order", fields: ["fulfillments.id"], filters: { id: order.id } })
+        expect(o.fulfillments).toHaveLength(1)
       })
     })
   },

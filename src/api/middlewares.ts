@@ -17,7 +17,18 @@ import { AdminCreateStaff, AdminListStaff, AdminSetStaffStores, AdminUpdateStaff
 import { loadStaffMember, refuseRevokedStaffRefresh } from "./staff/middlewares"
 import { rejectNullBytes } from "./utils/reject-null-bytes"
 import { validateBody } from "./utils/validate-body"
-import { DeskCancel, DeskCollect, DeskListPickups, DeskMarkReady, DeskVerify, EmptyBody, StaffCreateSale } from "./staff/validators"
+import {
+  DeskCancel,
+  DeskCollect,
+  DeskListPickups,
+  DeskListShipments,
+  DeskMarkReady,
+  DeskRejectLine,
+  DeskShip,
+  DeskVerify,
+  EmptyBody,
+  StaffCreateSale,
+} from "./staff/validators"
 import { StoreMarkArrived, StoreOrderHistory } from "./store/validators"
 import { AdminAdjustPoints, AdminUpsertLoyaltyProgram, LoyaltyEntriesQuery, StoreApplyCartPoints } from "./admin/loyalty/validators"
 
@@ -29,6 +40,11 @@ const deskRoutes = (base: string) => [
   { matcher: `${base}/pickups/:id/ready`, methods: ["POST"], middlewares: [validateBody(DeskMarkReady)] },
   { matcher: `${base}/pickups/:id/collect`, methods: ["POST"], middlewares: [validateBody(DeskCollect)] },
   { matcher: `${base}/pickups/:id/cancel`, methods: ["POST"], middlewares: [validateBody(DeskCancel)] },
+  { matcher: `${base}/shipments`, methods: ["GET"], middlewares: [validateAndTransformQuery(DeskListShipments, {})] },
+  { matcher: `${base}/shipments/:id/pick`, methods: ["POST"], middlewares: [validateBody(EmptyBody)] },
+  { matcher: `${base}/shipments/:id/pack`, methods: ["POST"], middlewares: [validateBody(EmptyBody)] },
+  { matcher: `${base}/shipments/:id/ship`, methods: ["POST"], middlewares: [validateBody(DeskShip)] },
+  { matcher: `${base}/shipments/:id/lines/:line_item_id/reject`, methods: ["POST"], middlewares: [validateBody(DeskRejectLine)] },
 ] as any[]
 
 /** Every route the plugin adds, for what applies to all of them. */
@@ -45,6 +61,7 @@ const PLUGIN_ROUTES = [
   "/admin/pickups*",
   "/admin/stock-drift*",
   "/admin/fulfillment-routing*",
+  "/admin/shipments*",
   "/admin/orders/:id/allocation",
   "/admin/loyalty*",
   "/admin/customers/:id/loyalty*",

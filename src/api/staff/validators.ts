@@ -87,3 +87,34 @@ export const StaffCreateSale = z
   })
   .strict()
 export type StaffCreateSaleType = z.infer<typeof StaffCreateSale>
+
+const SHIPMENT_STATUSES = ["to_ship", "picking", "packed", "shipped", "canceled"]
+
+/** The "to ship" queue: open shipments unless `status` says otherwise. */
+export const DeskListShipments = z
+  .object({
+    location_id: z.string().min(1).optional(),
+    status: z
+      .union([z.string(), z.array(z.string())])
+      .transform((v) => (Array.isArray(v) ? v : v.split(",")).map((s) => s.trim()).filter(Boolean))
+      .refine((list) => list.every((s) => SHIPMENT_STATUSES.includes(s)), {
+        message: `status: must be one or more of ${SHIPMENT_STATUSES.join(", ")}`,
+      })
+      .optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()
+export type DeskListShipmentsType = z.infer<typeof DeskListShipments>
+
+export const DeskShip = z
+  .object({
+    carrier: z.string().trim().min(1).max(100),
+    tracking_number: z.string().trim().min(1).max(100),
+    tracking_url: z.string().trim().url().max(500).optional(),
+  })
+  .strict()
+export type DeskShipType = z.infer<typeof DeskShip>
+
+export const DeskRejectLine = z.object({ reason: z.string().trim().min(1).max(500) }).strict()
+export type DeskRejectLineType = z.infer<typeof DeskRejectLine>

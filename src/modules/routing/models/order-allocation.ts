@@ -13,5 +13,8 @@ export const OrderAllocation = model
     variant_id: model.text().nullable(),
     location_id: model.text().index(),
     quantity: model.number(),
-    status: model.enum(["allocated", "shipped", "rejected", "reallocated"]).default("allocated"),
+    // allocated → shipped; rejected: the location couldn't find it (the
+    // quantity moved to another location's row, or nowhere: unavailable)
+    status: model.enum(["allocated", "shipped", "rejected", "unavailable"]).default("allocated"),
+    reason: model.text().nullable(),
   })

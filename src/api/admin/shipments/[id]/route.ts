@@ -1,0 +1,3 @@
+import { adminShipments } from "../../../shipment-handlers"
+
+export const GET = adminShipments.retrieve

@@ -1,0 +1,4 @@
+import { adminShipments } from "../../shipment-handlers"
+
+/** The "to ship" queue (open shipments unless ?status= says otherwise). */
+export const GET = adminShipments.list

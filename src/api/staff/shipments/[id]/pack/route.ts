@@ -1,0 +1,3 @@
+import { staffShipments } from "../../../../shipment-handlers"
+
+export const POST = staffShipments.pack

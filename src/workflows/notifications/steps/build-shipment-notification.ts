@@ -1,0 +1,68 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { CreateNotificationDTO } from "@medusajs/framework/types"
+import { PICKUP_MODULE } from "../../../modules/pickup"
+import type PickupModuleService from "../../../modules/pickup/service"
+import { ROUTING_MODULE } from "../../../modules/routing"
+import type RoutingModuleService from "../../../modules/routing/service"
+
+export type ShipmentNotificationInput =
+  | { event: "shipment.shipped"; shipment_id: string }
+  | { event: "shipment.line_unavailable"; order_id: string; line_item_id: string; quantity: number }
+
+/**
+ * What the shopper is told: a parcel left (carrier, tracking number, what is
+ * in it), or an item of the order can't be sent from anywhere. One
+ * notification per event and resource (idempotency key).
+ */
+export const buildShipmentNotificationStep = createStep(
+  "build-shipment-notification",
+  async (input: ShipmentNotificationInput, { container }) => {
+    const routing = container.resolve<RoutingModuleService>(ROUTING_MODULE)
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const channel = container.resolve<PickupModuleService>(PICKUP_MODULE).options.notificationChannel
+    const shipment = input.event === "shipment.shipped" ? (await routing.listOrderShipments({ id: input.shipment_id }))[0] : null
+    const orderId = shipment?.order_id ?? (input.event === "shipment.line_unavailable" ? input.order_id : null)
+    if (!orderId) return new StepResponse([] as CreateNotificationDTO[])
+    const { data: [order] } = await query.graph({
+      entity: "order",
+      fields: ["id", "display_id", "email", "shipping_address.first_name", "items.id", "items.title", "items.variant_title"],
+      filters: { id: orderId },
+    })
+    if (!order?.email) return new StepResponse([] as CreateNotificationDTO[])
+    const titleOf = new Map((order.items ?? []).flatMap((i) => (i ? [[i.id, [i.title, i.variant_title].filter(Boolean).join(" – ")] as const] : [])))
+    const base = { to: order.email, channel, resource_type: "order", resource_id: order.id }
+    if (shipment) {
+      const rows = await routing.listOrderAllocations({ order_id: shipment.order_id, location_id: shipment.location_id, status: "shipped" })
+      return new StepResponse<CreateNotificationDTO[]>([
+        {
+          ...base,
+          template: "shipment.shipped",
+          trigger_type: "shipment.shipped",
+          idempotency_key: `shipment.shipped:${shipment.id}`,
+          data: {
+            first_name: order.shipping_address?.first_name ?? null,
+            order_display_id: order.display_id,
+            carrier: shipment.carrier,
+            tracking_number: shipment.tracking_number,
+            items: rows.map((r) => ({ title: titleOf.get(r.line_item_id) ?? null, quantity: r.quantity })),
+          },
+        },
+      ])
+    }
+    const lost = input as Extract<ShipmentNotificationInput, { event: "shipment.line_unavailable" }>
+    return new StepResponse<CreateNotificationDTO[]>([
+      {
+        ...base,
+        template: "shipment.line_unavailable",
+        trigger_type: "shipment.line_unavailable",
+        idempotency_key: `shipment.line_unavailable:${lost.line_item_id}`,
+        data: {
+          first_name: order.shipping_address?.first_name ?? null,
+          order_display_id: order.display_id,
+          item: { title: titleOf.get(lost.line_item_id) ?? null, quantity: lost.quantity },
+        },
+      },
+    ])
+  }
+)

@@ -1,0 +1,83 @@
+import { deleteReservationsByLineItemsStep, emitEventStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { PickupActor } from "../../modules/pickup/types"
+import { placeReservationsStep } from "../checkout/steps/place-reservations"
+import { addAllocationStep } from "./steps/add-allocation"
+import { closeEmptyShipmentStep } from "./steps/close-empty-shipment"
+import { loadShipmentStep } from "./steps/load-shipment"
+import { planReallocationStep } from "./steps/plan-reallocation"
+import { transitionShipmentStep } from "./steps/transition-shipment"
+import { updateAllocationsStep } from "./steps/update-allocations"
+
+export type RejectShipmentLineInput = { shipment_id: string; line_item_id: string; reason: string; actor: PickupActor }
+
+export const rejectShipmentLineWorkflowId = "reject-shipment-line"
+
+/**
+ * A location can't find a line it was to ship:
+ * 1. where it goes next, by the channel's routing rules, among the other
+ *    locations that can ship it whole (404 if the line isn't this location's);
+ * 2. the rejection on the shipment's timeline, under its row lock (409 once
+ *    shipped);
+ * 3. moved: its reservation replaced at the next location (the old one given
+ *    back), its row here `rejected` with the reason, a row and an open
+ *    shipment there; or, when nowhere has it, `unavailable`: its reservation
+ *    released and `shipment.line_unavailable` (the shopper is told);
+ * 4. a shipment left with nothing to ship is canceled.
+ * A failure compensates every step before it.
+ */
+export const rejectShipmentLineWorkflow = createWorkflow(rejectShipmentLineWorkflowId, (input: RejectShipmentLineInput) => {
+  const loaded = loadShipmentStep({ shipment_id: input.shipment_id })
+  const plan = planReallocationStep(transform({ loaded, input }, ({ loaded, input }) => ({ loaded, line_item_id: input.line_item_id })))
+  transitionShipmentStep(
+    transform({ input, plan }, ({ input, plan }) => ({
+      shipment_id: input.shipment_id,
+      from: ["to_ship" as const, "picking" as const, "packed" as const],
+      action: "reject line",
+      actor: input.actor,
+      activity: {
+        line_item_id: input.line_item_id,
+        quantity: plan.row.quantity,
+        reason: input.reason,
+        moved_to: plan.target?.location_id ?? null,
+      },
+    }))
+  )
+
+  when("line-moves", { plan }, ({ plan }) => !!plan.target).then(() => {
+    placeReservationsStep(
+      transform({ plan }, ({ plan }) => ({
+        placements: [{ line_item_id: plan.row.line_item_id, location_id: plan.target!.location_id }],
+        floors: [plan.target!],
+      }))
+    )
+    updateAllocationsStep(transform({ plan, input }, ({ plan, input }) => [{ id: plan.row.id, status: "rejected" as const, reason: input.reason }]))
+    addAllocationStep(
+      transform({ plan, loaded }, ({ plan, loaded }) => ({
+        order_id: loaded.shipment.order_id,
+        line_item_id: plan.row.line_item_id,
+        variant_id: plan.row.variant_id,
+        location_id: plan.target!.location_id,
+        quantity: plan.row.quantity,
+      }))
+    )
+  })
+
+  when("line-unavailable", { plan }, ({ plan }) => !plan.target).then(() => {
+    deleteReservationsByLineItemsStep(transform({ plan }, ({ plan }) => [plan.row.line_item_id]))
+    updateAllocationsStep(
+      transform({ plan, input }, ({ plan, input }) => [{ id: plan.row.id, status: "unavailable" as const, reason: input.reason }])
+    ).config({ name: "mark-line-unavailable" })
+    emitEventStep({
+      eventName: "shipment.line_unavailable",
+      data: transform({ plan, loaded }, ({ plan, loaded }) => ({
+        order_id: loaded.shipment.order_id,
+        line_item_id: plan.row.line_item_id,
+        quantity: plan.row.quantity,
+      })),
+    })
+  })
+
+  closeEmptyShipmentStep(transform({ input }, ({ input }) => ({ shipment_id: input.shipment_id, actor: input.actor })))
+  return new WorkflowResponse(plan)
+})
