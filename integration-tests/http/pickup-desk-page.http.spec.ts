@@ -10,7 +10,9 @@ import people from "../../data/customers.json"
 import { seedDemoData, SeedResult } from "../../data/seed"
 import { launchChromium, screenshotPath } from "../helpers/browser"
 import { bearerClient, loginStaff, placePickup } from "../helpers/desk"
-import { variantIdsBySku } from "../helpers/store"
+import { adminHeaders } from "../helpers/admin"
+import { expectExactStock, stockOnlyAt } from "../helpers/stock"
+import { completeCart, createCart, storeClient, variantIdsBySku } from "../helpers/store"
 
 jest.setTimeout(240000)
 
@@ -143,6 +145,78 @@ medusaIntegrationTestRunner({
       ])
       expect(errors).toEqual([])
       await page.close()
+    })
+
+    it("on a tablet: the 'To ship' queue: pick, pack and ship a routed order, hand on a line the store can't find", async () => {
+      const admin = bearerClient(api, (await adminHeaders(api)).headers.authorization.replace("Bearer ", ""))
+      const L = seed.locations
+      await stockOnlyAt(getContainer(), "MUG-INK", { [L.bellecour]: 5, [L.warehouse]: 5 })
+      await stockOnlyAt(getContainer(), "BEANIE-RUST", { [L.bellecour]: 5, [L.warehouse]: 5 })
+      await admin.post("/admin/fulfillment-routing", {
+        default: { rules: ["fewest_locations", "priority"], priority: [L.bellecour, L.warehouse] },
+        locations: [{ location_id: L.bellecour, ships: true }],
+      })
+      const shop = storeClient(api, seed)
+      const delivery = async (lines: { variant_id: string; quantity: number }[]) => {
+        const cart = await createCart(shop, seed, lines)
+        const { data } = await shop.get(`/store/shipping-options?cart_id=${cart.id}`)
+        await shop.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: data.shipping_options.find((o: any) => o.name === "Standard delivery").id })
+        const res = await completeCart(shop, cart.id)
+        expect(res.status).toBe(200)
+        return res.data.order
+      }
+      const shipIt = await delivery([{ variant_id: variants["MUG-INK"], quantity: 2 }])
+      const handOn = await delivery([{ variant_id: variants["BEANIE-RUST"], quantity: 1 }])
+      const desk = bearerClient(api, await loginStaff(api, 0))
+      const shipmentOf = async (orderId: string) =>
+        (await desk.get(`/staff/shipments?location_id=${L.bellecour}`)).data.shipments.find((s: any) => s.order.id === orderId)
+      const first = await shipmentOf(shipIt.id)
+      const second = await shipmentOf(handOn.id)
+
+      const { page, errors } = await openDesk({ width: 1024, height: 768 })
+      await logIn(page)
+      await page.waitForSelector("#store:not([hidden])")
+      await page.selectOption("#store", L.bellecour)
+      await page.waitForSelector("#ship-count:not([hidden])")
+      await page.click("#tab-shipments")
+      await page.waitForSelector(`#ship-queue button[data-shipment="${first.id}"]`)
+      await page.screenshot({ path: screenshotPath("pickup-desk-to-ship.png") })
+      await page.click(`#ship-queue button[data-shipment="${first.id}"]`)
+      await page.click("#s-pick")
+      await page.click("#s-pack")
+      await page.waitForSelector("#s-ship")
+      // The carrier is required: the API's 400 shows next to the form.
+      await page.fill("#s-tracking", "6A12345678901")
+      await page.click("#s-ship")
+      await page.waitForSelector("#action-error:not([hidden])")
+      expect(await page.textContent("#action-error")).toBe("Enter the carrier")
+      await page.fill("#s-carrier", "Colissimo")
+      await page.screenshot({ path: screenshotPath("pickup-desk-ship.png") })
+      await page.click("#s-ship")
+      await page.waitForSelector("#detail .badge.shipped")
+      expect(await page.textContent("#detail dl")).toContain("Colissimo · 6A12345678901")
+      expect((await desk.get(`/staff/shipments/${first.id}`)).data.shipment).toMatchObject({ status: "shipped", carrier: "Colissimo" })
+
+      // The beanie: not found at Bellecour; the warehouse has it.
+      await page.click("#s-next")
+      await page.waitForSelector(`#ship-queue button[data-shipment="${second.id}"]`)
+      await page.click(`#ship-queue button[data-shipment="${second.id}"]`)
+      await page.click("[data-reject]")
+      await page.fill("#r-reason", "Not on the shelf")
+      await page.click("#r-confirm")
+      await page.waitForSelector(".notice")
+      expect(await page.textContent(".notice")).toBe("Sent on to Saint-Priest Warehouse.")
+      await page.screenshot({ path: screenshotPath("pickup-desk-handed-on.png") })
+      const { data } = await admin.get(`/admin/orders/${handOn.id}/allocation`)
+      expect(data.locations.map((l: any) => [l.name, l.lines[0].status])).toEqual(
+        expect.arrayContaining([
+          ["Lyon Bellecour", "rejected"],
+          ["Saint-Priest Warehouse", "allocated"],
+        ])
+      )
+      expect(errors).toEqual([])
+      await page.close()
+      await expectExactStock(getContainer())
     })
   },
 })

@@ -109,12 +109,12 @@ export type DeskListShipmentsType = z.infer<typeof DeskListShipments>
 
 export const DeskShip = z
   .object({
-    carrier: z.string().trim().min(1).max(100),
-    tracking_number: z.string().trim().min(1).max(100),
-    tracking_url: z.string().trim().url().max(500).optional(),
+    carrier: z.string().trim().min(1, "Enter the carrier").max(100),
+    tracking_number: z.string().trim().min(1, "Enter the tracking number").max(100),
+    tracking_url: z.string().trim().url("A web address (https://…)").max(500).optional(),
   })
   .strict()
 export type DeskShipType = z.infer<typeof DeskShip>
 
-export const DeskRejectLine = z.object({ reason: z.string().trim().min(1).max(500) }).strict()
+export const DeskRejectLine = z.object({ reason: z.string().trim().min(1, "Say what happened").max(500) }).strict()
 export type DeskRejectLineType = z.infer<typeof DeskRejectLine>

@@ -9,7 +9,12 @@
     current: null,
     verified: null,
     timer: null,
-    scanning: null
+    scanning: null,
+    // "pickups" or "shipments" (the "to ship" queue of routed delivery orders)
+    mode: sessionStorage.getItem("desk.mode") || "pickups",
+    shipments: [],
+    shipment: null,
+    notice: null
   };
   /**
    * An element of the page by id. Typed as the widest kind the script uses
@@ -29,8 +34,10 @@
   function day(iso) { return iso ? iso.slice(8, 10) + "/" + iso.slice(5, 7) : ""; }
   function when(iso) { return iso ? day(iso) + " " + hhmm(iso) : ""; }
   var STATUS = { placed: "New", preparing: "Preparing", ready: "Ready", partially_ready: "Partly ready",
-    collected: "Collected", canceled: "Canceled", expired: "Expired" };
-  var ACTIONS = { placed: "Placed", arrived: "Customer arrived", reminder_sent: "Reminder sent" };
+    collected: "Collected", canceled: "Canceled", expired: "Expired",
+    to_ship: "To ship", picking: "Picking", packed: "Packed", shipped: "Shipped",
+    allocated: "To ship", rejected: "Not found here", unavailable: "Unavailable" };
+  var ACTIONS = { placed: "Placed", arrived: "Customer arrived", reminder_sent: "Reminder sent", "reject line": "Item not found here", cancel: "Nothing left to ship here" };
   function actionName(a) { return ACTIONS[a] || STATUS[a] || a.replace(/_/g, " "); }
   function badge(status) { return '<span class="badge ' + esc(status) + '">' + esc(STATUS[status] || status) + "</span>"; }
 
@@ -42,7 +49,9 @@
         return res.json().catch(function () { return {}; }).then(function (data) {
           if (res.status === 401 && path.indexOf("/auth/") !== 0) { logout(); }
           if (!res.ok) {
-            var err = /** @type {Error & { status?: number, data?: any }} */ (new Error(data.message || ("Error " + res.status)));
+            // A 400 lists each field's problem in plain words: show those, not the summary.
+            var fields = Array.isArray(data.errors) ? data.errors.map(function (e) { return e.message; }).join(" · ") : "";
+            var err = /** @type {Error & { status?: number, data?: any }} */ (new Error(fields || data.message || ("Error " + res.status)));
             err.status = res.status; err.data = data;
             throw err;
           }
@@ -121,13 +130,30 @@
   }
   function openQueue() {
     state.current = null;
+    state.shipment = null;
     show("queue-view");
-    $("queue-title").textContent = "Queue · " + storeName();
+    var shipping = state.mode === "shipments";
+    $("tab-pickups").setAttribute("aria-selected", String(!shipping));
+    $("tab-shipments").setAttribute("aria-selected", String(shipping));
+    $("verify").hidden = shipping;
+    $("search").hidden = shipping;
+    $("queue").hidden = shipping;
+    $("ship-queue").hidden = !shipping;
+    $("queue-title").textContent = (shipping ? "To ship · " : "Queue · ") + storeName();
     refreshQueue();
     clearInterval(state.timer);
     state.timer = setInterval(function () { if (!$("queue-view").hidden) refreshQueue(); }, 15000);
   }
+  function setMode(mode) {
+    state.mode = mode;
+    sessionStorage.setItem("desk.mode", mode);
+    openQueue();
+  }
+  $("tab-pickups").onclick = function () { setMode("pickups"); };
+  $("tab-shipments").onclick = function () { setMode("shipments"); };
   function refreshQueue() {
+    refreshShipments();
+    if (state.mode === "shipments") return Promise.resolve();
     var q = $("search").value.trim();
     var url = "/staff/pickups?limit=50&location_id=" + encodeURIComponent(state.store) + (q ? "&q=" + encodeURIComponent(q) : "");
     return call("GET", url).then(function (data) {
@@ -136,6 +162,118 @@
       $("updated").textContent = "Updated " + new Date().toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" }) + ".";
     }).catch(function (err) { $("updated").textContent = problem(err); });
   }
+  // ---- "to ship": routed delivery orders this store sends
+  function refreshShipments() {
+    return call("GET", "/staff/shipments?limit=50&location_id=" + encodeURIComponent(state.store)).then(function (data) {
+      state.shipments = data.shipments;
+      $("ship-count").textContent = String(data.count);
+      $("ship-count").hidden = !data.count;
+      if (state.mode === "shipments") {
+        renderShipments();
+        $("updated").textContent = "Updated " + new Date().toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" }) + ".";
+      }
+    }).catch(function (err) { $("updated").textContent = problem(err); });
+  }
+  function units(lines) {
+    return lines.filter(function (l) { return l.status === "allocated"; }).reduce(function (n, l) { return n + l.quantity; }, 0);
+  }
+  function renderShipments() {
+    $("queue-empty").hidden = state.shipments.length > 0;
+    $("queue-empty").textContent = "Nothing to ship.";
+    $("ship-queue").innerHTML = state.shipments.map(function (s) {
+      var a = (s.order && s.order.shipping_address) || {};
+      var n = units(s.lines);
+      return '<li><button data-shipment="' + esc(s.id) + '">' +
+        '<span class="name">#' + esc(s.order.display_id) + " · " + esc([a.first_name, a.last_name].filter(Boolean).join(" ") || s.order.email || "Guest") + "</span>" +
+        "<span>" + badge(s.status) + "</span>" +
+        '<span class="muted small">' + esc(n) + " item" + (n === 1 ? "" : "s") + " · to " + esc([a.postal_code, a.city].filter(Boolean).join(" ")) + "</span>" +
+        '<span class="muted small">ordered ' + esc(when(s.order.created_at)) + "</span></button></li>";
+    }).join("");
+  }
+  $("ship-queue").onclick = function (e) {
+    var b = /** @type {HTMLElement} */ (e.target).closest("button[data-shipment]");
+    if (b) openShipment(b.getAttribute("data-shipment"));
+  };
+  function openShipment(id) {
+    return call("GET", "/staff/shipments/" + encodeURIComponent(id)).then(function (data) {
+      state.shipment = data.shipment;
+      state.notice = null;
+      renderShipment();
+    });
+  }
+  function shipAct(path, body) {
+    var s = state.shipment;
+    var buttons = document.querySelectorAll("#detail button");
+    Array.prototype.forEach.call(buttons, function (b) { b.disabled = true; });
+    return call("POST", "/staff/shipments/" + encodeURIComponent(s.id) + "/" + path, body || {})
+      .then(function (data) {
+        state.shipment = data.shipment;
+        state.notice = data.moved_to === undefined ? null :
+          data.moved_to ? "Sent on to " + data.moved_to.name + "." : "No other location has it: the customer is told it can't be sent.";
+        renderShipment();
+      })
+      .catch(function (err) {
+        Array.prototype.forEach.call(buttons, function (b) { b.disabled = false; });
+        $("action-error").textContent = problem(err);
+        $("action-error").hidden = false;
+      });
+  }
+  function renderShipment() {
+    var s = state.shipment;
+    show("detail-view");
+    var a = (s.order && s.order.shipping_address) || {};
+    var open = s.status === "to_ship" || s.status === "picking" || s.status === "packed";
+    var html = '<div class="card"><div class="row between"><h1>#' + esc(s.order.display_id) + " · " + esc([a.first_name, a.last_name].filter(Boolean).join(" ") || s.order.email || "Guest") + "</h1>" + badge(s.status) + "</div>" +
+      (state.notice ? '<p class="notice" role="status">' + esc(state.notice) + "</p>" : "") +
+      "<dl><dt>Ship to</dt><dd>" + esc([a.address_1, [a.postal_code, a.city].filter(Boolean).join(" "), (a.country_code || "").toUpperCase()].filter(Boolean).join(", ")) + "</dd>" +
+      (s.carrier ? "<dt>Carrier</dt><dd>" + esc(s.carrier) + " · " + esc(s.tracking_number) + "</dd>" : "") + "</dl>" +
+      '<ul class="items">' + s.lines.map(function (l) {
+        var can = open && l.status === "allocated";
+        return "<li><span>" + esc(l.title) + (l.variant_title ? ' <span class="muted">' + esc(l.variant_title) + "</span>" : "") +
+          '<br><span class="muted small">' + esc(l.sku || "") + "</span>" +
+          (l.reason ? '<br><span class="rejected">' + esc(l.reason) + "</span>" : "") +
+          (can ? '<br><button class="link" data-reject="' + esc(l.line_item_id) + '" aria-label="Can\'t find ' + esc(l.title) + '">Can\'t find it…</button>' : "") +
+          '</span><span class="qty">× ' + esc(l.quantity) + "<br>" + (l.status === "allocated" ? "" : badge(l.status)) + "</span></li>";
+      }).join("") + "</ul>" +
+      '<div id="actions"></div><p id="action-error" class="error" role="alert" hidden></p></div>' +
+      '<div class="card"><h2>Timeline</h2><ul class="timeline">' + s.timeline.map(function (t) {
+        return "<li>" + esc(when(t.at)) + " · " + esc(actionName(t.action)) + (t.data && t.data.reason ? " · " + esc(t.data.reason) : "") + "</li>";
+      }).join("") + "</ul></div>";
+    $("detail").innerHTML = html;
+    Array.prototype.forEach.call(document.querySelectorAll("[data-reject]"), function (b) {
+      b.onclick = function () { rejectForm(b.getAttribute("data-reject")); };
+    });
+    var box = $("actions");
+    if (s.status === "to_ship") {
+      box.innerHTML = '<div class="actions"><button id="s-pick" class="primary">Start picking</button></div>';
+      $("s-pick").onclick = function () { shipAct("pick"); };
+    } else if (s.status === "picking") {
+      box.innerHTML = '<div class="actions"><button id="s-pack" class="primary">Packed</button></div>';
+      $("s-pack").onclick = function () { shipAct("pack"); };
+    } else if (s.status === "packed") {
+      box.innerHTML = "<h2>Ship</h2>" +
+        '<label>Carrier <input id="s-carrier" list="carriers" autocomplete="off"></label>' +
+        '<datalist id="carriers"><option value="Colissimo"><option value="Chronopost"><option value="DHL"><option value="UPS"></datalist>' +
+        '<label>Tracking number <input id="s-tracking" autocomplete="off" autocapitalize="characters" spellcheck="false"></label>' +
+        '<div class="actions"><button id="s-ship" class="primary">Shipped</button></div>';
+      $("s-ship").onclick = function () {
+        shipAct("ship", { carrier: $("s-carrier").value.trim(), tracking_number: $("s-tracking").value.trim() });
+      };
+    } else {
+      box.innerHTML = '<div class="actions"><button id="s-next" class="primary">Back to the list</button></div>';
+      $("s-next").onclick = openQueue;
+    }
+  }
+  function rejectForm(lineId) {
+    var l = state.shipment.lines.filter(function (x) { return x.line_item_id === lineId; })[0];
+    $("actions").innerHTML = "<h2>Can't find " + esc(l.title) + "</h2>" +
+      '<label>What happened? <input id="r-reason" placeholder="e.g. damaged, not on the shelf"></label>' +
+      '<p class="muted small">It goes to the next location that has it; the customer hears only if none does.</p>' +
+      '<div class="actions"><button id="r-confirm" class="danger">Hand it on</button><button id="r-back">Back</button></div>';
+    $("r-back").onclick = renderShipment;
+    $("r-confirm").onclick = function () { shipAct("lines/" + encodeURIComponent(lineId) + "/reject", { reason: $("r-reason").value.trim() }); };
+  }
+
   function renderQueue() {
     $("queue-empty").hidden = state.pickups.length > 0;
     $("queue-empty").textContent = "No orders waiting.";
