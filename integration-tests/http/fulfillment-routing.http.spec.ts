@@ -57,11 +57,15 @@ medusaIntegrationTestRunner({
       await shop.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
     }
     /** A paid delivery cart (Medusa's own routes only, as any storefront does it). */
-    const deliveryCart = async (shop: StoreClient, lines: { sku: string; quantity: number }[], metadata?: Record<string, unknown>) => {
+    const deliveryCart = async (
+      shop: StoreClient,
+      lines: { sku: string; quantity: number }[],
+      address?: { metadata?: Record<string, unknown>; postal_code?: string }
+    ) => {
       const cart = await createCart(shop, seed, lines.map((l) => ({ variant_id: variants[l.sku], quantity: l.quantity })))
-      if (metadata) {
+      if (address) {
         await shop.post(`/store/carts/${cart.id}`, {
-          shipping_address: { first_name: "Camille", last_name: "Martin", address_1: "1 Rue", city: "Lyon", postal_code: "69100", country_code: "fr", metadata },
+          shipping_address: { first_name: "Camille", last_name: "Martin", address_1: "1 Rue", city: "Lyon", postal_code: "69100", country_code: "fr", ...address },
         })
       }
       const { data } = await shop.get(`/store/shipping-options?cart_id=${cart.id}`)
@@ -210,7 +214,7 @@ medusaIntegrationTestRunner({
         expect(data.locations.map((l: any) => l.location_id).sort()).toEqual([L.bellecour, L.warehouse].sort())
       })
 
-      it("ships from the location nearest the address when the storefront gives its coordinates, and keeps each location's shipping safety stock", async () => {
+      it("ships from the location nearest the address (the storefront's coordinates, else its postal code), and keeps each location's shipping safety stock", async () => {
         // Villeurbanne's store (45.77, 4.89) and the warehouse (Saint-Priest, set here) both hold the mug.
         await stockOnlyAt(getContainer(), "MUG-INK", { [L.warehouse]: 5, [L["gratte-ciel"]]: 2 })
         await admin.post("/admin/fulfillment-routing", {
@@ -222,15 +226,23 @@ medusaIntegrationTestRunner({
         })
         const shop = storeClient(api, seed)
         const near = { latitude: 45.7725, longitude: 4.8885 } // beside Gratte-Ciel
-        const first = await complete(shop, await deliveryCart(shop, [{ sku: "MUG-INK", quantity: 1 }], near))
+        const first = await complete(shop, await deliveryCart(shop, [{ sku: "MUG-INK", quantity: 1 }], { metadata: near }))
         expect(await reservedAt(first.data.order.id)).toEqual([{ sku: "MUG-INK", location_id: L["gratte-ciel"], quantity: 1 }])
         // Gratte-Ciel has 1 left, its safety stock: the next one ships from the warehouse.
-        const second = await complete(shop, await deliveryCart(shop, [{ sku: "MUG-INK", quantity: 1 }], near))
+        const second = await complete(shop, await deliveryCart(shop, [{ sku: "MUG-INK", quantity: 1 }], { metadata: near }))
         expect(await reservedAt(second.data.order.id)).toEqual([{ sku: "MUG-INK", location_id: L.warehouse, quantity: 1 }])
-        // Without coordinates nearest is skipped: the ranking decides.
+        // Without coordinates the postal code places the address (the offline French geocoder):
+        // 69002, Lyon's centre, is nearer Gratte-Ciel than Saint-Priest.
         await stockOnlyAt(getContainer(), "MUG-INK", { [L.warehouse]: 5, [L["gratte-ciel"]]: 5 })
-        const third = await complete(shop, await deliveryCart(shop, [{ sku: "MUG-INK", quantity: 1 }]))
-        expect(await reservedAt(third.data.order.id)).toEqual([{ sku: "MUG-INK", location_id: L.warehouse, quantity: 1 }])
+        const third = await complete(shop, await deliveryCart(shop, [{ sku: "MUG-INK", quantity: 1 }], { postal_code: "69002" }))
+        expect(await reservedAt(third.data.order.id)).toEqual([{ sku: "MUG-INK", location_id: L["gratte-ciel"], quantity: 1 }])
+        // 69800 is Saint-Priest itself.
+        const fourth = await complete(shop, await deliveryCart(shop, [{ sku: "MUG-INK", quantity: 1 }], { postal_code: "69800" }))
+        expect(await reservedAt(fourth.data.order.id)).toEqual([{ sku: "MUG-INK", location_id: L.warehouse, quantity: 1 }])
+        // A postal code it doesn't know: nearest is skipped, the ranking decides (the warehouse).
+        await stockOnlyAt(getContainer(), "MUG-INK", { [L.warehouse]: 5, [L["gratte-ciel"]]: 5 })
+        const fifth = await complete(shop, await deliveryCart(shop, [{ sku: "MUG-INK", quantity: 1 }], { postal_code: "99999" }))
+        expect(await reservedAt(fifth.data.order.id)).toEqual([{ sku: "MUG-INK", location_id: L.warehouse, quantity: 1 }])
       })
 
       it("refuses with a 409 naming the item and what is available when the shipping locations together are short, reserving nothing", async () => {

@@ -25,6 +25,12 @@ export const OmnichannelOptionsSchema = z
     defaultHoldDays: Count(365).default(DEFAULT_HOLD_DAYS),
     /** Notification Module channel the plugin sends on. */
     notificationChannel: z.string().trim().min(1).default(DEFAULT_NOTIFICATION_CHANNEL),
+    /**
+     * How a delivery address without coordinates is placed for the `nearest`
+     * routing rule: "fr-postal-codes" (offline, France by postal code) or
+     * "none" (then `nearest` is skipped for such addresses).
+     */
+    geocoder: z.enum(["fr-postal-codes", "none"]).default("fr-postal-codes"),
     codeAttempts: z
       .object({
         window_minutes: Count(24 * 60),

@@ -4,6 +4,7 @@ import { PICKUP_MODULE } from "../modules/pickup"
 import type PickupModuleService from "../modules/pickup/service"
 import { ROUTING_MODULE } from "../modules/routing"
 import type RoutingModuleService from "../modules/routing/service"
+import type { Geocoder } from "./geocoders"
 import type { Destination, RoutingLocation } from "./routing"
 
 export type ShippingLocation = RoutingLocation & { name: string; safety_stock: number; kind: "store" | "warehouse" }
@@ -109,17 +110,28 @@ export async function loadShippingLocations(
   })
 }
 
+type AddressLike = {
+  metadata?: Record<string, unknown> | null
+  postal_code?: string | null
+  city?: string | null
+  country_code?: string | null
+} | null | undefined
+
 /**
  * Where a delivery goes, for `nearest`: the coordinates a storefront put in
- * the shipping address's metadata (`latitude`/`longitude`, or `lat`/`lng`).
- * Null without them: `nearest` is then skipped and the next rule decides.
+ * the shipping address's metadata (`latitude`/`longitude`, or `lat`/`lng`),
+ * else what the configured geocoder makes of the address (plugin option
+ * `geocoder`). Null without either: `nearest` is then skipped and the next
+ * rule decides.
  */
-export function destinationOf(address: { metadata?: Record<string, unknown> | null } | null | undefined): Destination {
+export function destinationOf(address: AddressLike, geocoder: Geocoder | null = null): Destination {
   const m = address?.metadata ?? null
-  if (!m) return null
-  const lat = Number(m.latitude ?? m.lat)
-  const lng = Number(m.longitude ?? m.lng)
-  if (!Number.isFinite(lat) || !Number.isFinite(lng) || Math.abs(lat) > 90 || Math.abs(lng) > 180) return null
-  if (m.latitude == null && m.lat == null) return null
-  return { latitude: lat, longitude: lng }
+  if (m && (m.latitude != null || m.lat != null)) {
+    const lat = Number(m.latitude ?? m.lat)
+    const lng = Number(m.longitude ?? m.lng)
+    if (Number.isFinite(lat) && Number.isFinite(lng) && Math.abs(lat) <= 90 && Math.abs(lng) <= 180) {
+      return { latitude: lat, longitude: lng }
+    }
+  }
+  return address && geocoder ? geocoder.geocode(address) : null
 }

@@ -10,6 +10,7 @@ describe("plugin options", () => {
       defaultHoldDays: 5,
       notificationChannel: "email",
       previousPickupCodeSecrets: [],
+      geocoder: "fr-postal-codes",
     })
     expect(parseOmnichannelOptions(undefined, {}).defaultHoldDays).toBe(5)
   })

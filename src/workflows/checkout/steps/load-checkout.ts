@@ -6,6 +6,7 @@ import { loyaltyCreditLines } from "../../../lib/loyalty-redemption"
 import { classifyShippingOptions, type ShippingOptionKind } from "../../../lib/pickup-options"
 import type { Destination, RoutingPolicy } from "../../../lib/routing"
 import { destinationOf } from "../../../lib/routing-data"
+import { geocoderNamed } from "../../../lib/geocoders"
 import { assertPickupOffered, readCheckoutStore, type CheckoutStore } from "../../../lib/stores"
 import { ROUTING_MODULE } from "../../../modules/routing"
 import type RoutingModuleService from "../../../modules/routing/service"
@@ -54,6 +55,9 @@ const CART_FIELDS = [
   "items.variant.inventory_items.required_quantity",
   "shipping_methods.shipping_option_id",
   "shipping_address.metadata",
+  "shipping_address.postal_code",
+  "shipping_address.city",
+  "shipping_address.country_code",
   "credit_lines.reference",
   "credit_lines.metadata",
 ]
@@ -76,7 +80,12 @@ type CheckoutCart = {
     } | null
   }[]
   shipping_methods: { shipping_option_id: string | null }[] | null
-  shipping_address: { metadata: Record<string, unknown> | null } | null
+  shipping_address: {
+    metadata: Record<string, unknown> | null
+    postal_code: string | null
+    city: string | null
+    country_code: string | null
+  } | null
   credit_lines: { reference: string | null; metadata: Record<string, unknown> | null }[] | null
 }
 
@@ -173,7 +182,7 @@ export const loadCheckoutStep = createStep(loadCheckoutStepId, async (input: Loa
     if (policy) {
       routing = {
         policy: { rules: policy.rules as RoutingPolicy["rules"], priority: policy.priority as string[] },
-        destination: destinationOf(cart.shipping_address),
+        destination: destinationOf(cart.shipping_address, geocoderNamed(pickupModule.options.geocoder)),
       }
     }
   }

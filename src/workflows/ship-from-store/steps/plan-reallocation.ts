@@ -2,6 +2,9 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { allocate } from "../../../lib/routing"
 import { destinationOf, loadShippingLocations } from "../../../lib/routing-data"
+import { geocoderNamed } from "../../../lib/geocoders"
+import { PICKUP_MODULE } from "../../../modules/pickup"
+import type PickupModuleService from "../../../modules/pickup/service"
 import { ROUTING_MODULE } from "../../../modules/routing"
 import type RoutingModuleService from "../../../modules/routing/service"
 import type { LoadedShipment } from "./load-shipment"
@@ -29,7 +32,11 @@ export const planReallocationStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const routing = container.resolve<RoutingModuleService>(ROUTING_MODULE)
     const [{ data: [order] }, { data: variants }, turnedDown] = await Promise.all([
-      query.graph({ entity: "order", fields: ["sales_channel_id", "shipping_address.metadata"], filters: { id: shipment.order_id } }),
+      query.graph({
+        entity: "order",
+        fields: ["sales_channel_id", "shipping_address.metadata", "shipping_address.postal_code", "shipping_address.country_code"],
+        filters: { id: shipment.order_id },
+      }),
       query.graph({
         entity: "product_variant",
         fields: ["id", "sku", "manage_inventory", "inventory_items.inventory_item_id", "inventory_items.required_quantity"],
@@ -49,7 +56,7 @@ export const planReallocationStep = createStep(
       [{ label: variant?.sku ?? row.variant_id ?? row.line_item_id, variant_id: row.variant_id ?? "", quantity: row.quantity, inventory }],
       locations,
       { rules: rules.rules as any, priority: rules.priority as string[] },
-      destinationOf(order?.shipping_address as { metadata?: Record<string, unknown> | null } | null)
+      destinationOf(order?.shipping_address as Parameters<typeof destinationOf>[0], geocoderNamed(container.resolve<PickupModuleService>(PICKUP_MODULE).options.geocoder))
     )
     // A line ships whole from one place (Medusa's fulfillment takes a line's reservation as the whole line).
     const part = result.ok && result.lines[0].parts.length === 1 ? result.lines[0].parts[0] : null
