@@ -6,6 +6,10 @@
 //   checkout complete pickup carts (the plugin's route; Medusa's shipping-methods
 //            route; an item stocked at 5 stores, picked up at one core would
 //            not reserve at)                            vs complete a delivery cart
+//            and a delivery routed by the plugin's rules (Mobile app channel)
+//                                                        vs complete a delivery cart (Web store: Medusa alone)
+//   floor    GET /store/regions: a trivial Medusa route, the locator's HTTP floor
+//   routing  the routing decision for a 10-item cart over every location (in-process)
 //   history  GET /store/customers/me/history (pages 1, 50) vs GET /store/orders (same pages)
 //   balance  loyalty balance of an account with 10,000 ledger entries (in-process)
 // Prints p50/p95 and ratios and writes docs/PERFORMANCE.md. Not a test.
@@ -76,6 +80,7 @@ async function main() {
   const seeded = Date.now()
   await run(["exec", "./bench/seed-bench.ts"], env)
   const history = await execFor("./bench/seed-history.ts", "BENCH_HISTORY", env)
+  const routing = await execFor("./bench/routing.ts", "BENCH_ROUTING", env)
   log(`seeded in ${((Date.now() - seeded) / 1000).toFixed(0)} s`)
 
   // With REDIS_URL: the production topology (a server and a worker sharing
@@ -120,6 +125,7 @@ async function main() {
   const db = new pg.Client({ connectionString: databaseUrl })
   await db.connect()
   const key = (await db.query("select token from api_key where title = 'Web store key'")).rows[0].token
+  const mobileKey = (await db.query("select token from api_key where title = 'Mobile app key'")).rows[0].token
   const region = (await db.query("select id from region where name = 'France' and deleted_at is null")).rows[0].id
   const benchVariants = (await db.query("select id from product_variant where sku like 'bench-%' and deleted_at is null order by sku limit 10")).rows.map((r) => r.id)
   const mug = (await db.query("select id from product_variant where sku = 'MUG-INK'")).rows[0].id
@@ -134,35 +140,40 @@ async function main() {
   log(`data: ${counts.stores} pickup stores, ${counts.variants} variants, ${counts.levels} inventory levels`)
 
   const headers = { "content-type": "application/json", "x-publishable-api-key": key }
-  const call = async (method, url, body) => {
+  const mobileHeaders = { ...headers, "x-publishable-api-key": mobileKey }
+  const call = async (method, url, body, h = headers) => {
     const started = performance.now()
-    const res = await fetch(`${base}${url}`, { method, headers, body: body ? JSON.stringify(body) : undefined })
+    const res = await fetch(`${base}${url}`, { method, headers: h, body: body ? JSON.stringify(body) : undefined })
     const ms = performance.now() - started
     const json = await res.json()
     if (!res.ok) throw new Error(`${method} ${url} → ${res.status} ${JSON.stringify(json)}`)
     return { ms, json }
   }
-  const newCart = async (items) =>
+  const newCart = async (items, h = headers) =>
     (await call("POST", "/store/carts", {
       region_id: region,
       email: "bench@example.com",
       shipping_address: { first_name: "B", last_name: "Ench", address_1: "1 Rue", city: "Lyon", postal_code: "69002", country_code: "fr" },
       items,
-    })).json.cart
+    }, h)).json.cart
 
   // Locator vs Medusa's shipping options, same 10-item cart, interleaved.
   const cart = await newCart(benchVariants.map((variant_id) => ({ variant_id, quantity: 1 })))
   const locatorUrl = `/store/pickup-stores?lat=45.7578&lng=4.832&cart_id=${cart.id}`
   const optionsUrl = `/store/shipping-options?cart_id=${cart.id}`
+  const regionsUrl = "/store/regions"
   for (let i = 0; i < 20; i++) {
     await call("GET", locatorUrl)
     await call("GET", optionsUrl)
+    await call("GET", regionsUrl)
   }
   const locator = []
   const optionsTimes = []
+  const regionsTimes = []
   for (let i = 0; i < LOCATOR_RUNS; i++) {
     locator.push((await call("GET", locatorUrl)).ms)
     optionsTimes.push((await call("GET", optionsUrl)).ms)
+    regionsTimes.push((await call("GET", regionsUrl)).ms)
   }
   const sample = (await call("GET", locatorUrl)).json
   log(`locator returns ${sample.count} stores in range order; first page ${sample.stores.length} with availability`)
@@ -171,11 +182,11 @@ async function main() {
   // turn: standard delivery (Medusa), pickup at Bellecour through the plugin's
   // route and through Medusa's shipping-methods route, and pickup of an item
   // stocked at five stores at one Medusa would not reserve at.
-  const options = async (cartId) => (await call("GET", `/store/shipping-options?cart_id=${cartId}`)).json.shipping_options
-  const optionNamed = async (cartId, name) => (await options(cartId)).find((o) => o.name === name).id
-  const paySession = async (cartId) => {
-    const pc = (await call("POST", "/store/payment-collections", { cart_id: cartId })).json.payment_collection
-    await call("POST", `/store/payment-collections/${pc.id}/payment-sessions`, { provider_id: "pp_system_default" })
+  const options = async (cartId, h = headers) => (await call("GET", `/store/shipping-options?cart_id=${cartId}`, undefined, h)).json.shipping_options
+  const optionNamed = async (cartId, name, h = headers) => (await options(cartId, h)).find((o) => o.name === name).id
+  const paySession = async (cartId, h = headers) => {
+    const pc = (await call("POST", "/store/payment-collections", { cart_id: cartId }, h)).json.payment_collection
+    await call("POST", `/store/payment-collections/${pc.id}/payment-sessions`, { provider_id: "pp_system_default" }, h)
   }
   // Where Medusa alone reserves the five-store item: a delivery control order.
   const control = await newCart([{ variant_id: yoga, quantity: 1 }])
@@ -192,11 +203,15 @@ async function main() {
     pickupPlugin: async (c) => call("POST", `/store/carts/${c}/pickup`, { location_id: bellecour }),
     pickupCore: async (c) => call("POST", `/store/carts/${c}/shipping-methods`, { option_id: await optionNamed(c, "Pick up at Lyon Bellecour") }),
     pickupFiveStores: async (c) => call("POST", `/store/carts/${c}/shipping-methods`, { option_id: await optionNamed(c, `Pick up at ${farStore.name}`) }),
+    // The Mobile app channel has routing rules (bench/routing.ts): the plugin picks the location.
+    routedDelivery: async (c) =>
+      call("POST", `/store/carts/${c}/shipping-methods`, { option_id: await optionNamed(c, "Standard delivery", mobileHeaders) }, mobileHeaders),
   }
+  const headersOf = (kind) => (kind === "routedDelivery" ? mobileHeaders : headers)
   const prepare = async (kind) => {
-    const c = await newCart([{ variant_id: kind === "pickupFiveStores" ? yoga : mug, quantity: 1 }])
+    const c = await newCart([{ variant_id: kind === "pickupFiveStores" ? yoga : mug, quantity: 1 }], headersOf(kind))
     await kinds[kind](c.id)
-    await paySession(c.id)
+    await paySession(c.id, headersOf(kind))
     return c.id
   }
   const checkoutTimes = Object.fromEntries(Object.keys(kinds).map((k) => [k, []]))
@@ -225,7 +240,7 @@ async function main() {
     for (const kind of kindNames) prepared[kind] = await prepare(kind)
     const order = shuffled(kindNames)
     for (const kind of order) {
-      const { ms, json } = await call("POST", `/store/carts/${prepared[kind]}/complete`)
+      const { ms, json } = await call("POST", `/store/carts/${prepared[kind]}/complete`, undefined, headersOf(kind))
       if (json.type !== "order") throw new Error(`${kind} checkout did not complete: ${JSON.stringify(json)}`)
       if (i >= 5) checkoutTimes[kind].push(ms)
     }
@@ -243,8 +258,15 @@ async function main() {
       where il.deleted_at is null and il.reserved_quantity <> coalesce(r.live, 0)`
   )).rows[0].n
   await db2.end()
-  log(`after the checkouts: ${misplaced} pickup reservation(s) away from their store, ${drifted} drifted level(s)`)
-  if (misplaced || drifted) throw new Error("pickup stock was not exact after the checkouts")
+  // Every routed delivery's reservations sit where its allocation says.
+  const misrouted = (await db2.query(
+    `select count(*)::int n from order_allocation a
+       join reservation_item r on r.line_item_id = a.line_item_id and r.deleted_at is null
+      where a.status = 'allocated' and a.deleted_at is null and r.location_id <> a.location_id`
+  )).rows[0].n
+  const routed = (await db2.query(`select count(distinct order_id)::int n from order_allocation`)).rows[0].n
+  log(`after the checkouts: ${misplaced} pickup reservation(s) away from their store, ${misrouted} routed reservation(s) away from their allocation (${routed} routed orders), ${drifted} drifted level(s)`)
+  if (misplaced || drifted || misrouted) throw new Error("stock was not exact after the checkouts")
 
   // Order history: one customer with thousands of orders on three channels;
   // the plugin's unified history against Medusa's own order list, first page
@@ -281,6 +303,7 @@ async function main() {
 
   const L = stats(locator)
   const O = stats(optionsTimes)
+  const R = stats(regionsTimes)
   const D = stats(checkoutTimes.delivery)
   const pickupKinds = [
     ["pickupPlugin", "complete pickup cart, plugin's POST /store/carts/:id/pickup"],
@@ -291,7 +314,9 @@ async function main() {
   const rows = [
     ["GET /store/pickup-stores?lat&lng&cart_id (plugin)", L],
     ["GET /store/shipping-options?cart_id (Medusa)", O],
+    ["GET /store/regions (Medusa, the HTTP floor)", R],
     ...pickupKinds.map(([k, name]) => [name, stats(checkoutTimes[k])]),
+    ["complete delivery cart, routed by the plugin (Mobile app channel)", stats(checkoutTimes.routedDelivery)],
     ["complete delivery cart (Medusa)", D],
     ["GET /store/customers/me/history, page 1 (plugin)", stats(historyTimes.first)],
     ["GET /store/orders, page 1 (Medusa)", stats(ordersTimes.first)],
@@ -309,7 +334,9 @@ async function main() {
     const P = stats(checkoutTimes[k])
     return { name, p50: P.p50 / D.p50, p95: P.p95 / D.p95 }
   })
-  const checkoutMet = checkoutRatios.every((r) => r.p50 <= 1.1 && r.p95 <= 1.1)
+  const RD = stats(checkoutTimes.routedDelivery)
+  const routedRatio = { p50: RD.p50 / D.p50, p95: RD.p95 / D.p95 }
+  const floorRatio = L.p50 / R.p50
   const hr = (page, p) => stats(historyTimes[page])[p] / stats(ordersTimes[page])[p]
   const historyMet = ["first", "fiftieth"].every((page) => hr(page, "p50") <= 1.2 && hr(page, "p95") <= 1.2)
   const verdicts = [
@@ -317,6 +344,9 @@ async function main() {
     ...checkoutRatios.map(
       (r) => `${r.name} / delivery checkout: p50 ${r.p50.toFixed(2)}, p95 ${r.p95.toFixed(2)} (target ≤ 1.10 on both: ${r.p50 <= 1.1 && r.p95 <= 1.1 ? "met" : "NOT met"})`
     ),
+    `routed delivery checkout / Medusa's delivery checkout: p50 ${routedRatio.p50.toFixed(2)}, p95 ${routedRatio.p95.toFixed(2)} (target ≤ 1.10 on both: ${routedRatio.p50 <= 1.1 && routedRatio.p95 <= 1.1 ? "met" : "NOT met"})`,
+    `routing decision, ${routing.items}-item cart over ${routing.locations} locations (in-process): allocate p50 ${routing.allocate.p50.toFixed(2)} ms, p95 ${routing.allocate.p95.toFixed(2)} ms; with the stock read p50 ${routing.with_stock_read.p50.toFixed(2)} ms, p95 ${routing.with_stock_read.p95.toFixed(2)} ms (target < 20 ms: ${routing.with_stock_read.p95 < 20 ? "met" : routing.allocate.p95 < 20 ? "met for the decision, NOT with the stock read" : "NOT met"})`,
+    `locator / GET /store/regions (the HTTP floor): p50 ${floorRatio.toFixed(2)} (target ≤ 4: ${floorRatio <= 4 ? "met" : "NOT met"})`,
     `history / Medusa orders: page 1 p50 ${hr("first", "p50").toFixed(2)}, p95 ${hr("first", "p95").toFixed(2)}; page 50 p50 ${hr("fiftieth", "p50").toFixed(2)}, p95 ${hr("fiftieth", "p95").toFixed(2)} (target ≤ 1.20: ${historyMet ? "met" : "NOT met"})`,
     `loyalty balance read, ${balance.entries} ledger entries: p50 ${balance.p50.toFixed(2)} ms, p95 ${balance.p95.toFixed(2)} ms (target p95 < 10 ms: ${balance.p95 < 10 ? "met" : "NOT met"})`,
   ]
@@ -347,8 +377,16 @@ ${counts.levels} inventory levels (bench/seed-bench.ts on top of the demo seed).
   one Medusa would not reserve at (${farStore.name}), chosen with Medusa's route.
   Pickups run completeOmnichannelCartWorkflow (locks, stock check at the
   store, Medusa's completion, reservation replaced at the store, pickup
-  record). After the runs the bench checks every pickup reservation sits at
-  its store and no inventory level drifted.
+  record). A fifth kind: standard delivery in the Mobile app channel, whose
+  routing rules (fewest locations, nearest, ranking; every location of the
+  data set shipping) choose the location (bench/routing.ts). After the runs
+  the bench checks every pickup reservation sits at its store, every routed
+  one at its allocated location, and no inventory level drifted.
+- Floor: Medusa's \`GET /store/regions\`, interleaved with the locator, as the
+  cost of any store route on this machine.
+- Routing decision: \`allocate\` for a ${routing.items}-item cart over the ${routing.locations}
+  shipping locations of the Mobile app channel, in-process, alone and with the
+  read of their stock (${routing.runs} runs each, bench/routing.ts).
 - History: one customer with ${history.orders ?? "5,000"} orders over the web store, the app
   and the shops (bench/seed-history.ts); the plugin's unified history against
   Medusa's own \`GET /store/orders\` for the same customer, 20 per page, page 1
