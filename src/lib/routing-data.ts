@@ -63,38 +63,37 @@ export async function listLocationRouting(container: MedusaContainer, locationId
 }
 
 /**
- * The locations of a sales channel that ship, each with the units it can ship
- * of `inventoryItemIds`: stocked − reserved − its shipping safety stock. One
- * read of the levels for all of them.
+ * The locations of a sales channel that ship and hold some of
+ * `inventoryItemIds`, each with the units it can ship of them: stocked −
+ * reserved − its shipping safety stock. The levels are read first, so only
+ * the locations that hold the items have their settings read (a chain of 500
+ * shops reads a handful for a one-item cart).
  */
 export async function loadShippingLocations(
   container: MedusaContainer,
   salesChannelId: string | null,
   inventoryItemIds: string[]
 ): Promise<ShippingLocation[]> {
-  if (!salesChannelId) return []
+  if (!salesChannelId || !inventoryItemIds.length) return []
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: channels } = await query.graph({
-    entity: "sales_channel",
-    fields: ["stock_locations.id"],
-    filters: { id: salesChannelId },
-  })
-  const channelLocations = (channels[0]?.stock_locations ?? []).flatMap((l) => (l?.id ? [l.id] : []))
-  if (!channelLocations.length) return []
-  const shipping = (await listLocationRouting(container, channelLocations)).filter((l) => l.ships)
-  if (!shipping.length) return []
-
-  const levels = inventoryItemIds.length
-    ? await container.resolve(Modules.INVENTORY).listInventoryLevels(
-        { inventory_item_id: inventoryItemIds, location_id: shipping.map((l) => l.location_id) },
-        { select: ["inventory_item_id", "location_id", "stocked_quantity", "reserved_quantity"], take: null } as any
-      )
-    : []
+  const [{ data: channels }, levels] = await Promise.all([
+    query.graph({ entity: "sales_channel", fields: ["stock_locations.id"], filters: { id: salesChannelId } }),
+    container.resolve(Modules.INVENTORY).listInventoryLevels(
+      { inventory_item_id: inventoryItemIds },
+      { select: ["inventory_item_id", "location_id", "stocked_quantity", "reserved_quantity"], take: null } as any
+    ),
+  ])
+  const inChannel = new Set((channels[0]?.stock_locations ?? []).flatMap((l) => (l?.id ? [l.id] : [])))
   const byLocation = new Map<string, Map<string, number>>()
   for (const l of levels) {
+    if (!inChannel.has(l.location_id)) continue
+    const free = MathBN.sub(l.stocked_quantity, l.reserved_quantity).toNumber()
+    if (free <= 0) continue
     if (!byLocation.has(l.location_id)) byLocation.set(l.location_id, new Map())
-    byLocation.get(l.location_id)!.set(l.inventory_item_id, MathBN.sub(l.stocked_quantity, l.reserved_quantity).toNumber())
+    byLocation.get(l.location_id)!.set(l.inventory_item_id, free)
   }
+  if (!byLocation.size) return []
+  const shipping = (await listLocationRouting(container, [...byLocation.keys()])).filter((l) => l.ships)
   return shipping.map((l) => {
     const free = new Map<string, number>()
     for (const [item, n] of byLocation.get(l.location_id) ?? []) free.set(item, n - l.safety_stock)

@@ -1,4 +1,11 @@
-import { deleteReservationsByLineItemsStep, emitEventStep } from "@medusajs/medusa/core-flows"
+import {
+  beginOrderEditOrderWorkflow,
+  confirmOrderEditRequestWorkflow,
+  deleteReservationsByLineItemsStep,
+  emitEventStep,
+  orderEditUpdateItemQuantityWorkflow,
+  requestOrderEditRequestWorkflow,
+} from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { PickupActor } from "../../modules/pickup/types"
 import { placeReservationsStep } from "../checkout/steps/place-reservations"
@@ -22,7 +29,10 @@ export const rejectShipmentLineWorkflowId = "reject-shipment-line"
  * 3. moved: its reservation replaced at the next location (the old one given
  *    back), its row here `rejected` with the reason, a row and an open
  *    shipment there; or, when nowhere has it, `unavailable`: its reservation
- *    released and `shipment.line_unavailable` (the shopper is told);
+ *    released, the line taken off the order with Medusa's own order edit
+ *    (begin, quantity 0, request, confirm: the order's total drops, so a
+ *    captured payment shows the difference to refund and an uncaptured one is
+ *    captured for less), and `shipment.line_unavailable` (the shopper is told);
  * 4. a shipment left with nothing to ship is canceled.
  * A failure compensates every step before it.
  */
@@ -68,12 +78,29 @@ export const rejectShipmentLineWorkflow = createWorkflow(rejectShipmentLineWorkf
     updateAllocationsStep(
       transform({ plan, input }, ({ plan, input }) => [{ id: plan.row.id, status: "unavailable" as const, reason: input.reason }])
     ).config({ name: "mark-line-unavailable" })
+    const orderId = transform({ loaded }, ({ loaded }) => loaded.shipment.order_id)
+    const by = transform({ input }, ({ input }) => input.actor.id ?? undefined)
+    beginOrderEditOrderWorkflow.runAsStep({
+      input: transform({ orderId, by, input }, ({ orderId, by, input }) => ({
+        order_id: orderId,
+        created_by: by,
+        description: "Item no location could send",
+        internal_note: input.reason,
+      })),
+    })
+    orderEditUpdateItemQuantityWorkflow.runAsStep({
+      input: transform({ orderId, plan }, ({ orderId, plan }) => ({ order_id: orderId, items: [{ id: plan.row.line_item_id, quantity: 0 }] })),
+    })
+    requestOrderEditRequestWorkflow.runAsStep({ input: transform({ orderId, by }, ({ orderId, by }) => ({ order_id: orderId, requested_by: by })) })
+    confirmOrderEditRequestWorkflow.runAsStep({ input: transform({ orderId, by }, ({ orderId, by }) => ({ order_id: orderId, confirmed_by: by })) })
     emitEventStep({
       eventName: "shipment.line_unavailable",
       data: transform({ plan, loaded }, ({ plan, loaded }) => ({
         order_id: loaded.shipment.order_id,
         line_item_id: plan.row.line_item_id,
         quantity: plan.row.quantity,
+        // Read before the order edit took the line off.
+        title: plan.title,
       })),
     })
   })

@@ -8,7 +8,7 @@ import type RoutingModuleService from "../../../modules/routing/service"
 
 export type ShipmentNotificationInput =
   | { event: "shipment.shipped"; shipment_id: string }
-  | { event: "shipment.line_unavailable"; order_id: string; line_item_id: string; quantity: number }
+  | { event: "shipment.line_unavailable"; order_id: string; line_item_id: string; quantity: number; title?: string | null }
 
 /**
  * What the shopper is told: a parcel left (carrier, tracking number, what is
@@ -60,7 +60,7 @@ export const buildShipmentNotificationStep = createStep(
         data: {
           first_name: order.shipping_address?.first_name ?? null,
           order_display_id: order.display_id,
-          item: { title: titleOf.get(lost.line_item_id) ?? null, quantity: lost.quantity },
+          item: { title: lost.title ?? titleOf.get(lost.line_item_id) ?? null, quantity: lost.quantity },
         },
       },
     ])

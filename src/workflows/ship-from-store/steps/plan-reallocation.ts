@@ -11,6 +11,8 @@ import type { LoadedShipment } from "./load-shipment"
 
 export type Reallocation = {
   row: LoadedShipment["lines"][number]
+  /** what the shopper calls the line ("Merino Beanie – Rust") */
+  title: string | null
   /** where the line goes next; null: no other location can ship it whole */
   target: { location_id: string; name: string; safety_stock: number } | null
 }
@@ -34,7 +36,15 @@ export const planReallocationStep = createStep(
     const [{ data: [order] }, { data: variants }, turnedDown] = await Promise.all([
       query.graph({
         entity: "order",
-        fields: ["sales_channel_id", "shipping_address.metadata", "shipping_address.postal_code", "shipping_address.country_code"],
+        fields: [
+          "sales_channel_id",
+          "shipping_address.metadata",
+          "shipping_address.postal_code",
+          "shipping_address.country_code",
+          "items.id",
+          "items.title",
+          "items.variant_title",
+        ],
         filters: { id: shipment.order_id },
       }),
       query.graph({
@@ -61,8 +71,10 @@ export const planReallocationStep = createStep(
     // A line ships whole from one place (Medusa's fulfillment takes a line's reservation as the whole line).
     const part = result.ok && result.lines[0].parts.length === 1 ? result.lines[0].parts[0] : null
     const loc = part ? locations.find((l) => l.id === part.location_id)! : null
+    const item = (order?.items ?? []).find((i) => i?.id === row.line_item_id)
     return new StepResponse<Reallocation>({
       row,
+      title: item ? [item.title, item.variant_title].filter(Boolean).join(" – ") : null,
       target: loc ? { location_id: loc.id, name: loc.name, safety_stock: loc.safety_stock } : null,
     })
   }
