@@ -1,4 +1,5 @@
-import { Modules } from "@medusajs/framework/utils"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { completeOmnichannelCartWorkflow } from "../../src/workflows/checkout"
 import { findStockDrift } from "../../src/lib/stock-drift"
 
 /**
@@ -65,4 +66,19 @@ export async function levelsOf(container: any, inventoryItemId: string) {
   return Object.fromEntries(
     levels.map((l: any) => [l.location_id, { stocked: Number(l.stocked_quantity), reserved: Number(l.reserved_quantity) }])
   ) as Record<string, { stocked: number; reserved: number }>
+}
+
+/**
+ * Carts whose checkout must fail after Medusa created the order: a handler
+ * on completeOmnichannelCartWorkflow's checkoutCompleted hook throws for
+ * them, so the workflow undoes everything. Call once per test file.
+ */
+export function failingAfterCompletion() {
+  const carts = new Set<string>()
+  completeOmnichannelCartWorkflow.hooks.checkoutCompleted(async ({ cart_id }: { cart_id: string }) => {
+    if (carts.has(cart_id)) {
+      throw new MedusaError(MedusaError.Types.CONFLICT, "Simulated failure after the order was created")
+    }
+  })
+  return carts
 }

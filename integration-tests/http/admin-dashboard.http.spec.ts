@@ -31,6 +31,15 @@ describe("admin dashboard extensions", () => {
     })
     return { status: res.status, data: await res.json() }
   }
+  /** Medusa's Store API with a channel's publishable key, as a storefront calls it. */
+  const storeApi = (key: string) => async (url: string, body?: any) => {
+    const res = await fetch(`${app.base}${url}`, {
+      method: body ? "POST" : "GET",
+      headers: { "content-type": "application/json", "x-publishable-api-key": key },
+      body: body ? JSON.stringify(body) : undefined,
+    })
+    return res.json()
+  }
   const locationId = async (name: string) =>
     (await api("/admin/pickup-stores?limit=50")).data.stores.find((s: any) => s.name === name).location_id as string
 
@@ -237,15 +246,7 @@ describe("admin dashboard extensions", () => {
 
   it("lists every store's pickups, opens one and acts on it; the order page shows its pickup", async () => {
     // A pickup order through the Store API.
-    const web = app.keys["Web store"]
-    const store = async (url: string, body?: any) => {
-      const res = await fetch(`${app.base}${url}`, {
-        method: body ? "POST" : "GET",
-        headers: { "content-type": "application/json", "x-publishable-api-key": web },
-        body: body ? JSON.stringify(body) : undefined,
-      })
-      return res.json()
-    }
+    const store = storeApi(app.keys["Web store"])
     const { regions } = await store("/store/regions")
     const { products } = await store("/store/products?limit=50&fields=*variants")
     const mug = products.flatMap((p: any) => p.variants).find((v: any) => v.sku === "MUG-INK")
@@ -326,15 +327,7 @@ describe("admin dashboard extensions", () => {
     expect(bellecour).toMatchObject({ ships: true, ships_setting: true, safety_stock: 2 })
 
     // A delivery order through Medusa's own Store API routes: reserved at the warehouse, shown on the order page.
-    const web = app.keys["Web store"]
-    const store = async (url: string, body?: any) => {
-      const res = await fetch(`${app.base}${url}`, {
-        method: body ? "POST" : "GET",
-        headers: { "content-type": "application/json", "x-publishable-api-key": web },
-        body: body ? JSON.stringify(body) : undefined,
-      })
-      return res.json()
-    }
+    const store = storeApi(app.keys["Web store"])
     const { regions } = await store("/store/regions")
     const { products } = await store("/store/products?limit=50&fields=*variants")
     const mug = products.flatMap((p: any) => p.variants).find((v: any) => v.sku === "MUG-INK")

@@ -1,21 +1,15 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import { seedDemoData, SeedResult } from "../../data/seed"
-import { completeOmnichannelCartWorkflow } from "../../src/workflows/checkout"
 import { adminHeaders } from "../helpers/admin"
 import { bearerClient, loginStaff, notificationsOf, waitFor } from "../helpers/desk"
 import { createCart, loginCustomer, settle, storeClient, variantIdsBySku, type StoreClient } from "../helpers/store"
-import { coreReservationLocation, expectExactStock, levelsOf, stockOnlyAt } from "../helpers/stock"
+import { coreReservationLocation, expectExactStock, failingAfterCompletion, levelsOf, stockOnlyAt } from "../helpers/stock"
 
 jest.setTimeout(300000)
 
-/** Carts whose checkout must fail after Medusa created the order (the workflow then undoes everything). */
-const failAfterCompletion = new Set<string>()
-completeOmnichannelCartWorkflow.hooks.checkoutCompleted(async ({ cart_id }: { cart_id: string }) => {
-  if (failAfterCompletion.has(cart_id)) {
-    throw new MedusaError(MedusaError.Types.CONFLICT, "Simulated failure after the order was created")
-  }
-})
+/** Carts whose checkout must fail late (the workflow then undoes everything). */
+const failAfterCompletion = failingAfterCompletion()
 
 /**
  * Delivery routing (SPEC "Fulfilment from stores"): the merchant's rules

@@ -1,12 +1,11 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { seedDemoData, SeedResult } from "../../data/seed"
-import { completeOmnichannelCartWorkflow } from "../../src/workflows/checkout"
 import { adminHeaders } from "../helpers/admin"
 import { bearerClient, waitFor } from "../helpers/desk"
 import { createCart, loginCustomer, settle, storeClient, variantIdsBySku, type StoreClient } from "../helpers/store"
-import { coreReservationLocation, expectExactStock, levelsOf, stockOnlyAt } from "../helpers/stock"
+import { coreReservationLocation, expectExactStock, failingAfterCompletion, levelsOf, stockOnlyAt } from "../helpers/stock"
 
 jest.setTimeout(300000)
 
@@ -18,13 +17,8 @@ jest.setTimeout(300000)
  * stock is exact: each level's reserved quantity = its live reservations.
  */
 
-/** Cart checks that fail make the workflow roll back; a test marks the carts whose checkout must fail late. */
-const failAfterCompletion = new Set<string>()
-completeOmnichannelCartWorkflow.hooks.checkoutCompleted(async ({ cart_id }: { cart_id: string }) => {
-  if (failAfterCompletion.has(cart_id)) {
-    throw new MedusaError(MedusaError.Types.CONFLICT, "Simulated failure after the order was created")
-  }
-})
+/** Carts whose checkout must fail late (the workflow then undoes everything). */
+const failAfterCompletion = failingAfterCompletion()
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

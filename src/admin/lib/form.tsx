@@ -1,4 +1,4 @@
-import { Text } from "@medusajs/ui"
+import { Button, Drawer, Text } from "@medusajs/ui"
 import type { FieldErrors } from "react-hook-form"
 
 type ErrorLike = { message?: unknown; root?: { message?: unknown } } | null | undefined
@@ -19,4 +19,26 @@ export const FieldMessage = ({ error, testId }: { error?: ErrorLike; testId?: st
 /** What the API refused without naming one of the form's fields (a 409, a 404, …). */
 export const RootMessage = ({ errors, testId = "form-error" }: { errors: FieldErrors; testId?: string }) => (
   <FieldMessage error={(errors.root as { server?: ErrorLike } | undefined)?.server} testId={testId} />
+)
+
+/** A drawer form's footer: Cancel closes the drawer, the submit button sends the form (by its id). */
+export const DrawerFormFooter = ({
+  form,
+  isLoading,
+  testId,
+  children = "Save",
+}: {
+  form: string
+  isLoading: boolean
+  testId: string
+  children?: React.ReactNode
+}) => (
+  <Drawer.Footer>
+    <Drawer.Close asChild>
+      <Button variant="secondary" size="small">Cancel</Button>
+    </Drawer.Close>
+    <Button type="submit" form={form} size="small" isLoading={isLoading} data-testid={testId}>
+      {children}
+    </Button>
+  </Drawer.Footer>
 )

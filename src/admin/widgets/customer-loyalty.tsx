@@ -7,7 +7,7 @@ import { useForm } from "react-hook-form"
 import { z } from "zod"
 import { useAdjustPoints, useCustomerLoyalty } from "../hooks/loyalty"
 import { applyApiError } from "../lib/api"
-import { FieldMessage, RootMessage } from "../lib/form"
+import { FieldMessage, RootMessage, DrawerFormFooter } from "../lib/form"
 
 const Schema = z.object({
   points: z
@@ -62,14 +62,9 @@ const AdjustDrawer = ({ customerId, open, onOpenChange }: { customerId: string; 
             <RootMessage errors={errors} testId="adjust-error" />
           </form>
         </Drawer.Body>
-        <Drawer.Footer>
-          <Drawer.Close asChild>
-            <Button variant="secondary" size="small">Cancel</Button>
-          </Drawer.Close>
-          <Button type="submit" form="adjust-points-form" size="small" isLoading={adjust.isPending} data-testid="adjust-points">
-            Adjust
-          </Button>
-        </Drawer.Footer>
+        <DrawerFormFooter form="adjust-points-form" isLoading={adjust.isPending} testId="adjust-points">
+          Adjust
+        </DrawerFormFooter>
       </Drawer.Content>
     </Drawer>
   )

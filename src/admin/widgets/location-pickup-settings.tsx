@@ -8,7 +8,7 @@ import { Controller, useFieldArray, useForm, type Control, type FieldErrors } fr
 import { z } from "zod"
 import { type AdminPickupStore, usePickupStore, useUpdatePickupStore } from "../hooks/pickup-stores"
 import { applyApiError } from "../lib/api"
-import { FieldMessage, RootMessage } from "../lib/form"
+import { FieldMessage, RootMessage, DrawerFormFooter } from "../lib/form"
 
 const DAYS = [
   ["mon", "Monday"], ["tue", "Tuesday"], ["wed", "Wednesday"], ["thu", "Thursday"],
@@ -266,14 +266,7 @@ const PickupSettingsDrawer = ({ store, open, onOpenChange }: { store: AdminPicku
             <RootMessage errors={errors} />
           </form>
         </Drawer.Body>
-        <Drawer.Footer>
-          <Drawer.Close asChild>
-            <Button variant="secondary" size="small">Cancel</Button>
-          </Drawer.Close>
-          <Button type="submit" form="pickup-settings-form" size="small" isLoading={save.isPending} data-testid="save-pickup-settings">
-            Save
-          </Button>
-        </Drawer.Footer>
+        <DrawerFormFooter form="pickup-settings-form" isLoading={save.isPending} testId="save-pickup-settings" />
       </Drawer.Content>
     </Drawer>
   )

@@ -14,7 +14,7 @@ import {
   useUpdateRouting,
 } from "../../hooks/routing"
 import { applyApiError } from "../../lib/api"
-import { FieldMessage, RootMessage } from "../../lib/form"
+import { FieldMessage, RootMessage, DrawerFormFooter } from "../../lib/form"
 
 const RULE_LABELS: Record<RoutingRule, string> = {
   fewest_locations: "Fewest locations (ship an order from as few places as possible)",
@@ -209,12 +209,7 @@ const PolicyDrawer = ({
             <RootMessage errors={form.formState.errors} testId="policy-error" />
           </form>
         </Drawer.Body>
-        <Drawer.Footer>
-          <Drawer.Close asChild>
-            <Button variant="secondary" size="small">Cancel</Button>
-          </Drawer.Close>
-          <Button type="submit" form="policy-form" size="small" isLoading={save.isPending} data-testid="save-policy">Save</Button>
-        </Drawer.Footer>
+        <DrawerFormFooter form="policy-form" isLoading={save.isPending} testId="save-policy" />
       </Drawer.Content>
     </Drawer>
   )
@@ -309,12 +304,7 @@ const LocationDrawer = ({ location, onClose }: { location: LocationRouting | nul
             <RootMessage errors={errors} testId="location-error" />
           </form>
         </Drawer.Body>
-        <Drawer.Footer>
-          <Drawer.Close asChild>
-            <Button variant="secondary" size="small">Cancel</Button>
-          </Drawer.Close>
-          <Button type="submit" form="location-form" size="small" isLoading={save.isPending} data-testid="save-location">Save</Button>
-        </Drawer.Footer>
+        <DrawerFormFooter form="location-form" isLoading={save.isPending} testId="save-location" />
       </Drawer.Content>
     </Drawer>
   )

@@ -8,7 +8,7 @@ import { z } from "zod"
 import type { LoyaltyProgramSettings as Program } from "../../../modules/loyalty/types"
 import { type AdminLoyaltyProgram, useLoyaltyProgram, useUpdateLoyaltyProgram } from "../../hooks/loyalty"
 import { applyApiError } from "../../lib/api"
-import { FieldMessage, RootMessage } from "../../lib/form"
+import { FieldMessage, RootMessage, DrawerFormFooter } from "../../lib/form"
 
 // Numbers are typed as text and checked here; the API checks them again.
 const Num = (min: number, max: number, { whole = false } = {}) =>
@@ -196,14 +196,7 @@ const ProgramDrawer = ({ program, open, onOpenChange }: { program: AdminLoyaltyP
             <RootMessage errors={errors} testId="program-error" />
           </form>
         </Drawer.Body>
-        <Drawer.Footer>
-          <Drawer.Close asChild>
-            <Button variant="secondary" size="small">Cancel</Button>
-          </Drawer.Close>
-          <Button type="submit" form="program-form" size="small" isLoading={save.isPending} data-testid="save-program">
-            Save
-          </Button>
-        </Drawer.Footer>
+        <DrawerFormFooter form="program-form" isLoading={save.isPending} testId="save-program" />
       </Drawer.Content>
     </Drawer>
   )

@@ -8,7 +8,7 @@ import { z } from "zod"
 import { usePickupStores } from "../../hooks/pickup-stores"
 import { type AdminStaff, useSaveStaff, useSetStaffActive, useStaffList } from "../../hooks/staff"
 import { applyApiError } from "../../lib/api"
-import { FieldMessage, RootMessage } from "../../lib/form"
+import { FieldMessage, RootMessage, DrawerFormFooter } from "../../lib/form"
 
 const Schema = z
   .object({
@@ -114,14 +114,7 @@ const StaffDrawer = ({ member, open, onOpenChange }: { member: AdminStaff | null
             <RootMessage errors={errors} testId="staff-error" />
           </form>
         </Drawer.Body>
-        <Drawer.Footer>
-          <Drawer.Close asChild>
-            <Button variant="secondary" size="small">Cancel</Button>
-          </Drawer.Close>
-          <Button type="submit" form="staff-form" size="small" isLoading={save.isPending} data-testid="save-staff">
-            Save
-          </Button>
-        </Drawer.Footer>
+        <DrawerFormFooter form="staff-form" isLoading={save.isPending} testId="save-staff" />
       </Drawer.Content>
     </Drawer>
   )
