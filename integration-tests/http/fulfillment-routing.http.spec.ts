@@ -239,6 +239,35 @@ medusaIntegrationTestRunner({
         expect(await reservedAt(fifth.data.order.id)).toEqual([{ sku: "MUG-INK", location_id: L.warehouse, quantity: 1 }])
       })
 
+      it("ships from the location with the most stock of the order's items (most_stock)", async () => {
+        // Vaise holds more of both than the warehouse; Bellecour more mugs but no totes.
+        await stockOnlyAt(getContainer(), "MUG-INK", { [L.warehouse]: 2, [L.vaise]: 6, [L.bellecour]: 9 })
+        await stockOnlyAt(getContainer(), "TOTE-SAND", { [L.warehouse]: 2, [L.vaise]: 6 })
+        await admin.post("/admin/fulfillment-routing", {
+          default: { rules: ["most_stock", "priority"], priority: [L.warehouse, L.bellecour, L.vaise] },
+          locations: [L.bellecour, L.vaise].map((location_id) => ({ location_id, ships: true })),
+        })
+        const shop = storeClient(api, seed)
+        const res = await complete(shop, await deliveryCart(shop, [{ sku: "MUG-INK", quantity: 2 }, { sku: "TOTE-SAND", quantity: 2 }]))
+        expect(res.status).toBe(200)
+        // most stock of the order's items (each counted up to what is ordered): Vaise 4, Bellecour 2, warehouse 4 → Vaise and the warehouse tie; the ranking puts the warehouse first.
+        expect(await reservedAt(res.data.order.id)).toEqual(
+          expect.arrayContaining([
+            { sku: "MUG-INK", location_id: L.warehouse, quantity: 2 },
+            { sku: "TOTE-SAND", location_id: L.warehouse, quantity: 2 },
+          ])
+        )
+        // Once the warehouse has less than the order, Vaise has the most.
+        await stockOnlyAt(getContainer(), "TOTE-SAND", { [L.warehouse]: 1, [L.vaise]: 6 })
+        const next = await complete(shop, await deliveryCart(shop, [{ sku: "MUG-INK", quantity: 2 }, { sku: "TOTE-SAND", quantity: 2 }]))
+        expect(await reservedAt(next.data.order.id)).toEqual(
+          expect.arrayContaining([
+            { sku: "MUG-INK", location_id: L.vaise, quantity: 2 },
+            { sku: "TOTE-SAND", location_id: L.vaise, quantity: 2 },
+          ])
+        )
+      })
+
       it("refuses with a 409 naming the item and what is available when the shipping locations together are short, reserving nothing", async () => {
         // Vaise has 10 but doesn't ship; Bellecour ships 2 over its safety stock of 1.
         const itemId = await stockOnlyAt(getContainer(), "MUG-INK", { [L.warehouse]: 2, [L.bellecour]: 3, [L.vaise]: 10 })
