@@ -4,23 +4,13 @@ import { PICKUP_MODULE } from "../modules/pickup"
 import type PickupModuleService from "../modules/pickup/service"
 import { ROUTING_MODULE } from "../modules/routing"
 import type RoutingModuleService from "../modules/routing/service"
+import type { LocationRoutingView } from "../types/http"
 import type { Geocoder } from "./geocoders"
 import type { Destination, RoutingLocation } from "./routing"
 
 export type ShippingLocation = RoutingLocation & { name: string; safety_stock: number; kind: "store" | "warehouse" }
 
-export type LocationRoutingView = {
-  location_id: string
-  name: string
-  kind: "store" | "warehouse"
-  /** what the merchant set; null: the default for its kind */
-  ships_setting: boolean | null
-  /** what applies: the setting, else warehouses ship and stores don't */
-  ships: boolean
-  safety_stock: number
-  latitude: number | null
-  longitude: number | null
-}
+export type { LocationRoutingView }
 
 /**
  * Every stock location with its routing settings as they apply: a location

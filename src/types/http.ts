@@ -211,3 +211,17 @@ export type StoreHistoryOrder = {
   points_redeemed: number
 }
 export type StoreOrderHistoryResponse = { orders: StoreHistoryOrder[]; count: number; limit: number; offset: number }
+
+/** One stock location's part in delivery routing, as GET /admin/fulfillment-routing answers it. */
+export type LocationRoutingView = {
+  location_id: string
+  name: string
+  kind: "store" | "warehouse"
+  /** what the merchant set; null: the default for its kind */
+  ships_setting: boolean | null
+  /** what applies: the setting, else warehouses ship and stores don't */
+  ships: boolean
+  safety_stock: number
+  latitude: number | null
+  longitude: number | null
+}

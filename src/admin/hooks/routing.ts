@@ -1,20 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import type { LocationRoutingView } from "../../types/http"
 import { submit } from "../lib/api"
 import { sdk } from "../lib/sdk"
 import { allocationKeys, routingKeys } from "./query-keys"
 
 export type RoutingRule = "fewest_locations" | "nearest" | "priority" | "most_stock"
 export type RoutingPolicy = { enabled: boolean; rules: RoutingRule[]; priority: string[] }
-export type LocationRouting = {
-  location_id: string
-  name: string
-  kind: "store" | "warehouse"
-  ships_setting: boolean | null
-  ships: boolean
-  safety_stock: number
-  latitude: number | null
-  longitude: number | null
-}
+export type LocationRouting = LocationRoutingView
 export type RoutingSettings = {
   rules: RoutingRule[]
   default: RoutingPolicy | null
