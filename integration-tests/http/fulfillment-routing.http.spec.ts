@@ -547,7 +547,52 @@ medusaIntegrationTestRunner({
         expect(after.total).toBeCloseTo(before.total - lineTotal, 2)
         const told = await waitFor(() => notificationsOf(getContainer(), order.id, "shipment.line_unavailable"))
         expect(told).toHaveLength(1)
-        expect(told[0].data).toMatchObject({ item: { quantity: 2, title: expect.any(String) } })
+        // Only authorized: nothing to give back, the payment is captured for the new total.
+        expect(lost.data.refunded_amount).toBe(0)
+        expect(told[0].data).toMatchObject({ item: { quantity: 2, title: expect.any(String) }, refunded_amount: 0 })
+      })
+
+      it("refunds what was captured for a line no location has, and nothing of the lines still shipping", async () => {
+        const itemId = await stockOnlyAt(getContainer(), "MUG-INK", { [L.bellecour]: 3 })
+        await stockOnlyAt(getContainer(), "TOTE-SAND", { [L.bellecour]: 3 })
+        await admin.post("/admin/fulfillment-routing", {
+          default: { rules: ["priority"], priority: [L.bellecour, L.warehouse] },
+          locations: [{ location_id: L.bellecour, ships: true }],
+        })
+        const shop = storeClient(api, seed)
+        const res = await complete(shop, await deliveryCart(shop, [{ sku: "MUG-INK", quantity: 2 }, { sku: "TOTE-SAND", quantity: 1 }]))
+        expect(res.status).toBe(200)
+        const orderId = res.data.order.id
+        const read = async () =>
+          (
+            await admin.get(
+              `/admin/orders/${orderId}?fields=total,summary,items.id,items.total,items.variant_sku,payment_collections.payments.id,payment_collections.payments.refunds.amount,payment_collections.payments.refunds.note`
+            )
+          ).data.order
+        const before = await read()
+        const payment = before.payment_collections[0].payments[0]
+        await admin.post(`/admin/payments/${payment.id}/capture`, {})
+        const mug = before.items.find((i: any) => i.variant_sku === "MUG-INK")
+        const { data: queue } = await admin.get(`/admin/shipments?location_id=${L.bellecour}`)
+        const shipment = queue.shipments.find((s: any) => s.order.id === orderId)
+
+        const desk = await lea()
+        const lost = await desk.post(`/staff/shipments/${shipment.id}/lines/${mug.id}/reject`, { reason: "Broken on the shelf" })
+        expect(lost.data.moved_to).toBeNull()
+        // The tote still ships from here: the card stays open.
+        expect(lost.data.shipment.status).toBe("to_ship")
+        expect(lost.data.refunded_amount).toBeCloseTo(mug.total, 2)
+        const after = await read()
+        const refunds = after.payment_collections[0].payments[0].refunds
+        expect(refunds).toEqual([expect.objectContaining({ note: "Unavailable: Broken on the shelf" })])
+        expect(refunds[0].amount).toBeCloseTo(mug.total, 2)
+        expect(after.total).toBeCloseTo(before.total - mug.total, 2)
+        // Paid in full for what is left: nothing owed either way.
+        expect(after.summary.pending_difference).toBeCloseTo(0, 2)
+        expect((await levelsOf(getContainer(), itemId))[L.bellecour].reserved).toBe(0)
+        const told = await waitFor(() => notificationsOf(getContainer(), orderId, "shipment.line_unavailable"))
+        expect(told[0].data).toMatchObject({ item: { quantity: 2 }, currency_code: "eur" })
+        expect(told[0].data.refunded_amount).toBeCloseTo(mug.total, 2)
       })
 
       it("ships once when two desks ship the same parcel at the same moment", async () => {

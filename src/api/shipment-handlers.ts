@@ -49,7 +49,12 @@ export function shipmentHandlers(scopeOf: (req: Req<any>) => DeskScope) {
       const { result } = await rejectShipmentLineWorkflow(req.scope).run({
         input: { shipment_id: shipment.id, line_item_id: req.params.line_item_id, reason: req.validatedBody.reason, actor: scope.actor },
       })
-      res.json({ shipment: await reload(req, shipment.id), moved_to: result.target ? { location_id: result.target.location_id, name: result.target.name } : null })
+      res.json({
+        shipment: await reload(req, shipment.id),
+        moved_to: result.target ? { location_id: result.target.location_id, name: result.target.name } : null,
+        // What went back to the shopper for a line no location had (0 while the payment is only authorized).
+        refunded_amount: result.refunded_amount,
+      })
     }),
   }
 }

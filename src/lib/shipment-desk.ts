@@ -33,7 +33,7 @@ export async function presentShipments(container: MedusaContainer, shipments: Sh
     query.graph({
       entity: "order",
       fields: [
-        "id", "display_id", "email", "created_at",
+        "id", "display_id", "email", "currency_code", "created_at",
         "shipping_address.first_name", "shipping_address.last_name", "shipping_address.address_1",
         "shipping_address.city", "shipping_address.postal_code", "shipping_address.country_code",
         "items.id", "items.title", "items.variant_sku", "items.variant_title", "items.thumbnail",
@@ -42,7 +42,7 @@ export async function presentShipments(container: MedusaContainer, shipments: Sh
     }),
     query.graph({ entity: "stock_location", fields: ["id", "name"], filters: { id: [...new Set(shipments.map((s) => s.location_id))] } }),
   ])
-  type Order = { id: string; display_id: number; email: string | null; created_at: string; shipping_address: Record<string, string | null> | null; items: { id: string; title: string; variant_sku: string | null; variant_title: string | null; thumbnail: string | null }[] }
+  type Order = { id: string; display_id: number; email: string | null; currency_code: string; created_at: string; shipping_address: Record<string, string | null> | null; items: { id: string; title: string; variant_sku: string | null; variant_title: string | null; thumbnail: string | null }[] }
   const orderOf = new Map((orders as unknown as Order[]).map((o) => [o.id, o]))
   const nameOf = new Map((locations as { id: string; name: string }[]).map((l) => [l.id, l.name]))
   return shipments.map((s) => {
@@ -58,7 +58,7 @@ export async function presentShipments(container: MedusaContainer, shipments: Sh
       shipped_at: s.shipped_at,
       created_at: s.created_at,
       order: order
-        ? { id: order.id, display_id: order.display_id, email: order.email, created_at: order.created_at, shipping_address: order.shipping_address }
+        ? { id: order.id, display_id: order.display_id, email: order.email, currency_code: order.currency_code, created_at: order.created_at, shipping_address: order.shipping_address }
         : { id: s.order_id },
       lines: rows
         .filter((r) => r.order_id === s.order_id && r.location_id === s.location_id)

@@ -4,6 +4,7 @@ import {
   deleteReservationsByLineItemsStep,
   emitEventStep,
   orderEditUpdateItemQuantityWorkflow,
+  refundPaymentsWorkflow,
   requestOrderEditRequestWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
@@ -12,6 +13,7 @@ import { placeReservationsStep } from "../checkout/steps/place-reservations"
 import { addAllocationStep } from "./steps/add-allocation"
 import { closeEmptyShipmentStep } from "./steps/close-empty-shipment"
 import { loadShipmentStep } from "./steps/load-shipment"
+import { planLineRefundStep } from "./steps/plan-line-refund"
 import { planReallocationStep } from "./steps/plan-reallocation"
 import { transitionShipmentStep } from "./steps/transition-shipment"
 import { updateAllocationsStep } from "./steps/update-allocations"
@@ -30,10 +32,11 @@ export const rejectShipmentLineWorkflowId = "reject-shipment-line"
  *    back), its row here `rejected` with the reason, a row and an open
  *    shipment there; or, when nowhere has it, `unavailable`: its reservation
  *    released, the line taken off the order with Medusa's own order edit
- *    (begin, quantity 0, request, confirm: the order's total drops, so a
- *    captured payment shows the difference to refund and an uncaptured one is
- *    captured for less), and `shipment.line_unavailable` (the shopper is told);
- * 4. a shipment left with nothing to ship is canceled.
+ *    (begin, quantity 0, request, confirm: the order's total drops);
+ * 4. a shipment left with nothing to ship is canceled;
+ * 5. for an unavailable line, what was captured beyond the new total is
+ *    refunded with Medusa's refund workflow (an uncaptured payment is
+ *    captured for less), and `shipment.line_unavailable` tells the shopper.
  * A failure compensates every step before it.
  */
 export const rejectShipmentLineWorkflow = createWorkflow(rejectShipmentLineWorkflowId, (input: RejectShipmentLineInput) => {
@@ -93,18 +96,40 @@ export const rejectShipmentLineWorkflow = createWorkflow(rejectShipmentLineWorkf
     })
     requestOrderEditRequestWorkflow.runAsStep({ input: transform({ orderId, by }, ({ orderId, by }) => ({ order_id: orderId, requested_by: by })) })
     confirmOrderEditRequestWorkflow.runAsStep({ input: transform({ orderId, by }, ({ orderId, by }) => ({ order_id: orderId, confirmed_by: by })) })
+  })
+
+  closeEmptyShipmentStep(transform({ input }, ({ input }) => ({ shipment_id: input.shipment_id, actor: input.actor })))
+
+  // Last, as a refund can't be taken back: what was captured for a line no
+  // location has goes back to the shopper (a moved line refunds nothing).
+  const refunds = planLineRefundStep(
+    transform({ loaded, input, plan }, ({ loaded, input, plan }) => ({
+      order_id: plan.target ? null : loaded.shipment.order_id,
+      created_by: input.actor.id ?? undefined,
+      reason: `Unavailable: ${input.reason}`,
+    }))
+  )
+  when("refund-unavailable-line", { refunds }, ({ refunds }) => refunds.length > 0).then(() => {
+    refundPaymentsWorkflow.runAsStep({ input: refunds })
+  })
+  when("tell-line-unavailable", { plan }, ({ plan }) => !plan.target).then(() => {
     emitEventStep({
       eventName: "shipment.line_unavailable",
-      data: transform({ plan, loaded }, ({ plan, loaded }) => ({
+      data: transform({ plan, loaded, refunds }, ({ plan, loaded, refunds }) => ({
         order_id: loaded.shipment.order_id,
         line_item_id: plan.row.line_item_id,
         quantity: plan.row.quantity,
         // Read before the order edit took the line off.
         title: plan.title,
+        refunded_amount: refunds.reduce((total, r) => total + Number(r.amount), 0),
       })),
     })
   })
 
-  closeEmptyShipmentStep(transform({ input }, ({ input }) => ({ shipment_id: input.shipment_id, actor: input.actor })))
-  return new WorkflowResponse(plan)
+  return new WorkflowResponse(
+    transform({ plan, refunds }, ({ plan, refunds }) => ({
+      ...plan,
+      refunded_amount: refunds.reduce((total, r) => total + Number(r.amount), 0),
+    }))
+  )
 })

@@ -194,6 +194,10 @@
     var b = /** @type {HTMLElement} */ (e.target).closest("button[data-shipment]");
     if (b) openShipment(b.getAttribute("data-shipment"));
   };
+  function money(amount, currency) {
+    try { return new Intl.NumberFormat(undefined, { style: "currency", currency: (currency || "eur").toUpperCase() }).format(amount); }
+    catch (e) { return String(amount); }
+  }
   function openShipment(id) {
     return call("GET", "/staff/shipments/" + encodeURIComponent(id)).then(function (data) {
       state.shipment = data.shipment;
@@ -209,7 +213,9 @@
       .then(function (data) {
         state.shipment = data.shipment;
         state.notice = data.moved_to === undefined ? null :
-          data.moved_to ? "Sent on to " + data.moved_to.name + "." : "No other location has it: the customer is told it can't be sent.";
+          data.moved_to ? "Sent on to " + data.moved_to.name + "." :
+          "No other location has it: the customer is told it can't be sent" +
+            (data.refunded_amount > 0 ? " and refunded " + money(data.refunded_amount, data.shipment.order && data.shipment.order.currency_code) + "." : ".");
         renderShipment();
       })
       .catch(function (err) {

@@ -8,7 +8,7 @@ import type RoutingModuleService from "../../../modules/routing/service"
 
 export type ShipmentNotificationInput =
   | { event: "shipment.shipped"; shipment_id: string }
-  | { event: "shipment.line_unavailable"; order_id: string; line_item_id: string; quantity: number; title?: string | null }
+  | { event: "shipment.line_unavailable"; order_id: string; line_item_id: string; quantity: number; title?: string | null; refunded_amount?: number }
 
 /**
  * What the shopper is told: a parcel left (carrier, tracking number, what is
@@ -26,7 +26,7 @@ export const buildShipmentNotificationStep = createStep(
     if (!orderId) return new StepResponse([] as CreateNotificationDTO[])
     const { data: [order] } = await query.graph({
       entity: "order",
-      fields: ["id", "display_id", "email", "shipping_address.first_name", "items.id", "items.title", "items.variant_title"],
+      fields: ["id", "display_id", "email", "currency_code", "shipping_address.first_name", "items.id", "items.title", "items.variant_title"],
       filters: { id: orderId },
     })
     if (!order?.email) return new StepResponse([] as CreateNotificationDTO[])
@@ -61,6 +61,9 @@ export const buildShipmentNotificationStep = createStep(
           first_name: order.shipping_address?.first_name ?? null,
           order_display_id: order.display_id,
           item: { title: lost.title ?? titleOf.get(lost.line_item_id) ?? null, quantity: lost.quantity },
+          // 0: nothing had been captured for it yet (the payment is captured for the new total).
+          refunded_amount: lost.refunded_amount ?? 0,
+          currency_code: order.currency_code,
         },
       },
     ])
