@@ -559,7 +559,8 @@ medusaIntegrationTestRunner({
           default: { rules: ["priority"], priority: [L.bellecour, L.warehouse] },
           locations: [{ location_id: L.bellecour, ships: true }],
         })
-        const shop = storeClient(api, seed)
+        const { token } = await loginCustomer(api, 3)
+        const shop = storeClient(api, seed, "Web store", token)
         const res = await complete(shop, await deliveryCart(shop, [{ sku: "MUG-INK", quantity: 2 }, { sku: "TOTE-SAND", quantity: 1 }]))
         expect(res.status).toBe(200)
         const orderId = res.data.order.id
@@ -593,6 +594,13 @@ medusaIntegrationTestRunner({
         const told = await waitFor(() => notificationsOf(getContainer(), orderId, "shipment.line_unavailable"))
         expect(told[0].data).toMatchObject({ item: { quantity: 2 }, currency_code: "eur" })
         expect(told[0].data.refunded_amount).toBeCloseTo(mug.total, 2)
+        // The refund takes back the mugs' share of the points earned on the order.
+        const entries = async () => (await shop.get("/store/customers/me/loyalty?limit=50")).data.loyalty.entries.filter((e: any) => e.order_id === orderId)
+        const reversal = await waitFor(async () => (await entries()).filter((e: any) => e.type === "reverse"))
+        const earn = (await entries()).find((e: any) => e.type === "earn")
+        expect(earn.points).toBeGreaterThan(0)
+        expect(reversal).toHaveLength(1)
+        expect(reversal[0].points).toBeLessThan(0)
       })
 
       it("ships once when two desks ship the same parcel at the same moment", async () => {

@@ -8,6 +8,7 @@ import {
   requestOrderEditRequestWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { PaymentEvents } from "@medusajs/framework/utils"
 import type { PickupActor } from "../../modules/pickup/types"
 import { placeReservationsStep } from "../checkout/steps/place-reservations"
 import { addAllocationStep } from "./steps/add-allocation"
@@ -111,6 +112,12 @@ export const rejectShipmentLineWorkflow = createWorkflow(rejectShipmentLineWorkf
   )
   when("refund-unavailable-line", { refunds }, ({ refunds }) => refunds.length > 0).then(() => {
     refundPaymentsWorkflow.runAsStep({ input: refunds })
+    // Core's refundPaymentsWorkflow, unlike refundPaymentWorkflow, emits no
+    // event; subscribers of refunds (the loyalty reversal) listen for this one.
+    emitEventStep({
+      eventName: PaymentEvents.REFUNDED,
+      data: transform({ refunds }, ({ refunds }) => refunds.map((r) => ({ id: r.payment_id }))),
+    }).config({ name: "emit-payment-refunded" })
   })
   when("tell-line-unavailable", { plan }, ({ plan }) => !plan.target).then(() => {
     emitEventStep({
