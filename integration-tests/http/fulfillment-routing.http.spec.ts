@@ -177,6 +177,36 @@ medusaIntegrationTestRunner({
         ])
       })
 
+      it("routes the next checkout by the settings just saved, and by a location created in Medusa since (settings are cached)", async () => {
+        await stockOnlyAt(getContainer(), "MUG-INK", { [L.warehouse]: 5, [L.bellecour]: 5 })
+        const routeOne = async () => {
+          const shop = storeClient(api, seed)
+          const res = await complete(shop, await deliveryCart(shop, [{ sku: "MUG-INK", quantity: 1 }]))
+          expect(res.status).toBe(200)
+          return (await reservedAt(res.data.order.id))[0].location_id
+        }
+        await admin.post("/admin/fulfillment-routing", {
+          default: { rules: ["priority"], priority: [L.bellecour, L.warehouse] },
+          locations: [{ location_id: L.bellecour, ships: true }],
+        })
+        expect(await routeOne()).toBe(L.bellecour)
+        await admin.post("/admin/fulfillment-routing", { locations: [{ location_id: L.bellecour, ships: false }] })
+        expect(await routeOne()).toBe(L.warehouse)
+        // Shipping again, but keeping all 4 it has left for the counter.
+        await admin.post("/admin/fulfillment-routing", { locations: [{ location_id: L.bellecour, ships: true, safety_stock: 4 }] })
+        expect(await routeOne()).toBe(L.warehouse)
+        await admin.post("/admin/fulfillment-routing", { default: { rules: ["priority"], priority: [L.warehouse, L.bellecour] } })
+        expect(await routeOne()).toBe(L.warehouse)
+
+        // A warehouse opened in Medusa's admin (no plugin write), ranked nowhere: it ships by default once it has the stock alone.
+        const { data: created } = await admin.post("/admin/stock-locations", { name: "Vénissieux Depot", address: { address_1: "1 Rue", city: "Vénissieux", country_code: "fr" } })
+        const depot = created.stock_location.id
+        await admin.post(`/admin/stock-locations/${depot}/sales-channels`, { add: [web()] })
+        await stockOnlyAt(getContainer(), "MUG-INK", { [depot]: 2 })
+        expect(await routeOne()).toBe(depot)
+        await stockOnlyAt(getContainer(), "MUG-INK", {})
+      })
+
       it("ships from one location when one has every line (fewest_locations), else each line where it is", async () => {
         await stockOnlyAt(getContainer(), "MUG-INK", { [L.warehouse]: 3, [L.bellecour]: 3 })
         await stockOnlyAt(getContainer(), "TOTE-SAND", { [L.bellecour]: 3 })

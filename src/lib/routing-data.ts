@@ -1,9 +1,9 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { ICacheService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN, Modules } from "@medusajs/framework/utils"
 import { PICKUP_MODULE } from "../modules/pickup"
 import type PickupModuleService from "../modules/pickup/service"
 import { ROUTING_MODULE } from "../modules/routing"
-import type RoutingModuleService from "../modules/routing/service"
+import { choosePolicy, type RoutingModuleService } from "../modules/routing/service"
 import type { LocationRoutingView } from "../types/http"
 import type { Geocoder } from "./geocoders"
 import type { Destination, RoutingLocation } from "./routing"
@@ -53,11 +53,60 @@ export async function listLocationRouting(container: MedusaContainer, locationId
 }
 
 /**
+ * The merchant's routing settings, cached (Medusa's cache module: in memory
+ * in one process, Redis when the app shares a cache) because every delivery
+ * completion consults the policies and every routed one the settings of the
+ * locations holding its items. The plugin's writes (routing settings, pickup
+ * stores) forget them at once; a location created or renamed elsewhere is
+ * read on the first routing that meets it, or within CACHE_TTL_S.
+ */
+const POLICIES_KEY = "omnichannel:routing:policies"
+const LOCATIONS_KEY = "omnichannel:routing:locations"
+const CACHE_TTL_S = 60
+
+type PolicyRow = { scope: string; enabled: boolean; rules: string[]; priority: string[] }
+
+function cacheOf(container: MedusaContainer): ICacheService | null {
+  return container.hasRegistration(Modules.CACHE) ? container.resolve<ICacheService>(Modules.CACHE) : null
+}
+
+/** After a change to routing settings or pickup stores (what makes a location a store). */
+export async function forgetRoutingSettings(container: MedusaContainer) {
+  const cache = cacheOf(container)
+  if (cache) await Promise.all([cache.invalidate(POLICIES_KEY), cache.invalidate(LOCATIONS_KEY)])
+}
+
+/** The routing policy that applies to a channel: its own, else the default; null when none or disabled. */
+export async function routingPolicyFor(container: MedusaContainer, salesChannelId: string | null): Promise<PolicyRow | null> {
+  const cache = cacheOf(container)
+  let policies = cache ? await cache.get<PolicyRow[]>(POLICIES_KEY) : null
+  if (!policies) {
+    const rows = await container.resolve<RoutingModuleService>(ROUTING_MODULE).listRoutingPolicies({}, { take: null } as any)
+    policies = rows.map((p) => ({ scope: p.scope, enabled: p.enabled, rules: p.rules as string[], priority: p.priority as string[] }))
+    await cache?.set(POLICIES_KEY, policies, CACHE_TTL_S)
+  }
+  return choosePolicy(policies, salesChannelId)
+}
+
+/** How `locationIds` route, from the cache; a location it doesn't know yet has everything read again. */
+async function locationRoutingOf(container: MedusaContainer, locationIds: string[]): Promise<LocationRoutingView[]> {
+  const cache = cacheOf(container)
+  let all = cache ? await cache.get<LocationRoutingView[]>(LOCATIONS_KEY) : null
+  let byId = new Map((all ?? []).map((l) => [l.location_id, l]))
+  if (!all || locationIds.some((id) => !byId.has(id))) {
+    all = await listLocationRouting(container)
+    await cache?.set(LOCATIONS_KEY, all, CACHE_TTL_S)
+    byId = new Map(all.map((l) => [l.location_id, l]))
+  }
+  return locationIds.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []))
+}
+
+/**
  * The locations of a sales channel that ship and hold some of
  * `inventoryItemIds`, each with the units it can ship of them: stocked −
- * reserved − its shipping safety stock. The levels are read first, so only
- * the locations that hold the items have their settings read (a chain of 500
- * shops reads a handful for a one-item cart).
+ * reserved − its shipping safety stock. The levels are read live (this runs
+ * under the checkout's locks), then which of their locations sell in the
+ * channel; their settings come from the cache.
  */
 export async function loadShippingLocations(
   container: MedusaContainer,
@@ -65,25 +114,26 @@ export async function loadShippingLocations(
   inventoryItemIds: string[]
 ): Promise<ShippingLocation[]> {
   if (!salesChannelId || !inventoryItemIds.length) return []
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const [{ data: channels }, levels] = await Promise.all([
-    query.graph({ entity: "sales_channel", fields: ["stock_locations.id"], filters: { id: salesChannelId } }),
-    container.resolve(Modules.INVENTORY).listInventoryLevels(
-      { inventory_item_id: inventoryItemIds },
-      { select: ["inventory_item_id", "location_id", "stocked_quantity", "reserved_quantity"], take: null } as any
-    ),
-  ])
-  const inChannel = new Set((channels[0]?.stock_locations ?? []).flatMap((l) => (l?.id ? [l.id] : [])))
+  const levels = await container.resolve(Modules.INVENTORY).listInventoryLevels(
+    { inventory_item_id: inventoryItemIds },
+    { select: ["inventory_item_id", "location_id", "stocked_quantity", "reserved_quantity"], take: null } as any
+  )
   const byLocation = new Map<string, Map<string, number>>()
   for (const l of levels) {
-    if (!inChannel.has(l.location_id)) continue
     const free = MathBN.sub(l.stocked_quantity, l.reserved_quantity).toNumber()
     if (free <= 0) continue
     if (!byLocation.has(l.location_id)) byLocation.set(l.location_id, new Map())
     byLocation.get(l.location_id)!.set(l.inventory_item_id, free)
   }
   if (!byLocation.size) return []
-  const shipping = (await listLocationRouting(container, [...byLocation.keys()])).filter((l) => l.ships)
+  // Of those, the ones selling in the channel: the link table alone, for just these locations.
+  const { data: links } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "sales_channel_location",
+    fields: ["stock_location_id"],
+    filters: { sales_channel_id: salesChannelId, stock_location_id: [...byLocation.keys()] },
+  })
+  const inChannel = [...new Set((links as { stock_location_id: string }[]).map((l) => l.stock_location_id))]
+  const shipping = (await locationRoutingOf(container, inChannel)).filter((l) => l.ships)
   return shipping.map((l) => {
     const free = new Map<string, number>()
     for (const [item, n] of byLocation.get(l.location_id) ?? []) free.set(item, n - l.safety_stock)

@@ -8,7 +8,13 @@ import { RoutingPolicy } from "./models/routing-policy"
 
 export const DEFAULT_SCOPE = "default"
 
-export default class RoutingModuleService extends MedusaService({
+/** Of a channel's policies, the one that applies: its own, else the default; null when none or disabled. */
+export function choosePolicy<P extends { scope: string; enabled: boolean }>(policies: P[], salesChannelId: string | null): P | null {
+  const policy = policies.find((p) => p.scope === salesChannelId) ?? policies.find((p) => p.scope === DEFAULT_SCOPE)
+  return policy?.enabled ? policy : null
+}
+
+export class RoutingModuleService extends MedusaService({
   RoutingLocation,
   RoutingPolicy,
   OrderAllocation,
@@ -50,8 +56,8 @@ export default class RoutingModuleService extends MedusaService({
   /** The policy that applies to a channel: its own, else the default; null when none or disabled. */
   async policyFor(salesChannelId: string | null) {
     const scopes = salesChannelId ? [salesChannelId, DEFAULT_SCOPE] : [DEFAULT_SCOPE]
-    const found = await this.listRoutingPolicies({ scope: scopes })
-    const policy = found.find((p) => p.scope === salesChannelId) ?? found.find((p) => p.scope === DEFAULT_SCOPE)
-    return policy?.enabled ? policy : null
+    return choosePolicy(await this.listRoutingPolicies({ scope: scopes }), salesChannelId)
   }
 }
+
+export default RoutingModuleService

@@ -10,6 +10,7 @@ import { ensurePickupFulfillmentSetStep } from "./steps/ensure-pickup-fulfillmen
 import { setPickupOptionsOfferedStep } from "./steps/set-pickup-options-offered"
 import { PickupStoreSettingsInput, upsertPickupStoreStep } from "./steps/upsert-pickup-store"
 import { validateLocationExistsStep } from "./steps/validate-location"
+import { forgetRoutingSettingsStep } from "../routing/steps/forget-routing-settings"
 
 export const upsertPickupStoreWorkflowId = "upsert-pickup-store"
 
@@ -60,6 +61,9 @@ export const upsertPickupStoreWorkflow = createWorkflow(
         offered: !!pickupStore.enabled,
       }))
     )
+
+    // A location with pickup settings routes as a store (ships only when set to), with the store's coordinates.
+    forgetRoutingSettingsStep()
 
     const pickupStoreUpserted = createHook("pickupStoreUpserted", { pickup_store: pickupStore })
     return new WorkflowResponse(pickupStore, { hooks: [pickupStoreUpserted] })

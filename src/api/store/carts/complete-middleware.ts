@@ -5,8 +5,7 @@ import { loyaltyCreditLines } from "../../../lib/loyalty-redemption"
 import { classifyShippingOptions, type ShippingOptionKind } from "../../../lib/pickup-options"
 import { PICKUP_MODULE } from "../../../modules/pickup"
 import type PickupModuleService from "../../../modules/pickup/service"
-import { ROUTING_MODULE } from "../../../modules/routing"
-import type RoutingModuleService from "../../../modules/routing/service"
+import { routingPolicyFor } from "../../../lib/routing-data"
 import { completeOmnichannelCartWorkflow } from "../../../workflows/checkout"
 import { omnichannelMiddleware } from "../../utils/own-errors"
 
@@ -34,7 +33,7 @@ async function omnichannelCheckoutOf(
   if (all.some((k) => k.kind === "pickup" || k.kind === "removed_pickup")) return found
   if (
     all.some((k) => k.kind === "delivery") &&
-    (await scope.resolve<RoutingModuleService>(ROUTING_MODULE).policyFor(cart.sales_channel_id ?? null))
+    (await routingPolicyFor(scope, cart.sales_channel_id ?? null))
   ) {
     return found
   }

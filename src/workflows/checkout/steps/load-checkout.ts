@@ -5,11 +5,9 @@ import { retrieveCart } from "../../../lib/carts"
 import { loyaltyCreditLines } from "../../../lib/loyalty-redemption"
 import { classifyShippingOptions, type ShippingOptionKind } from "../../../lib/pickup-options"
 import type { Destination, RoutingPolicy } from "../../../lib/routing"
-import { destinationOf } from "../../../lib/routing-data"
+import { destinationOf, routingPolicyFor } from "../../../lib/routing-data"
 import { geocoderNamed } from "../../../lib/geocoders"
 import { assertPickupOffered, readCheckoutStore, type CheckoutStore } from "../../../lib/stores"
-import { ROUTING_MODULE } from "../../../modules/routing"
-import type RoutingModuleService from "../../../modules/routing/service"
 import { PICKUP_MODULE } from "../../../modules/pickup"
 import type PickupModuleService from "../../../modules/pickup/service"
 import type { PickupPerson } from "../../../modules/pickup/types"
@@ -178,7 +176,7 @@ export const loadCheckoutStep = createStep(loadCheckoutStepId, async (input: Loa
   // A delivery (a shipping method, none of them a pickup) in a channel with routing rules.
   let routing: CheckoutPlan["routing"] = null
   if (!pickup && optionIds.some((id) => kinds.get(id)?.kind === "delivery")) {
-    const policy = await container.resolve<RoutingModuleService>(ROUTING_MODULE).policyFor(cart.sales_channel_id)
+    const policy = await routingPolicyFor(container, cart.sales_channel_id)
     if (policy) {
       routing = {
         policy: { rules: policy.rules as RoutingPolicy["rules"], priority: policy.priority as string[] },

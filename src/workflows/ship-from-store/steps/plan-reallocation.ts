@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { allocate } from "../../../lib/routing"
-import { destinationOf, loadShippingLocations } from "../../../lib/routing-data"
+import { destinationOf, loadShippingLocations, routingPolicyFor } from "../../../lib/routing-data"
 import { geocoderNamed } from "../../../lib/geocoders"
 import { PICKUP_MODULE } from "../../../modules/pickup"
 import type PickupModuleService from "../../../modules/pickup/service"
@@ -58,7 +58,7 @@ export const planReallocationStep = createStep(
     const excluded = new Set([shipment.location_id, ...turnedDown.map((r) => r.location_id)])
     const inventory = variant?.manage_inventory ? (variant.inventory_items ?? []).map((i) => ({ inventory_item_id: i.inventory_item_id, required_quantity: Number(i.required_quantity ?? 1) })) : []
     // The channel's rules; were they switched off since, the merchant's ranking alone (none: by id).
-    const rules = (await routing.policyFor(order?.sales_channel_id ?? null)) ?? { rules: ["priority"], priority: [] }
+    const rules = (await routingPolicyFor(container, order?.sales_channel_id ?? null)) ?? { rules: ["priority"], priority: [] }
     const locations = (await loadShippingLocations(container, order?.sales_channel_id ?? null, inventory.map((i) => i.inventory_item_id))).filter(
       (l) => !excluded.has(l.id)
     )
