@@ -1,4 +1,4 @@
-import type { ICacheService, MedusaContainer } from "@medusajs/framework/types"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN, Modules } from "@medusajs/framework/utils"
 import { PICKUP_MODULE } from "../modules/pickup"
 import type PickupModuleService from "../modules/pickup/service"
@@ -6,6 +6,7 @@ import { ROUTING_MODULE } from "../modules/routing"
 import { choosePolicy, type RoutingModuleService } from "../modules/routing/service"
 import type { LocationRoutingView } from "../types/http"
 import type { Geocoder } from "./geocoders"
+import { cachedSettings, readCachedSettings, writeCachedSettings } from "./settings-cache"
 import type { Destination, RoutingLocation } from "./routing"
 
 export type ShippingLocation = RoutingLocation & { name: string; safety_stock: number; kind: "store" | "warehouse" }
@@ -52,50 +53,26 @@ export async function listLocationRouting(container: MedusaContainer, locationId
     .sort((a, b) => a.name.localeCompare(b.name))
 }
 
-/**
- * The merchant's routing settings, cached (Medusa's cache module: in memory
- * in one process, Redis when the app shares a cache) because every delivery
- * completion consults the policies and every routed one the settings of the
- * locations holding its items. The plugin's writes (routing settings, pickup
- * stores) forget them at once; a location created or renamed elsewhere is
- * read on the first routing that meets it, or within CACHE_TTL_S.
- */
-const POLICIES_KEY = "omnichannel:routing:policies"
-const LOCATIONS_KEY = "omnichannel:routing:locations"
-const CACHE_TTL_S = 60
-
 type PolicyRow = { scope: string; enabled: boolean; rules: string[]; priority: string[] }
-
-function cacheOf(container: MedusaContainer): ICacheService | null {
-  return container.hasRegistration(Modules.CACHE) ? container.resolve<ICacheService>(Modules.CACHE) : null
-}
-
-/** After a change to routing settings or pickup stores (what makes a location a store). */
-export async function forgetRoutingSettings(container: MedusaContainer) {
-  const cache = cacheOf(container)
-  if (cache) await Promise.all([cache.invalidate(POLICIES_KEY), cache.invalidate(LOCATIONS_KEY)])
-}
 
 /** The routing policy that applies to a channel: its own, else the default; null when none or disabled. */
 export async function routingPolicyFor(container: MedusaContainer, salesChannelId: string | null): Promise<PolicyRow | null> {
-  const cache = cacheOf(container)
-  let policies = cache ? await cache.get<PolicyRow[]>(POLICIES_KEY) : null
-  if (!policies) {
-    const rows = await container.resolve<RoutingModuleService>(ROUTING_MODULE).listRoutingPolicies({}, { take: null } as any)
-    policies = rows.map((p) => ({ scope: p.scope, enabled: p.enabled, rules: p.rules as string[], priority: p.priority as string[] }))
-    await cache?.set(POLICIES_KEY, policies, CACHE_TTL_S)
-  }
+  // Every delivery completion asks: cached (lib/settings-cache.ts).
+  const policies = await cachedSettings(container, "routing-policies", async () =>
+    (await container.resolve<RoutingModuleService>(ROUTING_MODULE).listRoutingPolicies({}, { take: null } as any)).map(
+      (p): PolicyRow => ({ scope: p.scope, enabled: p.enabled, rules: p.rules as string[], priority: p.priority as string[] })
+    )
+  )
   return choosePolicy(policies, salesChannelId)
 }
 
-/** How `locationIds` route, from the cache; a location it doesn't know yet has everything read again. */
+/** How `locationIds` route, from the cached settings; a location they don't know yet has everything read again. */
 async function locationRoutingOf(container: MedusaContainer, locationIds: string[]): Promise<LocationRoutingView[]> {
-  const cache = cacheOf(container)
-  let all = cache ? await cache.get<LocationRoutingView[]>(LOCATIONS_KEY) : null
+  let all = await readCachedSettings<LocationRoutingView[]>(container, "routing-locations")
   let byId = new Map((all ?? []).map((l) => [l.location_id, l]))
   if (!all || locationIds.some((id) => !byId.has(id))) {
     all = await listLocationRouting(container)
-    await cache?.set(LOCATIONS_KEY, all, CACHE_TTL_S)
+    await writeCachedSettings(container, "routing-locations", all)
     byId = new Map(all.map((l) => [l.location_id, l]))
   }
   return locationIds.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []))

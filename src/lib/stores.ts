@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { PICKUP_MODULE } from "../modules/pickup"
 import type PickupModuleService from "../modules/pickup/service"
 import type { Closure, WeeklyHours } from "../modules/pickup/types"
+import { cachedSettings } from "./settings-cache"
 
 export type PickupStoreRecord = {
   id: string
@@ -38,7 +39,12 @@ const FIELDS = [
   "stock_location.address.*",
 ]
 
-/** Pickup-enabled stores whose location sells in one of `salesChannelIds`. */
+/**
+ * Pickup-enabled stores whose location sells in one of `salesChannelIds`:
+ * the locator's directory (a chain's every store, with its location and
+ * address), from the cached settings (lib/settings-cache.ts). Display only:
+ * a checkout reads its store live.
+ */
 export async function listPickupStoresForChannels(
   container: MedusaContainer,
   salesChannelIds: string[]
@@ -46,6 +52,10 @@ export async function listPickupStoresForChannels(
   if (!salesChannelIds.length) {
     return []
   }
+  return cachedSettings(container, `stores:${[...salesChannelIds].sort().join(",")}`, () => readPickupStoresForChannels(container, salesChannelIds))
+}
+
+async function readPickupStoresForChannels(container: MedusaContainer, salesChannelIds: string[]): Promise<PickupStoreRecord[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: channels } = await query.graph({
     entity: "sales_channel",

@@ -10,7 +10,7 @@ import { ensurePickupFulfillmentSetStep } from "./steps/ensure-pickup-fulfillmen
 import { setPickupOptionsOfferedStep } from "./steps/set-pickup-options-offered"
 import { PickupStoreSettingsInput, upsertPickupStoreStep } from "./steps/upsert-pickup-store"
 import { validateLocationExistsStep } from "./steps/validate-location"
-import { forgetRoutingSettingsStep } from "../routing/steps/forget-routing-settings"
+import { forgetCachedSettingsStep } from "../common/steps/forget-cached-settings"
 
 export const upsertPickupStoreWorkflowId = "upsert-pickup-store"
 
@@ -62,8 +62,8 @@ export const upsertPickupStoreWorkflow = createWorkflow(
       }))
     )
 
-    // A location with pickup settings routes as a store (ships only when set to), with the store's coordinates.
-    forgetRoutingSettingsStep()
+    // The locator's store directory; and a location with pickup settings routes as a store, with its coordinates.
+    forgetCachedSettingsStep()
 
     const pickupStoreUpserted = createHook("pickupStoreUpserted", { pickup_store: pickupStore })
     return new WorkflowResponse(pickupStore, { hooks: [pickupStoreUpserted] })

@@ -1,7 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { RoutingRule } from "../../lib/routing"
 import { DEFAULT_SCOPE } from "../../modules/routing"
-import { forgetRoutingSettingsStep } from "./steps/forget-routing-settings"
+import { forgetCachedSettingsStep } from "../common/steps/forget-cached-settings"
 import { upsertRoutingLocationsStep, type LocationRoutingChange } from "./steps/upsert-routing-locations"
 import { upsertRoutingPoliciesStep, type PolicyChange } from "./steps/upsert-routing-policies"
 import { validateRoutingReferencesStep } from "./steps/validate-routing-references"
@@ -33,7 +33,7 @@ export const updateFulfillmentRoutingWorkflow = createWorkflow(
     ])
     upsertRoutingPoliciesStep(policies)
     upsertRoutingLocationsStep(transform({ input }, ({ input }) => input.locations ?? []))
-    forgetRoutingSettingsStep()
+    forgetCachedSettingsStep()
     return new WorkflowResponse(undefined)
   }
 )
