@@ -9,6 +9,9 @@ import pg from "pg"
  * bus, workflow engine, locking and cache (medusa-config.js with REDIS_URL).
  * Concurrent pickup checkouts for an item stocked at two stores go through
  * both servers; the plugin's checkout locks must hold across processes.
+ * Routed deliveries follow routing settings saved on the other server at
+ * once (the settings cache is shared in Redis), hold under concurrency, and
+ * a parcel shipped from a store notifies through the worker.
  *
  * Runs only when REDIS_URL is set (jest.config.js hands it over as
  * OMNICHANNEL_TOPOLOGY_REDIS_URL and leaves it out of the in-process tests;
@@ -219,5 +222,96 @@ describe("production topology: 2 servers + 1 worker on Redis", () => {
       if (sent.length < 4) await new Promise((r) => setTimeout(r, 500))
     }
     expect(sent.map((s) => s.resource_id).sort()).toEqual([...pickups].sort())
+  })
+
+  it("routed deliveries across both servers: settings saved on one apply on the other at once, exact under concurrency, shipped with the worker's notification", async () => {
+    const one = async (sql: string, args: any[] = []) => (await db.query(sql, args)).rows[0]
+    const key = (await one("select token from api_key where title = 'Web store key'")).token
+    const region = (await one("select id from region where name = 'France' and deleted_at is null")).id
+    const loc = async (name: string) => (await one("select id from stock_location where name = $1", [name])).id
+    const [croixRousse, vaise] = [await loc("Lyon Croix-Rousse"), await loc("Lyon Vaise")]
+    const variant = (await one("select id from product_variant where sku = 'MUG-INK'")).id
+    const { data: login } = await call(bases[0], "POST", "/auth/user/emailpass", { email: "admin@example.com", password: "supersecret" })
+    const adminH = { authorization: `Bearer ${login.token}` }
+    const store = { "x-publishable-api-key": key }
+
+    const { data: items } = await call(bases[0], "GET", "/admin/inventory-items?sku=MUG-INK&fields=id,location_levels.location_id", undefined, adminH)
+    const item = items.inventory_items[0]
+    const setLevel = async (location: string, qty: number) => {
+      const has = item.location_levels.some((l: any) => l.location_id === location)
+      const url = has ? `/admin/inventory-items/${item.id}/location-levels/${location}` : `/admin/inventory-items/${item.id}/location-levels`
+      expect((await call(bases[0], "POST", url, has ? { stocked_quantity: qty } : { location_id: location, stocked_quantity: qty }, adminH)).status).toBe(200)
+    }
+    for (const l of item.location_levels) await setLevel(l.location_id, 0)
+    await setLevel(croixRousse, 2)
+    await setLevel(vaise, 3)
+    const route = (base: string, body: any) => call(base, "POST", "/admin/fulfillment-routing", body, adminH)
+    expect(
+      (await route(bases[0], {
+        default: { rules: ["priority"], priority: [croixRousse, vaise] },
+        locations: [{ location_id: croixRousse, ships: true }, { location_id: vaise, ships: true }],
+      })).status
+    ).toBe(200)
+
+    const deliveryCart = async (base: string) => {
+      const { data } = await call(base, "POST", "/store/carts", {
+        region_id: region,
+        email: "routed@example.com",
+        shipping_address: { first_name: "Camille", last_name: "Martin", address_1: "1 Rue", city: "Lyon", postal_code: "69004", country_code: "fr" },
+        items: [{ variant_id: variant, quantity: 1 }],
+      }, store)
+      const { data: opts } = await call(base, "GET", `/store/shipping-options?cart_id=${data.cart.id}`, undefined, store)
+      await call(base, "POST", `/store/carts/${data.cart.id}/shipping-methods`, { option_id: opts.shipping_options.find((o: any) => o.name === "Standard delivery").id }, store)
+      const { data: pc } = await call(base, "POST", "/store/payment-collections", { cart_id: data.cart.id }, store)
+      await call(base, "POST", `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
+      return data.cart.id as string
+    }
+    const reservedAt = async (orderId: string) =>
+      (await db.query(
+        "select r.location_id from reservation_item r join order_item oi on oi.item_id = r.line_item_id where oi.order_id = $1 and r.deleted_at is null",
+        [orderId]
+      )).rows.map((r) => r.location_id)
+
+    // Server 2 routes (and caches the settings); server 1 turns Croix-Rousse's shipping off; server 2 follows at once.
+    const first = await call(bases[1], "POST", `/store/carts/${await deliveryCart(bases[1])}/complete`, {}, store)
+    expect(first.status).toBe(200)
+    expect(await reservedAt(first.data.order.id)).toEqual([croixRousse])
+    expect((await route(bases[0], { locations: [{ location_id: croixRousse, ships: false }] })).status).toBe(200)
+    const second = await call(bases[1], "POST", `/store/carts/${await deliveryCart(bases[1])}/complete`, {}, store)
+    expect(await reservedAt(second.data.order.id)).toEqual([vaise])
+    expect((await route(bases[1], { locations: [{ location_id: croixRousse, ships: true }] })).status).toBe(200)
+
+    // 3 units left (1 at Croix-Rousse, 2 at Vaise), 6 shoppers through both servers.
+    const carts = []
+    for (let i = 0; i < 6; i++) carts.push({ id: await deliveryCart(bases[i % 2]), base: bases[(i + 1) % 2] })
+    const results = await Promise.all(carts.map((c) => call(c.base, "POST", `/store/carts/${c.id}/complete`, {}, store)))
+    expect({ orders: results.filter((r) => r.status === 200).length, conflicts: results.filter((r) => r.status === 409).length }).toEqual({ orders: 3, conflicts: 3 })
+    const levels = (await db.query(
+      "select location_id, stocked_quantity::int s, reserved_quantity::int r from inventory_level where inventory_item_id = $1 and location_id = any($2)",
+      [item.id, [croixRousse, vaise]]
+    )).rows
+    expect(Object.fromEntries(levels.map((l) => [l.location_id, [l.s, l.r]]))).toEqual({ [croixRousse]: [2, 2], [vaise]: [3, 3] })
+    const drift = await db.query(
+      `select il.id from inventory_level il
+         left join (select inventory_item_id, location_id, sum(quantity) live from reservation_item where deleted_at is null group by 1, 2) r
+           on r.inventory_item_id = il.inventory_item_id and r.location_id = il.location_id
+        where il.deleted_at is null and il.reserved_quantity <> coalesce(r.live, 0)`
+    )
+    expect(drift.rows).toEqual([])
+
+    // Vaise ships the second order, one step per server; the worker tells the shopper.
+    const { data: queue } = await call(bases[0], "GET", `/admin/shipments?location_id=${vaise}`, undefined, adminH)
+    const shipment = queue.shipments.find((s: any) => s.order.id === second.data.order.id)
+    expect((await call(bases[1], "POST", `/admin/shipments/${shipment.id}/pick`, {}, adminH)).status).toBe(200)
+    expect((await call(bases[0], "POST", `/admin/shipments/${shipment.id}/pack`, {}, adminH)).status).toBe(200)
+    const shipped = await call(bases[1], "POST", `/admin/shipments/${shipment.id}/ship`, { carrier: "Colissimo", tracking_number: "6A999" }, adminH)
+    expect(shipped.status).toBe(200)
+    expect(shipped.data.shipment.status).toBe("shipped")
+    let sent: any[] = []
+    for (let t = 0; t < 120 && !sent.length; t++) {
+      sent = (await db.query("select id from notification where trigger_type = 'shipment.shipped' and resource_id = $1", [second.data.order.id])).rows
+      if (!sent.length) await new Promise((r) => setTimeout(r, 500))
+    }
+    expect(sent).toHaveLength(1)
   })
 })
