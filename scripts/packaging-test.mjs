@@ -10,8 +10,9 @@
 // start`, check the plugin's routes and that its errors and the app's keep to
 // their own routes, then set up a small shop over the Admin API and complete
 // pickup checkouts through Medusa's shipping-methods route (paid partly with a
-// gift card beside the loyalty plugin): each order's stock is reserved at its
-// store.
+// gift card beside the loyalty plugin), then a delivery the plugin routes and
+// splits over both stores: each order's stock is reserved where it is to
+// leave from, and every level matches its reservations.
 //
 // PostgreSQL: DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD when set, otherwise an
 // embedded server (as for `npm test`).
@@ -442,6 +443,7 @@ async function pickupCheckouts(target, base, adminHeaders, databaseUrl) {
         step(`[${target.label}] pickup at ${store.name}: order ${done.order.display_id}, 2 reserved at ${store.name}, pickup placed`)
       }
     }
+    await routedDelivery(target, { admin, shop, db, region, channel, stores, variantId, profileId: profiles[0].id })
     const { rows: drift } = await db.query(
       `select il.id from inventory_level il
          left join (select inventory_item_id, location_id, sum(quantity) live from reservation_item where deleted_at is null group by 1, 2) r
@@ -453,6 +455,78 @@ async function pickupCheckouts(target, base, adminHeaders, databaseUrl) {
   } finally {
     await db.end()
   }
+}
+
+/**
+ * A delivery routed by the plugin beside the loyalty plugin: both stores ship
+ * (Part-Dieu first), 4 mugs when each store has 3 left: split 3 + 1, one
+ * reservation per store, the order's total unchanged by the split, and (with
+ * the loyalty plugin) a gift card paying part of it through its hook.
+ */
+async function routedDelivery(target, { admin, shop, db, region, channel, stores, variantId, profileId }) {
+  const [bellecour, partDieu] = stores
+  const { stock_location: withSet } = await admin("POST", `/admin/stock-locations/${partDieu.id}/fulfillment-sets?fields=*fulfillment_sets`, { name: "Part-Dieu shipping", type: "shipping" })
+  const set = withSet.fulfillment_sets.find((f) => f.type === "shipping")
+  const { fulfillment_set: zoned } = await admin("POST", `/admin/fulfillment-sets/${set.id}/service-zones?fields=*service_zones`, {
+    name: "France",
+    geo_zones: [{ type: "country", country_code: "fr" }],
+  })
+  await admin("POST", `/admin/stock-locations/${partDieu.id}/fulfillment-providers`, { add: ["manual_manual"] })
+  await admin("POST", "/admin/shipping-options", {
+    name: "Standard delivery",
+    service_zone_id: zoned.service_zones[0].id,
+    shipping_profile_id: profileId,
+    provider_id: "manual_manual",
+    price_type: "flat",
+    type: { label: "Standard", description: "2-3 days", code: "standard" },
+    prices: [{ currency_code: "eur", amount: 5 }],
+    rules: [
+      { attribute: "enabled_in_store", value: "true", operator: "eq" },
+      { attribute: "is_return", value: "false", operator: "eq" },
+    ],
+  })
+  await admin("POST", "/admin/fulfillment-routing", {
+    channels: [{ sales_channel_id: channel.id, policy: { rules: ["fewest_locations", "priority"], priority: [partDieu.id, bellecour.id] } }],
+    locations: stores.map((s) => ({ location_id: s.id, ships: true })),
+  })
+  const card = target.loyaltyPlugin
+    ? (await admin("POST", "/admin/gift-cards", { currency_code: "eur", value: 10, code: `PKG-GIFT-${target.label}-routed` })).gift_card
+    : null
+  const { cart } = await shop("POST", "/store/carts", {
+    region_id: region.id,
+    email: "shopper@example.com",
+    shipping_address: { first_name: "Camille", last_name: "Martin", address_1: "1 Rue", city: "Lyon", postal_code: "69003", country_code: "fr" },
+    items: [{ variant_id: variantId, quantity: 4 }],
+  })
+  const { shipping_options } = await shop("GET", `/store/shipping-options?cart_id=${cart.id}`)
+  const option = shipping_options.find((o) => o.name === "Standard delivery")
+  if (!option) throw new Error(`no delivery option: ${JSON.stringify(shipping_options.map((o) => o.name))}`)
+  await shop("POST", `/store/carts/${cart.id}/shipping-methods`, { option_id: option.id })
+  if (card) await shop("POST", `/store/carts/${cart.id}/gift-cards`, { code: card.code })
+  const { payment_collection } = await shop("POST", "/store/payment-collections", { cart_id: cart.id })
+  await shop("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
+  const done = await shop("POST", `/store/carts/${cart.id}/complete`)
+  if (done.type !== "order") throw new Error(`routed delivery did not complete: ${JSON.stringify(done)}`)
+  const expected = 4 * 20 + 5 - (card ? 10 : 0)
+  if (Number(done.order.total) !== expected) throw new Error(`routed order total ${done.order.total}, expected ${expected}`)
+  const { rows } = await db.query(
+    `select r.location_id, sum(r.quantity)::int q from reservation_item r join order_item oi on oi.item_id = r.line_item_id
+      where oi.order_id = $1 and r.deleted_at is null group by 1`,
+    [done.order.id]
+  )
+  const at = Object.fromEntries(rows.map((r) => [r.location_id, r.q]))
+  if (at[partDieu.id] !== 3 || at[bellecour.id] !== 1 || rows.length !== 2) {
+    throw new Error(`routed order reserved ${JSON.stringify(rows)}, expected 3 at Part-Dieu and 1 at Bellecour`)
+  }
+  if (card) {
+    const { rows: [debit] } = await db.query(
+      "select count(*)::int n from store_credit_account_transaction where type = 'debit' and amount = 10 and deleted_at is null"
+    )
+    if (debit.n !== 1) throw new Error("the gift card was not debited for the routed delivery")
+  }
+  step(
+    `[${target.label}] routed delivery of 4 mugs: order ${done.order.display_id} (${done.order.total} EUR${card ? `, 10 of it by gift card ${card.code}` : ""}), 3 reserved at Part-Dieu and 1 at Bellecour`
+  )
 }
 
 let failed = false
