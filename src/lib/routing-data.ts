@@ -82,8 +82,8 @@ async function locationRoutingOf(container: MedusaContainer, locationIds: string
  * The locations of a sales channel that ship and hold some of
  * `inventoryItemIds`, each with the units it can ship of them: stocked −
  * reserved − its shipping safety stock. The levels are read live (this runs
- * under the checkout's locks), then which of their locations sell in the
- * channel; their settings come from the cache.
+ * under the checkout's locks); the channel's locations and their settings
+ * come from the cached settings.
  */
 export async function loadShippingLocations(
   container: MedusaContainer,
@@ -103,13 +103,25 @@ export async function loadShippingLocations(
     byLocation.get(l.location_id)!.set(l.inventory_item_id, free)
   }
   if (!byLocation.size) return []
-  // Of those, the ones selling in the channel: the link table alone, for just these locations.
-  const { data: links } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "sales_channel_location",
-    fields: ["stock_location_id"],
-    filters: { sales_channel_id: salesChannelId, stock_location_id: [...byLocation.keys()] },
-  })
-  const inChannel = [...new Set((links as { stock_location_id: string }[]).map((l) => l.stock_location_id))]
+  // Of those, the ones selling in the channel: a setting too, cached with
+  // every location then known, so a location created since is a miss.
+  const key = `channel-locations:${salesChannelId}`
+  let channel = await readCachedSettings<{ members: string[]; known: string[] }>(container, key)
+  const known = new Set(channel?.known ?? [])
+  if (!channel || [...byLocation.keys()].some((id) => !known.has(id))) {
+    const [{ data: links }, all] = await Promise.all([
+      container.resolve(ContainerRegistrationKeys.QUERY).graph({
+        entity: "sales_channel_location",
+        fields: ["stock_location_id"],
+        filters: { sales_channel_id: salesChannelId },
+      }),
+      container.resolve(Modules.STOCK_LOCATION).listStockLocations({}, { select: ["id"], take: null } as any),
+    ])
+    channel = { members: (links as { stock_location_id: string }[]).map((l) => l.stock_location_id), known: all.map((l) => l.id) }
+    await writeCachedSettings(container, key, channel)
+  }
+  const members = new Set(channel.members)
+  const inChannel = [...byLocation.keys()].filter((id) => members.has(id))
   const shipping = (await locationRoutingOf(container, inChannel)).filter((l) => l.ships)
   return shipping.map((l) => {
     const free = new Map<string, number>()
