@@ -85,6 +85,7 @@ medusaIntegrationTestRunner({
         { method: "get", path: `/store/customers/me/pickups/${pickup_id}`, actor: "shopper" },
         { method: "post", path: `/store/customers/me/pickups/${pickup_id}/arrived`, actor: "shopper", body: { note: "Red car" } },
         { method: "get", path: "/store/customers/me/history", actor: "shopper", query: { limit: "5", offset: "0" } },
+        { method: "get", path: "/store/customers/me/recent-purchases", actor: "shopper", query: { days: "30", limit: "5", offset: "0" } },
         { method: "get", path: "/store/customers/me/loyalty", actor: "shopper", query: { limit: "5", offset: "0", order_id: "order_x" } },
         { method: "get", path: "/staff/pickups", actor: "staff", query: { location_id: bellecour, status: "placed", q: "Martin", ready_from: "2026-01-01", ready_to: "2026-12-31", limit: "5", offset: "0" } },
         { method: "get", path: `/staff/pickups/${pickup_id}`, actor: "staff" },
@@ -105,6 +106,8 @@ medusaIntegrationTestRunner({
         { method: "post", path: "/admin/stock-drift/repair", actor: "admin", body: { level_ids: ["ilev_x"] } },
         { method: "post", path: "/admin/loyalty/program", actor: "admin", body: { min_redeem_points: 100, max_redeem_share: 0.5, pending_days: 14, expiry_months: 24, tier_window_months: 12, earn_rates: { eur: 1 }, tiers: [{ name: "Silver", threshold: 500, multiplier: 1.25 }] } },
         { method: "get", path: `/admin/customers/${customerId}/loyalty`, actor: "admin", query: { limit: "5", offset: "0", order_id: "order_x" } },
+        { method: "get", path: `/admin/customers/${customerId}/recent-purchases`, actor: "admin", query: { days: "30", limit: "5", offset: "0" } },
+        { method: "get", path: "/admin/recent-purchases", actor: "admin", query: { since: "2026-11-01", format: "json", limit: "5", offset: "0" } },
         { method: "post", path: `/admin/customers/${customerId}/loyalty/adjustments`, actor: "admin", body: { points: 1, reason: "x" } },
       ]
 

@@ -30,6 +30,7 @@ import {
   StaffCreateSale,
 } from "./staff/validators"
 import { StoreMarkArrived, StoreOrderHistory } from "./store/validators"
+import { AdminRecentPurchasesFeed, RecentPurchasesQuery } from "./admin/recent-purchases/validators"
 import { AdminAdjustPoints, AdminUpsertLoyaltyProgram, LoyaltyEntriesQuery, StoreApplyCartPoints } from "./admin/loyalty/validators"
 
 /** The same desk routes under /staff (store staff) and /admin (merchant). */
@@ -55,6 +56,7 @@ const PLUGIN_ROUTES = [
   "/store/customers/me/pickups*",
   "/store/customers/me/history*",
   "/store/customers/me/loyalty*",
+  "/store/customers/me/recent-purchases",
   "/staff*",
   "/admin/pickup-stores*",
   "/admin/pickup-staff*",
@@ -65,6 +67,8 @@ const PLUGIN_ROUTES = [
   "/admin/orders/:id/allocation",
   "/admin/loyalty*",
   "/admin/customers/:id/loyalty*",
+  "/admin/customers/:id/recent-purchases",
+  "/admin/recent-purchases",
   "/pickup-desk*",
 ]
 
@@ -125,6 +129,16 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformQuery(LoyaltyEntriesQuery, {})],
     },
     {
+      matcher: "/admin/customers/:id/recent-purchases",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(RecentPurchasesQuery, {})],
+    },
+    {
+      matcher: "/admin/recent-purchases",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminRecentPurchasesFeed, {})],
+    },
+    {
       matcher: "/admin/customers/:id/loyalty/adjustments",
       methods: ["POST"],
       middlewares: [validateBody(AdminAdjustPoints)],
@@ -177,6 +191,11 @@ export default defineMiddlewares({
       matcher: "/store/customers/me/history",
       methods: ["GET"],
       middlewares: [authenticate("customer", ["session", "bearer"]), validateAndTransformQuery(StoreOrderHistory, {})],
+    },
+    {
+      matcher: "/store/customers/me/recent-purchases",
+      methods: ["GET"],
+      middlewares: [authenticate("customer", ["session", "bearer"]), validateAndTransformQuery(RecentPurchasesQuery, {})],
     },
     {
       matcher: "/store/customers/me/loyalty",

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { assertCustomer } from "./helpers"
+import { assertCustomer } from "../../../../utils/customers"
 import { presentAccount } from "../../../../../lib/loyalty-present"
 import { ensureLoyaltyAccountWorkflow } from "../../../../../workflows/loyalty/ensure-loyalty-account"
 import { omnichannelRoute } from "../../../../utils/own-errors"

@@ -6,7 +6,7 @@ import type LoyaltyModuleService from "../../../../../../modules/loyalty/service
 import { presentEntry } from "../../../../../../lib/loyalty-present"
 import { adjustPointsWorkflow } from "../../../../../../workflows/loyalty/adjust-points"
 import type { AdminAdjustPointsType } from "../../../../loyalty/validators"
-import { assertCustomer } from "../helpers"
+import { assertCustomer } from "../../../../../utils/customers"
 import { omnichannelRoute } from "../../../../../utils/own-errors"
 
 /**

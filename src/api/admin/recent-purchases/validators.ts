@@ -1,0 +1,33 @@
+import { z } from "@medusajs/framework/zod"
+
+const days = z.coerce.number().int().min(1).max(365).default(30)
+
+/** GET /admin/customers/:id/recent-purchases and GET /store/customers/me/recent-purchases */
+export const RecentPurchasesQuery = z
+  .object({
+    days,
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()
+export type RecentPurchasesQueryType = z.infer<typeof RecentPurchasesQuery>
+
+/** GET /admin/recent-purchases: the feed for marketing tools. */
+export const AdminRecentPurchasesFeed = z
+  .object({
+    /** ISO date or date-time; default 30 days ago */
+    since: z
+      .string()
+      .trim()
+      .refine((s) => /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(s) && !Number.isNaN(Date.parse(s)), {
+        message: "since: must be an ISO date or date-time (2026-11-01 or 2026-11-01T00:00:00Z)",
+      })
+      .transform((s) => new Date(s))
+      .refine((d) => d.getTime() <= Date.now(), { message: "since: must not be in the future" })
+      .optional(),
+    format: z.enum(["json", "csv"]).default("json"),
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()
+export type AdminRecentPurchasesFeedType = z.infer<typeof AdminRecentPurchasesFeed>
