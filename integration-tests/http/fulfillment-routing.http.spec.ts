@@ -577,8 +577,17 @@ medusaIntegrationTestRunner({
         expect(after.total).toBeCloseTo(before.total - lineTotal, 2)
         const told = await waitFor(() => notificationsOf(getContainer(), order.id, "shipment.line_unavailable"))
         expect(told).toHaveLength(1)
-        // Only authorized: nothing to give back, the payment is captured for the new total.
+        // Only authorized: nothing to give back; the authorization is captured for the new total
+        // (not canceled for the shopper to pay again, as Medusa's order edit alone would do).
         expect(lost.data.refunded_amount).toBe(0)
+        const { data: paid } = await admin.get(
+          `/admin/orders/${order.id}?fields=total,summary,payment_collections.status,payment_collections.payments.canceled_at,payment_collections.payments.captures.amount`
+        )
+        expect(paid.order.payment_collections).toHaveLength(1)
+        const payment = paid.order.payment_collections[0].payments[0]
+        expect(payment.canceled_at).toBeNull()
+        expect(payment.captures.reduce((s: number, c: any) => s + Number(c.amount), 0)).toBeCloseTo(paid.order.total, 2)
+        expect(paid.order.summary.pending_difference).toBeCloseTo(0, 2)
         expect(told[0].data).toMatchObject({ item: { quantity: 2, title: expect.any(String) }, refunded_amount: 0 })
       })
 

@@ -1,20 +1,22 @@
 import {
+  acquireLockStep,
   beginOrderEditOrderWorkflow,
+  capturePaymentWorkflow,
   confirmOrderEditRequestWorkflow,
   deleteReservationsByLineItemsStep,
   emitEventStep,
   orderEditUpdateItemQuantityWorkflow,
-  refundPaymentsWorkflow,
+  refundPaymentWorkflow,
+  releaseLockStep,
   requestOrderEditRequestWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { PaymentEvents } from "@medusajs/framework/utils"
 import type { PickupActor } from "../../modules/pickup/types"
 import { placeReservationsStep } from "../checkout/steps/place-reservations"
 import { addAllocationStep } from "./steps/add-allocation"
 import { closeEmptyShipmentStep } from "./steps/close-empty-shipment"
 import { loadShipmentStep } from "./steps/load-shipment"
-import { planLineRefundStep } from "./steps/plan-line-refund"
+import { planLineSettlementStep } from "./steps/plan-line-settlement"
 import { planReallocationStep } from "./steps/plan-reallocation"
 import { transitionShipmentStep } from "./steps/transition-shipment"
 import { updateAllocationsStep } from "./steps/update-allocations"
@@ -32,16 +34,21 @@ export const rejectShipmentLineWorkflowId = "reject-shipment-line"
  * 3. moved: its reservation replaced at the next location (the old one given
  *    back), its row here `rejected` with the reason, a row and an open
  *    shipment there; or, when nowhere has it, `unavailable`: its reservation
- *    released, the line taken off the order with Medusa's own order edit
+ *    released; an authorized payment captured for the order without the
+ *    line; the line taken off the order with Medusa's own order edit
  *    (begin, quantity 0, request, confirm: the order's total drops);
  * 4. a shipment left with nothing to ship is canceled;
- * 5. for an unavailable line, what was captured beyond the new total is
- *    refunded with Medusa's refund workflow (an uncaptured payment is
- *    captured for less), and `shipment.line_unavailable` tells the shopper.
+ * 5. for an unavailable line whose payment was already captured, the line's
+ *    value refunded with Medusa's refund workflow, and
+ *    `shipment.line_unavailable` tells the shopper.
+ * Under a lock per order, so two stores settling lines of one order take turns.
  * A failure compensates every step before it.
  */
 export const rejectShipmentLineWorkflow = createWorkflow(rejectShipmentLineWorkflowId, (input: RejectShipmentLineInput) => {
   const loaded = loadShipmentStep({ shipment_id: input.shipment_id })
+  // One settlement of this order at a time (two stores turning lines down at once).
+  const orderLock = transform({ loaded }, ({ loaded }) => `omnichannel:order-settlement:${loaded.shipment.order_id}`)
+  acquireLockStep({ key: orderLock, timeout: 30, ttl: 120 })
   const plan = planReallocationStep(transform({ loaded, input }, ({ loaded, input }) => ({ loaded, line_item_id: input.line_item_id })))
   transitionShipmentStep(
     transform({ input, plan }, ({ input, plan }) => ({
@@ -77,11 +84,36 @@ export const rejectShipmentLineWorkflow = createWorkflow(rejectShipmentLineWorkf
     )
   })
 
+  // What the payment owes once the line is off, read before the edit.
+  const settlement = planLineSettlementStep(
+    transform({ loaded, plan }, ({ loaded, plan }) => ({
+      order_id: plan.target ? null : loaded.shipment.order_id,
+      line_item_id: plan.row.line_item_id,
+      quantity: plan.row.quantity,
+    }))
+  )
+
   when("line-unavailable", { plan }, ({ plan }) => !plan.target).then(() => {
     deleteReservationsByLineItemsStep(transform({ plan }, ({ plan }) => [plan.row.line_item_id]))
     updateAllocationsStep(
       transform({ plan, input }, ({ plan, input }) => [{ id: plan.row.id, status: "unavailable" as const, reason: input.reason }])
     ).config({ name: "mark-line-unavailable" })
+  })
+
+  // An authorized payment is captured for the order without the line before
+  // the edit: Medusa's edit of an order whose payment is only authorized
+  // cancels the authorization and opens a new collection for the shopper to pay.
+  when("capture-without-line", { settlement }, ({ settlement }) => !!settlement.capture).then(() => {
+    capturePaymentWorkflow.runAsStep({
+      input: transform({ settlement, input }, ({ settlement, input }) => ({
+        payment_id: settlement.capture!.payment_id,
+        amount: settlement.capture!.amount,
+        captured_by: input.actor.id ?? undefined,
+      })),
+    })
+  })
+
+  when("take-line-off-order", { plan }, ({ plan }) => !plan.target).then(() => {
     const orderId = transform({ loaded }, ({ loaded }) => loaded.shipment.order_id)
     const by = transform({ input }, ({ input }) => input.actor.id ?? undefined)
     beginOrderEditOrderWorkflow.runAsStep({
@@ -101,42 +133,37 @@ export const rejectShipmentLineWorkflow = createWorkflow(rejectShipmentLineWorkf
 
   closeEmptyShipmentStep(transform({ input }, ({ input }) => ({ shipment_id: input.shipment_id, actor: input.actor })))
 
-  // Last, as a refund can't be taken back: what was captured for a line no
-  // location has goes back to the shopper (a moved line refunds nothing).
-  const refunds = planLineRefundStep(
-    transform({ loaded, input, plan }, ({ loaded, input, plan }) => ({
-      order_id: plan.target ? null : loaded.shipment.order_id,
-      created_by: input.actor.id ?? undefined,
-      reason: `Unavailable: ${input.reason}`,
-    }))
-  )
-  when("refund-unavailable-line", { refunds }, ({ refunds }) => refunds.length > 0).then(() => {
-    refundPaymentsWorkflow.runAsStep({ input: refunds })
-    // Core's refundPaymentsWorkflow, unlike refundPaymentWorkflow, emits no
-    // event; subscribers of refunds (the loyalty reversal) listen for this one.
-    emitEventStep({
-      eventName: PaymentEvents.REFUNDED,
-      data: transform({ refunds }, ({ refunds }) => refunds.map((r) => ({ id: r.payment_id }))),
-    }).config({ name: "emit-payment-refunded" })
+  // Last, as a refund can't be taken back: a captured payment gives back the
+  // line's value (core's refund emits payment.refunded: the points follow).
+  when("refund-unavailable-line", { settlement }, ({ settlement }) => !!settlement.refund).then(() => {
+    refundPaymentWorkflow.runAsStep({
+      input: transform({ settlement, input }, ({ settlement, input }) => ({
+        payment_id: settlement.refund!.payment_id,
+        amount: settlement.refund!.amount,
+        created_by: input.actor.id ?? undefined,
+        note: `Unavailable: ${input.reason}`,
+      })),
+    })
   })
   when("tell-line-unavailable", { plan }, ({ plan }) => !plan.target).then(() => {
     emitEventStep({
       eventName: "shipment.line_unavailable",
-      data: transform({ plan, loaded, refunds }, ({ plan, loaded, refunds }) => ({
+      data: transform({ plan, loaded, settlement }, ({ plan, loaded, settlement }) => ({
         order_id: loaded.shipment.order_id,
         line_item_id: plan.row.line_item_id,
         quantity: plan.row.quantity,
         // Read before the order edit took the line off.
         title: plan.title,
-        refunded_amount: refunds.reduce((total, r) => total + Number(r.amount), 0),
+        refunded_amount: settlement.refund?.amount ?? 0,
       })),
     })
   })
+  releaseLockStep({ key: orderLock }).config({ name: "release-order-settlement-lock" })
 
   return new WorkflowResponse(
-    transform({ plan, refunds }, ({ plan, refunds }) => ({
+    transform({ plan, settlement }, ({ plan, settlement }) => ({
       ...plan,
-      refunded_amount: refunds.reduce((total, r) => total + Number(r.amount), 0),
+      refunded_amount: settlement.refund?.amount ?? 0,
     }))
   )
 })
