@@ -6,7 +6,7 @@ import { ROUTING_MODULE } from "../modules/routing"
 import { choosePolicy, type RoutingModuleService } from "../modules/routing/service"
 import type { LocationRoutingView } from "../types/http"
 import type { Geocoder } from "./geocoders"
-import { cachedSettings, readCachedSettings, writeCachedSettings } from "./settings-cache"
+import { cachedSettings, readCachedSettings, settingsSlot, writeCachedSettings } from "./settings-cache"
 import type { Destination, RoutingLocation } from "./routing"
 
 export type ShippingLocation = RoutingLocation & { name: string; safety_stock: number; kind: "store" | "warehouse" }
@@ -68,11 +68,12 @@ export async function routingPolicyFor(container: MedusaContainer, salesChannelI
 
 /** How `locationIds` route, from the cached settings; a location they don't know yet has everything read again. */
 async function locationRoutingOf(container: MedusaContainer, locationIds: string[]): Promise<LocationRoutingView[]> {
-  let all = await readCachedSettings<LocationRoutingView[]>(container, "routing-locations")
+  const slot = await settingsSlot(container, "routing-locations")
+  let all = await readCachedSettings<LocationRoutingView[]>(slot)
   let byId = new Map((all ?? []).map((l) => [l.location_id, l]))
   if (!all || locationIds.some((id) => !byId.has(id))) {
     all = await listLocationRouting(container)
-    await writeCachedSettings(container, "routing-locations", all)
+    await writeCachedSettings(slot, all)
     byId = new Map(all.map((l) => [l.location_id, l]))
   }
   return locationIds.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []))
@@ -105,8 +106,8 @@ export async function loadShippingLocations(
   if (!byLocation.size) return []
   // Of those, the ones selling in the channel: a setting too, cached with
   // every location then known, so a location created since is a miss.
-  const key = `channel-locations:${salesChannelId}`
-  let channel = await readCachedSettings<{ members: string[]; known: string[] }>(container, key)
+  const slot = await settingsSlot(container, `channel-locations:${salesChannelId}`)
+  let channel = await readCachedSettings<{ members: string[]; known: string[] }>(slot)
   const known = new Set(channel?.known ?? [])
   if (!channel || [...byLocation.keys()].some((id) => !known.has(id))) {
     const [{ data: links }, all] = await Promise.all([
@@ -118,7 +119,7 @@ export async function loadShippingLocations(
       container.resolve(Modules.STOCK_LOCATION).listStockLocations({}, { select: ["id"], take: null } as any),
     ])
     channel = { members: (links as { stock_location_id: string }[]).map((l) => l.stock_location_id), known: all.map((l) => l.id) }
-    await writeCachedSettings(container, key, channel)
+    await writeCachedSettings(slot, channel)
   }
   const members = new Set(channel.members)
   const inChannel = [...byLocation.keys()].filter((id) => members.has(id))

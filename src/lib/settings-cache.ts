@@ -1,4 +1,5 @@
 import type { ICacheService, MedusaContainer } from "@medusajs/framework/types"
+import { randomUUID } from "node:crypto"
 import { Modules } from "@medusajs/framework/utils"
 
 /**
@@ -16,25 +17,70 @@ function cacheOf(container: MedusaContainer): ICacheService | null {
   return container.hasRegistration(Modules.CACHE) ? container.resolve<ICacheService>(Modules.CACHE) : null
 }
 
-export async function readCachedSettings<T>(container: MedusaContainer, key: string): Promise<T | null> {
-  const cache = cacheOf(container)
-  return cache ? ((await cache.get<T>(PREFIX + key)) ?? null) : null
+/**
+ * Keys live under a generation that every change replaces: a read that
+ * started before a change and stores what it read after it writes under the
+ * old generation, which no one reads any more (no stale settings for 60 s).
+ */
+const GENERATION = PREFIX + "generation"
+const GENERATION_TTL_S = 24 * 3600
+
+async function generationOf(cache: ICacheService): Promise<string> {
+  const current = await cache.get<string>(GENERATION)
+  if (current) return current
+  const fresh = randomUUID()
+  await cache.set(GENERATION, fresh, GENERATION_TTL_S)
+  return fresh
 }
 
-export async function writeCachedSettings<T>(container: MedusaContainer, key: string, value: T): Promise<void> {
-  await cacheOf(container)?.set(PREFIX + key, value, SETTINGS_TTL_S)
+/**
+ * The cache is a shortcut, never a dependency: when it fails (Redis down) the
+ * settings are read from the database.
+ */
+async function safely<T>(fn: () => Promise<T>, fallback: T): Promise<T> {
+  try {
+    return await fn()
+  } catch {
+    return fallback
+  }
+}
+
+export type SettingsSlot = { cache: ICacheService; key: string } | null
+
+/** Where `key` is kept in the current generation (null without a cache, or when it fails). */
+export async function settingsSlot(container: MedusaContainer, key: string): Promise<SettingsSlot> {
+  const cache = cacheOf(container)
+  if (!cache) return null
+  const generation = await safely(() => generationOf(cache), null)
+  return generation ? { cache, key: `${PREFIX}${generation}:${key}` } : null
+}
+
+export async function readCachedSettings<T>(slot: SettingsSlot): Promise<T | null> {
+  return slot ? safely(async () => (await slot.cache.get<T>(slot.key)) ?? null, null) : null
+}
+
+export async function writeCachedSettings<T>(slot: SettingsSlot, value: T): Promise<void> {
+  if (slot) await safely(() => slot.cache.set(slot.key, value, SETTINGS_TTL_S), undefined)
 }
 
 /** The cached value, else `load()` cached. Values are shared: never mutate one. */
 export async function cachedSettings<T>(container: MedusaContainer, key: string, load: () => Promise<T>): Promise<T> {
-  const hit = await readCachedSettings<T>(container, key)
+  // The slot is taken before the read, so a change during the read leaves it behind.
+  const slot = await settingsSlot(container, key)
+  const hit = await readCachedSettings<T>(slot)
   if (hit !== null) return hit
   const value = await load()
-  await writeCachedSettings(container, key, value)
+  await writeCachedSettings(slot, value)
   return value
 }
 
-/** After a change to routing settings or pickup stores: every cached setting is read again. */
+/** After a change to routing settings or pickup stores: a new generation, and the old keys dropped. */
 export async function forgetCachedSettings(container: MedusaContainer): Promise<void> {
-  await cacheOf(container)?.invalidate(PREFIX + "*")
+  const cache = cacheOf(container)
+  if (!cache) return
+  // A cache that can't be reached (Redis down) doesn't fail the merchant's change; nothing is read from it either.
+  await safely(async () => {
+    await cache.invalidate(PREFIX + "*")
+    await cache.set(GENERATION, randomUUID(), GENERATION_TTL_S)
+  }, undefined)
 }
