@@ -115,9 +115,12 @@ medusaIntegrationTestRunner({
       expect(rows).toHaveLength(3)
       expect(rows[1]).toContain(`,BOTTLE-STEEL,1,Mobile app,${second.id},`)
       expect(rows[2]).toContain(`,MUG-INK,3,Web store,${first.id},`)
-      // A date only is midnight UTC of that day.
+      // A date only is midnight UTC of that day; a date-time without a zone is UTC too.
       const today = new Date().toISOString().slice(0, 10)
-      expect((await api.get(`/admin/recent-purchases?since=${today}`, admin)).data.count).toBeGreaterThanOrEqual(2)
+      const fromDate = (await api.get(`/admin/recent-purchases?since=${today}`, admin)).data
+      expect(fromDate.since).toBe(`${today}T00:00:00.000Z`)
+      expect(fromDate.count).toBeGreaterThanOrEqual(2)
+      expect((await api.get(`/admin/recent-purchases?since=${today}T00:00:00`, admin)).data.since).toBe(`${today}T00:00:00.000Z`)
     })
 
     it("refuses bad input (400 naming the field), unknown customers (404) and the wrong actor (401)", async () => {
@@ -130,6 +133,7 @@ medusaIntegrationTestRunner({
         ["/admin/recent-purchases?since=2026-13-01", "since"],
         ["/admin/recent-purchases?since=yesterday", "since"],
         [`/admin/recent-purchases?since=${new Date(Date.now() + 86400000).toISOString().slice(0, 10)}`, "since"],
+        ["/admin/recent-purchases?since=2020-01-01", "since"],
         ["/admin/recent-purchases?format=xml", "format"],
         ["/admin/recent-purchases?limit=501", "limit"],
       ] as const) {

@@ -24,6 +24,8 @@ export type RecentPurchaseFilter = {
   /** only this customer's orders */
   customer_id?: string
   since: Date
+  /** up to (a CSV export fixes it when it starts, so orders placed meanwhile don't shift its pages) */
+  until?: Date
   limit: number
   offset: number
 }
@@ -62,11 +64,12 @@ export async function listRecentPurchases(
       "items.variant_sku",
     ],
     filters: {
-      created_at: { $gte: filter.since },
+      created_at: { $gte: filter.since, ...(filter.until ? { $lte: filter.until } : {}) },
       status: STANDING,
       ...(filter.customer_id ? { customer_id: filter.customer_id } : {}),
     } as any,
-    pagination: { skip: filter.offset, take: filter.limit, order: { created_at: "DESC" } },
+    // The id breaks ties of orders placed in the same millisecond, so pages neither repeat nor skip one.
+    pagination: { skip: filter.offset, take: filter.limit, order: { created_at: "DESC", id: "DESC" } },
   })
   const purchases: RecentPurchase[] = []
   for (const o of orders as any[]) {
@@ -129,11 +132,11 @@ const CSV_COLUMNS: (keyof RecentPurchase)[] = [
   "bought_at",
 ]
 
-/** RFC 4180: every field quoted when it holds a comma, quote or line break; a leading =, +, - or @ is defused for spreadsheets. */
+/** RFC 4180: every field quoted when it holds a comma, quote or line break; a leading =, +, -, @, tab or CR is defused for spreadsheets. */
 export function csvField(value: unknown): string {
   if (value === null || value === undefined) return ""
   let text = String(value)
-  if (/^[=+\-@]/.test(text) && typeof value === "string") text = `'${text}`
+  if (/^[=+\-@\t\r]/.test(text) && typeof value === "string") text = `'${text}`
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 

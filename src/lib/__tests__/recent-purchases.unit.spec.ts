@@ -29,6 +29,8 @@ describe("recent purchases", () => {
     expect(csvField("=HYPERLINK(\"x\")")).toBe('"\'=HYPERLINK(""x"")"')
     expect(csvField("+33 4 00")).toBe("'+33 4 00")
     expect(csvField("@home")).toBe("'@home")
+    expect(csvField("\t=1+1")).toBe("'\t=1+1")
+    expect(csvField("\r=1+1")).toBe('"\'\r=1+1"')
   })
 
   it("writes a header and one row per line", () => {

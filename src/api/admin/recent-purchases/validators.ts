@@ -1,5 +1,8 @@
 import { z } from "@medusajs/framework/zod"
 
+/** The feed covers recent purchases: at most a year back (it is read whole for a CSV). */
+export const MAX_WINDOW_DAYS = 366
+
 const days = z.coerce.number().int().min(1).max(365).default(30)
 
 /** GET /admin/customers/:id/recent-purchases and GET /store/customers/me/recent-purchases */
@@ -22,8 +25,12 @@ export const AdminRecentPurchasesFeed = z
       .refine((s) => /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(s) && !Number.isNaN(Date.parse(s)), {
         message: "since: must be an ISO date or date-time (2026-11-01 or 2026-11-01T00:00:00Z)",
       })
-      .transform((s) => new Date(s))
+      // A date-time without a zone is UTC, as a date alone is.
+      .transform((s) => new Date(/[T ]/.test(s) && !/(Z|[+-]\d{2}:?\d{2})$/.test(s) ? `${s.replace(" ", "T")}Z` : s))
       .refine((d) => d.getTime() <= Date.now(), { message: "since: must not be in the future" })
+      .refine((d) => d.getTime() >= Date.now() - MAX_WINDOW_DAYS * 86400000, {
+        message: `since: must be within the last ${MAX_WINDOW_DAYS} days`,
+      })
       .optional(),
     format: z.enum(["json", "csv"]).default("json"),
     limit: z.coerce.number().int().min(1).max(500).default(100),
