@@ -125,6 +125,29 @@ describe("production topology: 2 servers + 1 worker on Redis", () => {
     return { status: res.status, data: (await res.json().catch(() => null)) as any }
   }
 
+  /** An item's inventory over the Admin API, and a way to set its stock at a location. */
+  async function inventoryOf(sku: string, adminH: Record<string, string>) {
+    const { data } = await call(bases[0], "GET", `/admin/inventory-items?sku=${sku}&fields=id,location_levels.location_id`, undefined, adminH)
+    const item = data.inventory_items[0]
+    const setLevel = async (location: string, qty: number) => {
+      const has = item.location_levels.some((l: any) => l.location_id === location)
+      const url = has ? `/admin/inventory-items/${item.id}/location-levels/${location}` : `/admin/inventory-items/${item.id}/location-levels`
+      expect((await call(bases[0], "POST", url, has ? { stocked_quantity: qty } : { location_id: location, stocked_quantity: qty }, adminH)).status).toBe(200)
+    }
+    return { item, setLevel }
+  }
+
+  /** Every level's reserved quantity equals its live reservations (../shared/tools/stock-drift.sql). */
+  async function expectNoDrift() {
+    const drift = await db.query(
+      `select il.id from inventory_level il
+         left join (select inventory_item_id, location_id, sum(quantity) live from reservation_item where deleted_at is null group by 1, 2) r
+           on r.inventory_item_id = il.inventory_item_id and r.location_id = il.location_id
+        where il.deleted_at is null and il.reserved_quantity <> coalesce(r.live, 0)`
+    )
+    expect(drift.rows).toEqual([])
+  }
+
   it("10 checkouts through both servers for the last 4 units at B (A stocks it too): 4 orders at B, exact stock, events on the worker", async () => {
     const one = async (sql: string, args: any[] = []) => (await db.query(sql, args)).rows[0]
     const key = (await one("select token from api_key where title = 'Web store key'")).token
@@ -137,16 +160,7 @@ describe("production topology: 2 servers + 1 worker on Redis", () => {
     const store = { "x-publishable-api-key": key }
 
     // The beanie only at the two stores, 6 and 4.
-    const { data: items } = await call(bases[0], "GET", "/admin/inventory-items?sku=BEANIE-FOREST&fields=id,location_levels.location_id", undefined, adminH)
-    const item = items.inventory_items[0]
-    const setLevel = async (location: string, qty: number) => {
-      const has = item.location_levels.some((l: any) => l.location_id === location)
-      const url = has
-        ? `/admin/inventory-items/${item.id}/location-levels/${location}`
-        : `/admin/inventory-items/${item.id}/location-levels`
-      const res = await call(bases[0], "POST", url, has ? { stocked_quantity: qty } : { location_id: location, stocked_quantity: qty }, adminH)
-      expect(res.status).toBe(200)
-    }
+    const { item, setLevel } = await inventoryOf("BEANIE-FOREST", adminH)
     for (const l of item.location_levels) await setLevel(l.location_id, 0)
     await setLevel(croixRousse, 6)
     await setLevel(vaise, 6)
@@ -205,13 +219,7 @@ describe("production topology: 2 servers + 1 worker on Redis", () => {
       [item.id, [a, b]]
     )).rows
     expect(Object.fromEntries(levels.map((l) => [l.location_id, [l.s, l.r]]))).toEqual({ [a]: [6, 0], [b]: [4, 4] })
-    const drift = await db.query(
-      `select il.id from inventory_level il
-         left join (select inventory_item_id, location_id, sum(quantity) live from reservation_item where deleted_at is null group by 1, 2) r
-           on r.inventory_item_id = il.inventory_item_id and r.location_id = il.location_id
-        where il.deleted_at is null and il.reserved_quantity <> coalesce(r.live, 0)`
-    )
-    expect(drift.rows).toEqual([])
+    await expectNoDrift()
 
     // pickup.placed reached the worker through Redis: one notification per pickup.
     const pickups = (await db.query("select id from pickup_order where location_id = $1", [b])).rows.map((r) => r.id)
@@ -235,13 +243,7 @@ describe("production topology: 2 servers + 1 worker on Redis", () => {
     const adminH = { authorization: `Bearer ${login.token}` }
     const store = { "x-publishable-api-key": key }
 
-    const { data: items } = await call(bases[0], "GET", "/admin/inventory-items?sku=MUG-INK&fields=id,location_levels.location_id", undefined, adminH)
-    const item = items.inventory_items[0]
-    const setLevel = async (location: string, qty: number) => {
-      const has = item.location_levels.some((l: any) => l.location_id === location)
-      const url = has ? `/admin/inventory-items/${item.id}/location-levels/${location}` : `/admin/inventory-items/${item.id}/location-levels`
-      expect((await call(bases[0], "POST", url, has ? { stocked_quantity: qty } : { location_id: location, stocked_quantity: qty }, adminH)).status).toBe(200)
-    }
+    const { item, setLevel } = await inventoryOf("MUG-INK", adminH)
     for (const l of item.location_levels) await setLevel(l.location_id, 0)
     await setLevel(croixRousse, 2)
     await setLevel(vaise, 3)
@@ -291,13 +293,7 @@ describe("production topology: 2 servers + 1 worker on Redis", () => {
       [item.id, [croixRousse, vaise]]
     )).rows
     expect(Object.fromEntries(levels.map((l) => [l.location_id, [l.s, l.r]]))).toEqual({ [croixRousse]: [2, 2], [vaise]: [3, 3] })
-    const drift = await db.query(
-      `select il.id from inventory_level il
-         left join (select inventory_item_id, location_id, sum(quantity) live from reservation_item where deleted_at is null group by 1, 2) r
-           on r.inventory_item_id = il.inventory_item_id and r.location_id = il.location_id
-        where il.deleted_at is null and il.reserved_quantity <> coalesce(r.live, 0)`
-    )
-    expect(drift.rows).toEqual([])
+    await expectNoDrift()
 
     // Vaise ships the second order, one step per server; the worker tells the shopper.
     const { data: queue } = await call(bases[0], "GET", `/admin/shipments?location_id=${vaise}`, undefined, adminH)
