@@ -63,6 +63,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/staff", options: omnichannelOptions },
     { resolve: "./src/modules/loyalty", options: omnichannelOptions },
     { resolve: "./src/modules/routing", options: omnichannelOptions },
+    { resolve: "./src/modules/engagement", options: omnichannelOptions },
     // Development notifications: logged with codes redacted. A merchant's app
     // configures its own provider (SendGrid, Resend, …) for the "email" channel.
     {

@@ -31,6 +31,7 @@ import {
 } from "./staff/validators"
 import { StoreMarkArrived, StoreOrderHistory } from "./store/validators"
 import { AdminRecentPurchasesFeed, RecentPurchasesQuery } from "./admin/recent-purchases/validators"
+import { AdminCreateSegment, AdminSegmentMembers, AdminUpdateSegment } from "./admin/segments/validators"
 import { AdminAdjustPoints, AdminUpsertLoyaltyProgram, LoyaltyEntriesQuery, StoreApplyCartPoints } from "./admin/loyalty/validators"
 
 /** The same desk routes under /staff (store staff) and /admin (merchant). */
@@ -69,6 +70,7 @@ const PLUGIN_ROUTES = [
   "/admin/customers/:id/loyalty*",
   "/admin/customers/:id/recent-purchases",
   "/admin/recent-purchases",
+  "/admin/segments*",
   "/pickup-desk*",
 ]
 
@@ -137,6 +139,14 @@ export default defineMiddlewares({
       matcher: "/admin/recent-purchases",
       methods: ["GET"],
       middlewares: [validateAndTransformQuery(AdminRecentPurchasesFeed, {})],
+    },
+    { matcher: "/admin/segments", methods: ["POST"], middlewares: [validateBody(AdminCreateSegment)] },
+    { matcher: "/admin/segments/:id", methods: ["POST"], middlewares: [validateBody(AdminUpdateSegment)] },
+    { matcher: "/admin/segments/:id/refresh", methods: ["POST"], middlewares: [validateBody(EmptyBody)] },
+    {
+      matcher: "/admin/segments/:id/members",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminSegmentMembers, {})],
     },
     {
       matcher: "/admin/customers/:id/loyalty/adjustments",

@@ -1,0 +1,285 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import people from "../../data/customers.json"
+import { seedDemoData, SeedResult } from "../../data/seed"
+import segmentsJob from "../../src/jobs/engagement-segments"
+import { adminHeaders } from "../helpers/admin"
+import { bearerClient, loginStaff } from "../helpers/desk"
+import { completeCart, createCart, loginCustomer, settle, storeClient, variantIdsBySku } from "../helpers/store"
+
+jest.setTimeout(300000)
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let seed: SeedResult
+    let variants: Record<string, string>
+    let admin: { headers: Record<string, string> }
+    const ids: string[] = []
+
+    beforeAll(async () => {
+      seed = await seedDemoData(getContainer())
+      variants = await variantIdsBySku(getContainer(), ["MUG-INK", "TEE-NAV-XL", "BOTTLE-STEEL", "NOTEBOOK-A5"])
+      admin = await adminHeaders(api)
+      for (let i = 0; i < 4; i++) {
+        const { token } = await loginCustomer(api, i)
+        ids.push((await storeClient(api, seed, "Web store", token).get("/store/customers/me")).data.customer.id)
+      }
+    })
+
+    /** A delivery order of one line on a channel, as a signed-in customer. */
+    const order = async (customer: number, channel: string, sku: string) => {
+      const { token } = await loginCustomer(api, customer)
+      const shop = storeClient(api, seed, channel, token)
+      const cart = await createCart(shop, seed, [{ variant_id: variants[sku], quantity: 1 }])
+      const { data } = await shop.get(`/store/shipping-options?cart_id=${cart.id}`)
+      await shop.post(`/store/carts/${cart.id}/shipping-methods`, {
+        option_id: data.shipping_options.find((o: any) => o.name === "Standard delivery").id,
+      })
+      const res = await completeCart(shop, cart.id)
+      expect(res.status).toBe(200)
+      return res.data.order
+    }
+    /** History: an order's date moved back, as a year of trading leaves it (the nightly catch-up reads the change). */
+    const placedAgo = async (orderId: string, days: number, hours = 0) => {
+      const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      await pg.raw(
+        `update "order" set created_at = now() - (? || ' days')::interval - (? || ' hours')::interval, updated_at = now() where id = ?`,
+        [String(days), String(hours), orderId]
+      )
+    }
+    const createSegment = async (body: any) => {
+      const res = await settle(api.post("/admin/segments", body, admin))
+      expect(res).toEqual(expect.objectContaining({ status: 201 }))
+      return res.data.segment
+    }
+    /** Members as the plugin lists them, and as Medusa's customer group holds them: both must agree. */
+    const members = async (segment: any) => {
+      const listed = (await api.get(`/admin/segments/${segment.id}/members?limit=500`, admin)).data
+      const groups = getContainer().resolve(Modules.CUSTOMER)
+      const inGroup = await groups.listCustomerGroupCustomers({ customer_group_id: segment.customer_group_id }, { take: null })
+      const fromGroup = inGroup.map((g: any) => g.customer_id).sort()
+      const fromList = listed.members.map((m: any) => m.customer_id).sort()
+      expect(fromList).toEqual(fromGroup)
+      expect(listed.count).toBe(fromList.length)
+      return fromList as string[]
+    }
+    const sorted = (list: string[]) => [...list].sort()
+    const eventually = async (check: () => Promise<void>) => {
+      for (let i = 0; ; i++) {
+        try {
+          return await check()
+        } catch (e) {
+          if (i > 100) throw e
+          await new Promise((r) => setTimeout(r, 200))
+        }
+      }
+    }
+
+    it("keeps each rule's members in a Medusa customer group, from orders on every channel, updated as shoppers buy", async () => {
+      // History: customer 0 bought in the app 40 days ago and on the web today; customer 1 on the web
+      // 100 days ago; customer 2 at the till today; customer 3 never.
+      const app = await order(0, "Mobile app", "BOTTLE-STEEL")
+      const old = await order(1, "Web store", "NOTEBOOK-A5")
+      const web = await order(0, "Web store", "MUG-INK")
+      const till = await bearerClient(api, await loginStaff(api, 0)).post("/staff/sales", {
+        location_id: seed.locations["bellecour"],
+        customer: { email: people.customers[2].email },
+        items: [{ variant_id: variants["TEE-NAV-XL"], quantity: 1 }],
+      })
+      expect(till.status).toBe(201)
+      await placedAgo(app.id, 40)
+      await placedAgo(old.id, 100)
+      await segmentsJob(getContainer())
+
+      const channels = (await api.get("/admin/sales-channels", admin)).data.sales_channels
+      const categories = (await api.get("/admin/product-categories?limit=50", admin)).data.product_categories
+      const clothing = categories.find((c: any) => c.name === "Clothing").id
+      const hundredDaysAgo = new Date(Date.now() - 100 * 86400000).toISOString().slice(0, 10)
+      const dayBefore = new Date(Date.now() - 101 * 86400000).toISOString().slice(0, 10)
+
+      const recent = await createSegment({ name: "Bought in 30 days", rule: "recent_buyers", params: { days: 30 } })
+      expect(recent).toEqual(expect.objectContaining({ handle: "bought-in-30-days", rule: "recent_buyers", customer_group_id: expect.any(String), member_count: 2 }))
+      expect(await members(recent)).toEqual(sorted([ids[0], ids[2]]))
+      const group = (await api.get(`/admin/customer-groups/${recent.customer_group_id}`, admin)).data.customer_group
+      expect(group).toEqual(expect.objectContaining({ name: "Bought in 30 days", metadata: expect.objectContaining({ omnichannel_segment_id: recent.id }) }))
+
+      const lapsed = await createSegment({ name: "Lapsed 30", rule: "lapsed", params: { days: 30 } })
+      expect(await members(lapsed)).toEqual([ids[1]])
+      const omni = await createSegment({ name: "Omnichannel", rule: "omnichannel", params: {} })
+      expect(await members(omni)).toEqual([ids[0]])
+      const tees = await createSegment({ name: "Clothing buyers", rule: "category_buyers", params: { category_id: clothing } })
+      expect(await members(tees)).toEqual([ids[2]])
+      const appOnly = await createSegment({
+        name: "App buyers",
+        rule: "recent_buyers",
+        params: { days: 60, sales_channel_id: channels.find((c: any) => c.name === "Mobile app").id },
+      })
+      expect(await members(appOnly)).toEqual([ids[0]])
+      // The window's last day counts whole; the day before it does not reach the order.
+      const season = await createSegment({ name: "That week", rule: "seasonal_buyers", params: { from: dayBefore, to: hundredDaysAgo } })
+      expect(await members(season)).toEqual([ids[1]])
+      const update = await settle(api.post(`/admin/segments/${season.id}`, { params: { from: dayBefore, to: dayBefore } }, admin))
+      expect(update.status).toBe(200)
+      expect(await members(season)).toEqual([])
+      const accounts = await createSegment({ name: "Account holders", rule: "account_holders", params: {} })
+      expect(await members(accounts)).toEqual(expect.arrayContaining(ids))
+
+      // Lifetime spend, every channel: customer 0 (two orders) is the top third, then customer 1
+      // (a delivery order, shipping and tax included), then customer 2 (the till).
+      const totals = Object.fromEntries(
+        await Promise.all(
+          [app, old, web, till.data.order].map(async (o: any) => [o.id, Number((await api.get(`/admin/orders/${o.id}?fields=total`, admin)).data.order.total)])
+        )
+      )
+      const spend = [totals[app.id] + totals[web.id], totals[old.id], totals[till.data.order.id]]
+      expect(spend[0]).toBeGreaterThan(spend[1])
+      expect(spend[1]).toBeGreaterThan(spend[2])
+      const top = await createSegment({ name: "Top third", rule: "high_value", params: { top_percent: 33.3 } })
+      expect(await members(top)).toEqual([ids[0]]) // ceil(3 × 0.333) = 1 buyer
+      await api.post(`/admin/segments/${top.id}`, { params: { top_percent: 33.4 } }, admin) // ceil(3 × 0.334) = 2
+      expect(await members(top)).toEqual(sorted([ids[0], ids[1]]))
+      // A floor: spending exactly the amount is enough.
+      const floor = await createSegment({ name: "Spent enough", rule: "high_value", params: { min_spend: spend[1] } })
+      expect(await members(floor)).toEqual(sorted([ids[0], ids[1]]))
+
+      // RFM, by hand: recency 1 (customer 1), 3 (customer 0), 5 (customer 2, the latest); frequency
+      // 5 for customer 0's two orders, 1 for the others; monetary 1 / 3 / 5 by spend (2 < 1 < 0).
+      // Customer 0: R3, FM 5 → loyal; customer 1: R1, FM (1+3)/2 = 2 → dormant; customer 2: R5,
+      // FM 1 → new; customer 3 never ordered → prospects.
+      const rfm: Record<string, any> = {}
+      for (const g of ["loyal", "dormant", "new", "prospects", "champions"]) {
+        rfm[g] = await createSegment({ name: `RFM ${g}`, rule: "rfm", params: { group: g } })
+      }
+      expect(await members(rfm.loyal)).toEqual([ids[0]])
+      expect(await members(rfm.dormant)).toEqual([ids[1]])
+      expect(await members(rfm.new)).toEqual([ids[2]])
+      expect(await members(rfm.prospects)).toEqual(expect.arrayContaining([ids[3]]))
+      expect(await members(rfm.champions)).toEqual([])
+
+      // Incremental: customer 1 buys again; they are no longer lapsed, and are a recent buyer now.
+      await order(1, "Web store", "MUG-INK")
+      await eventually(async () => {
+        expect(await members(recent)).toEqual(sorted([ids[0], ids[1], ids[2]]))
+        expect(await members(lapsed)).toEqual([])
+      })
+      // A cancellation takes the order out: customer 0's only order of the last 30 days is canceled.
+      expect((await api.post(`/admin/orders/${web.id}/cancel`, {}, admin)).status).toBe(200)
+      await eventually(async () => expect(await members(recent)).toEqual(sorted([ids[1], ids[2]])))
+      // …and customer 0 has bought on one channel only since.
+      await eventually(async () => expect(await members(omni)).toEqual([]))
+      // Day N: the app order is 40 days old, so a 41-day window has it and a 39-day one doesn't.
+      await api.post(`/admin/segments/${recent.id}`, { params: { days: 41 } }, admin)
+      expect(await members(recent)).toEqual(sorted([ids[0], ids[1], ids[2]]))
+      await api.post(`/admin/segments/${recent.id}`, { params: { days: 39 } }, admin)
+      expect(await members(recent)).toEqual(sorted([ids[1], ids[2]]))
+
+      // Subscribers: a customer who accepts marketing joins as soon as their profile says so.
+      const subscribers = await createSegment({ name: "Subscribers", rule: "subscribers", params: {} })
+      expect(await members(subscribers)).toEqual([])
+      await api.post(`/admin/customers/${ids[3]}`, { metadata: { accepts_marketing: true } }, admin)
+      await eventually(async () => expect(await members(subscribers)).toEqual([ids[3]]))
+
+      // The export: one line per member, for a marketing tool.
+      const csv = await api.get(`/admin/segments/${accounts.id}/members?format=csv`, admin)
+      expect(csv.headers["content-type"]).toContain("text/csv")
+      expect(csv.headers["content-disposition"]).toContain('filename="segment-account-holders.csv"')
+      const rows = (csv.data as string).trim().split("\r\n")
+      expect(rows[0]).toBe("email,first_name,last_name,channels,last_order_at,orders,lifetime_spend,rfm_group,has_account,customer_id")
+      expect(rows).toHaveLength(1 + (await members(accounts)).length)
+      const first = rows.find((r) => r.endsWith(`,${ids[0]}`))!
+      const c = people.customers[0]
+      // the canceled web order no longer counts: one order, the app's
+      expect(first).toMatch(new RegExp(`^${c.email},${c.first_name},${c.last_name},Mobile app,\\d{4}-[^,]+,1,${totals[app.id]},\\w+,true,${ids[0]}$`))
+      const prospect = rows.find((r) => r.endsWith(`,${ids[3]}`))!
+      expect(prospect).toContain(",,0,0,prospects,true,")
+
+      // The list shows every segment with its count; deleting one removes its customer group.
+      const list = (await api.get("/admin/segments", admin)).data
+      expect(list.segments.find((s: any) => s.id === accounts.id)).toEqual(expect.objectContaining({ member_count: rows.length - 1 }))
+      expect((await api.delete(`/admin/segments/${omni.id}`, admin)).data).toEqual({ id: omni.id, object: "segment", deleted: true })
+      expect((await settle(api.get(`/admin/customer-groups/${omni.customer_group_id}`, admin))).status).toBe(404)
+      expect((await settle(api.get(`/admin/segments/${omni.id}`, admin))).status).toBe(404)
+    })
+
+    it("counts a shopper idle with a cart until they buy, on any channel; refreshes at once never duplicate a member", async () => {
+      const { token } = await loginCustomer(api, 3)
+      const shop = storeClient(api, seed, "Web store", token)
+      const { data } = await shop.post("/store/carts", {
+        region_id: seed.region_id,
+        email: people.customers[3].email,
+        items: [{ variant_id: variants["MUG-INK"], quantity: 2 }],
+      })
+      const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const idle = async (hours: number) => {
+        await pg.raw(`update cart set updated_at = now() - (? || ' hours')::interval where id = ?`, [String(hours), data.cart.id])
+        await pg.raw(`update cart_line_item set updated_at = now() - (? || ' hours')::interval where cart_id = ?`, [String(hours), data.cart.id])
+      }
+      await idle(5)
+      const abandoners = await createSegment({ name: "Cart abandoners", rule: "cart_abandoners", params: { idle_hours: 4 } })
+      expect(await members(abandoners)).toEqual([ids[3]])
+      await api.post(`/admin/segments/${abandoners.id}`, { params: { idle_hours: 6 } }, admin)
+      expect(await members(abandoners)).toEqual([])
+      await api.post(`/admin/segments/${abandoners.id}`, { params: { idle_hours: 4 } }, admin)
+      expect(await members(abandoners)).toEqual([ids[3]])
+
+      // Two refreshes and an order at the same moment: each member once in the group.
+      const buyers = await createSegment({ name: "Bought this week", rule: "recent_buyers", params: { days: 7 } })
+      const [a, b] = await Promise.all([
+        settle(api.post(`/admin/segments/${buyers.id}/refresh`, {}, admin)),
+        settle(api.post(`/admin/segments/${buyers.id}/refresh`, {}, admin)),
+        order(3, "Mobile app", "NOTEBOOK-A5"),
+      ])
+      expect([a.status, b.status]).toEqual([200, 200])
+      // The order, in the app and from another cart, takes the shopper out of the abandoners.
+      await eventually(async () => {
+        expect(await members(buyers)).toContain(ids[3])
+        expect(await members(abandoners)).toEqual([])
+      })
+      const customers = getContainer().resolve(Modules.CUSTOMER)
+      const rows = await customers.listCustomerGroupCustomers({ customer_group_id: buyers.customer_group_id }, { take: null })
+      expect(rows.length).toBe(new Set(rows.map((r: any) => r.customer_id)).size)
+    })
+
+    it("refuses bad segment rules with a 400 naming the field", async () => {
+      const bad = async (body: any, field: string) => {
+        const res = await settle(api.post("/admin/segments", body, admin))
+        expect(res.status).toBe(400)
+        expect(res.data.message).toContain(field)
+        return res
+      }
+      await bad({ name: "x", rule: "recent_buyers", params: { days: 0 } }, "params.days")
+      await bad({ name: "x", rule: "recent_buyers", params: { days: -3 } }, "params.days")
+      await bad({ name: "x", rule: "recent_buyers", params: {} }, "params.days")
+      await bad({ name: "x", rule: "seasonal_buyers", params: { from: "2025-12-24", to: "2025-12-01" } }, "params.from")
+      await bad({ name: "x", rule: "seasonal_buyers", params: { from: "2025-02-30", to: "2025-03-01" } }, "params.from")
+      await bad({ name: "x", rule: "high_value", params: {} }, "params.top_percent")
+      await bad({ name: "x", rule: "high_value", params: { top_percent: 10, min_spend: 5 } }, "params.top_percent")
+      await bad({ name: "x", rule: "rfm", params: { group: "vip" } }, "params.group")
+      await bad({ name: "x", rule: "lapsed", params: { days: 30, colour: "red" } }, "params.colour")
+      await bad({ name: "x", rule: "nobody", params: {} }, "rule")
+      await bad({ name: "", rule: "subscribers", params: {} }, "name")
+      await bad({ name: "x", rule: "category_buyers", params: { category_id: "pcat_nope" } }, "params.category_id")
+      await bad({ name: "x", rule: "recent_buyers", params: { days: 5, sales_channel_id: "sc_nope" } }, "params.sales_channel_id")
+      // Nothing was created by the refused ones.
+      expect((await api.get("/admin/segments", admin)).data.segments.filter((s: any) => s.name === "x")).toEqual([])
+
+      const ok = await createSegment({ name: "Recent 7", rule: "recent_buyers", params: { days: 7 } })
+      const update = await settle(api.post(`/admin/segments/${ok.id}`, { params: { days: 0 } }, admin))
+      expect(update.status).toBe(400)
+      expect(update.data.errors).toEqual([expect.objectContaining({ path: "params.days" })])
+      // Names are unique, as Medusa's customer groups' are.
+      const twice = await settle(api.post("/admin/segments", { name: "Recent 7", rule: "lapsed", params: { days: 9 } }, admin))
+      expect(twice.status).toBe(409)
+      expect((await settle(api.get("/admin/segments/seg_nope", admin))).status).toBe(404)
+      expect((await settle(api.get(`/admin/segments/${ok.id}/members?format=xml`, admin))).status).toBe(400)
+    })
+
+    it("is for the merchant only", async () => {
+      const { token } = await loginCustomer(api, 0)
+      const shopper = storeClient(api, seed, "Web store", token)
+      expect((await settle(shopper.get("/admin/segments"))).status).toBe(401)
+      const staff = bearerClient(api, await loginStaff(api, 0))
+      expect((await settle(staff.post("/admin/segments", { name: "x", rule: "subscribers", params: {} }))).status).toBe(401)
+    })
+  },
+})

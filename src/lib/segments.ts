@@ -1,0 +1,304 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { addDays, subDays, subHours } from "date-fns"
+import { ENGAGEMENT_MODULE } from "../modules/engagement"
+import type EngagementModuleService from "../modules/engagement/service"
+import {
+  ENGAGEMENT_DEFAULTS,
+  SegmentRule,
+  type RfmGroup,
+  type SegmentParams,
+  type SegmentState,
+} from "../modules/engagement/types"
+import { rfmBoundaries, rfmGroups, type RfmBoundaries, type RfmFacts } from "./rfm"
+
+export type SegmentDefinition = {
+  id: string
+  rule: SegmentRule | `${SegmentRule}`
+  params: SegmentParams
+  state?: SegmentState | null
+}
+
+export type SegmentResult = {
+  /** the members (within the scope when one is given) */
+  members: string[]
+  /** what the next incremental update reuses; only a full evaluation measures it */
+  state?: SegmentState
+}
+
+/** JSON keeps no Infinity: a boundary no value reaches is stored as null. */
+const storeBounds = (b: RfmBoundaries) => ({
+  recency: b.recency.map((v) => (Number.isFinite(v) ? v : null)),
+  frequency: b.frequency.map((v) => (Number.isFinite(v) ? v : null)),
+  monetary: b.monetary.map((v) => (Number.isFinite(v) ? v : null)),
+})
+const loadBounds = (s: any): RfmBoundaries | null =>
+  s?.recency
+    ? {
+        recency: s.recency.map((v: number | null) => v ?? Number.POSITIVE_INFINITY),
+        frequency: s.frequency.map((v: number | null) => v ?? Number.POSITIVE_INFINITY),
+        monetary: s.monetary.map((v: number | null) => v ?? Number.POSITIVE_INFINITY),
+      }
+    : null
+
+/** The first moment after an inclusive ISO end date (the window ends with its last day, UTC). */
+export const endOfWindow = (to: string) => addDays(new Date(`${to}T00:00:00Z`), 1)
+
+/**
+ * The top `percent` of buyers by spend: the spend of the last buyer inside
+ * ceil(n × percent / 100). Everyone spending at least as much is in (a tie
+ * at the edge is not cut arbitrarily).
+ */
+export function topShareThreshold(spends: number[], percent: number): number | null {
+  if (!spends.length) return null
+  const sorted = [...spends].sort((a, b) => b - a)
+  const k = Math.max(1, Math.ceil((sorted.length * percent) / 100))
+  return sorted[Math.min(k, sorted.length) - 1]
+}
+
+/**
+ * Evaluates segments: everyone's membership (`customerIds` null, the full
+ * refresh, which also measures thresholds and quintiles) or only these
+ * customers' (an incremental update after an order, a cart or a customer
+ * changed, against the last refresh's thresholds). Reads are shared between
+ * segments of one call: the buyers' facts once, the customers once.
+ */
+export async function evaluateSegments(
+  container: MedusaContainer,
+  segments: SegmentDefinition[],
+  options: { now: Date; customerIds: string[] | null }
+): Promise<Map<string, SegmentResult>> {
+  const engagement = container.resolve<EngagementModuleService>(ENGAGEMENT_MODULE)
+  const { now, customerIds } = options
+  const scope = customerIds
+  const results = new Map<string, SegmentResult>()
+
+  const memo = new Map<string, Promise<any>>()
+  const once = <T>(key: string, load: () => Promise<T>): Promise<T> => {
+    if (!memo.has(key)) memo.set(key, load())
+    return memo.get(key)!
+  }
+  const facts = (currency?: string | null, channel?: string | null) =>
+    once(`facts:${currency ?? ""}:${channel ?? ""}`, () =>
+      engagement.buyerFacts({ customer_ids: scope, currency_code: currency, sales_channel_id: channel })
+    )
+  const customers = () =>
+    once("customers", async () => {
+      const customerModule = container.resolve(Modules.CUSTOMER)
+      return (await customerModule.listCustomers(scope ? { id: scope } : {}, {
+        select: ["id", "has_account", "metadata"],
+        take: null,
+      } as any)) as { id: string; has_account: boolean; metadata: Record<string, unknown> | null }[]
+    })
+
+  for (const segment of segments) {
+    const p = segment.params ?? {}
+    const channel = p.sales_channel_id ?? null
+    let result: SegmentResult
+    switch (segment.rule) {
+      case SegmentRule.RECENT_BUYERS:
+        result = {
+          members: await engagement.listBuyers({
+            customer_ids: scope,
+            since: subDays(now, p.days!),
+            sales_channel_id: channel,
+          }),
+        }
+        break
+      case SegmentRule.CATEGORY_BUYERS:
+        result = {
+          members: await engagement.listBuyers({
+            customer_ids: scope,
+            since: p.days ? subDays(now, p.days) : null,
+            sales_channel_id: channel,
+            product_ids: await once(`category:${p.category_id}`, () => productsInCategory(container, p.category_id!)),
+          }),
+        }
+        break
+      case SegmentRule.SEASONAL_BUYERS:
+        result = {
+          members: await engagement.listBuyers({
+            customer_ids: scope,
+            since: new Date(`${p.from}T00:00:00Z`),
+            before: endOfWindow(p.to!),
+            sales_channel_id: channel,
+          }),
+        }
+        break
+      case SegmentRule.LAPSED:
+        result = {
+          members: await engagement.listLapsed({ customer_ids: scope, sales_channel_id: channel }, subDays(now, p.days!)),
+        }
+        break
+      case SegmentRule.OMNICHANNEL:
+        result = {
+          members: await engagement.listMultichannel(
+            { customer_ids: scope, since: subDays(now, p.days ?? ENGAGEMENT_DEFAULTS.omnichannel_days) },
+            p.min_channels ?? ENGAGEMENT_DEFAULTS.min_channels
+          ),
+        }
+        break
+      case SegmentRule.HIGH_VALUE: {
+        const rows = await facts(p.currency_code, channel)
+        if (p.min_spend !== undefined) {
+          result = { members: rows.filter((r: RfmFacts) => r.spend >= p.min_spend!).map((r: RfmFacts) => r.customer_id) }
+          break
+        }
+        // The threshold ranks every buyer: measured by the full refresh, reused by an incremental update.
+        const threshold = scope
+          ? segment.state?.threshold ?? topShareThreshold((await engagement.buyerFacts({ currency_code: p.currency_code, sales_channel_id: channel })).map((r) => r.spend), p.top_percent!)
+          : topShareThreshold(rows.map((r: RfmFacts) => r.spend), p.top_percent!)
+        result = {
+          members: threshold === null ? [] : rows.filter((r: RfmFacts) => r.spend >= threshold && r.spend > 0).map((r: RfmFacts) => r.customer_id),
+          ...(scope ? {} : { state: { threshold } }),
+        }
+        break
+      }
+      case SegmentRule.SUBSCRIBERS:
+        result = {
+          members: (await customers()).filter((c) => c.metadata?.accepts_marketing === true).map((c) => c.id),
+        }
+        break
+      case SegmentRule.ACCOUNT_HOLDERS:
+        result = { members: (await customers()).filter((c) => c.has_account).map((c) => c.id) }
+        break
+      case SegmentRule.RFM: {
+        const group = p.group as RfmGroup
+        const rows: RfmFacts[] = await facts()
+        if (group === "prospects") {
+          const buyers = new Set(rows.map((r) => r.customer_id))
+          result = { members: (await customers()).filter((c) => !buyers.has(c.id)).map((c) => c.id) }
+          break
+        }
+        const bounds = await once("rfm-bounds", async () =>
+          scope
+            ? loadBounds(segment.state?.rfm) ?? rfmBoundaries(await engagement.buyerFacts({}))
+            : rfmBoundaries(rows)
+        )
+        const groups = await once("rfm-groups", async () => rfmGroups(rows, bounds))
+        result = {
+          members: [...groups].filter(([, g]) => g === group).map(([id]) => id),
+          ...(scope ? {} : { state: { rfm: storeBounds(bounds) as any } }),
+        }
+        break
+      }
+      case SegmentRule.CART_ABANDONERS:
+        result = { members: await cartAbandoners(container, engagement, p, now, scope) }
+        break
+      default:
+        result = { members: [] }
+    }
+    results.set(segment.id, result)
+  }
+  return results
+}
+
+/** The products of a category and of every category under it. */
+async function productsInCategory(container: MedusaContainer, categoryId: string): Promise<string[]> {
+  const productModule = container.resolve(Modules.PRODUCT)
+  const categories = await productModule.listProductCategories({}, { select: ["id", "parent_category_id"], take: null } as any)
+  const ids = new Set([categoryId])
+  for (let grew = true; grew; ) {
+    grew = false
+    for (const c of categories as any[]) {
+      if (c.parent_category_id && ids.has(c.parent_category_id) && !ids.has(c.id)) {
+        ids.add(c.id)
+        grew = true
+      }
+    }
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "product", fields: ["id"], filters: { categories: { id: [...ids] } } as any })
+  return data.map((p: any) => p.id)
+}
+
+/**
+ * Customers with a cart that has items and an email, not completed, idle
+ * (no change to the cart or its items) longer than `idle_hours` but less
+ * than `within_days`, and no standing order on any channel since it was
+ * last changed (by customer or by email).
+ */
+export async function cartAbandoners(
+  container: MedusaContainer,
+  engagement: EngagementModuleService,
+  p: SegmentParams,
+  now: Date,
+  scope: string[] | null
+): Promise<string[]> {
+  const carts = await listIdleCarts(container, {
+    idleSince: subHours(now, p.idle_hours ?? ENGAGEMENT_DEFAULTS.idle_hours),
+    notBefore: subDays(now, p.within_days ?? ENGAGEMENT_DEFAULTS.within_days),
+    customerIds: scope,
+  })
+  const bought = await engagement.listBoughtSince(
+    carts.map((c) => ({ key: c.id, customer_id: c.customer_id, email: c.email, since: c.last_activity_at }))
+  )
+  return [...new Set(carts.filter((c) => !bought.has(c.id) && c.customer_id).map((c) => c.customer_id!))]
+}
+
+export type IdleCart = {
+  id: string
+  email: string | null
+  customer_id: string | null
+  sales_channel_id: string | null
+  last_activity_at: Date
+  items: { id: string; product_id: string | null; variant_id: string | null; title: string; thumbnail: string | null; quantity: number; unit_price: number }[]
+}
+
+/** Open carts with an email and items whose last change (to the cart or an item) falls in [notBefore, idleSince). */
+export async function listIdleCarts(
+  container: MedusaContainer,
+  o: { idleSince: Date; notBefore: Date; customerIds?: string[] | null; salesChannelIds?: string[] }
+): Promise<IdleCart[]> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "cart",
+    fields: [
+      "id",
+      "email",
+      "customer_id",
+      "sales_channel_id",
+      "updated_at",
+      "items.id",
+      "items.updated_at",
+      "items.product_id",
+      "items.variant_id",
+      "items.title",
+      "items.thumbnail",
+      "items.quantity",
+      "items.unit_price",
+    ],
+    filters: {
+      completed_at: null,
+      email: { $ne: null },
+      // an item's change is newer than the cart's: read a little wider, decide on the latest change below
+      updated_at: { $gte: o.notBefore },
+      ...(o.customerIds ? { customer_id: o.customerIds } : {}),
+      ...(o.salesChannelIds ? { sales_channel_id: o.salesChannelIds } : {}),
+    } as any,
+  })
+  const carts: IdleCart[] = []
+  for (const c of data as any[]) {
+    const items = (c.items ?? []).filter((i: any) => i && Number(i.quantity) > 0)
+    if (!items.length) continue
+    const last = Math.max(new Date(c.updated_at).getTime(), ...items.map((i: any) => new Date(i.updated_at).getTime()))
+    if (last >= o.idleSince.getTime() || last < o.notBefore.getTime()) continue
+    carts.push({
+      id: c.id,
+      email: c.email,
+      customer_id: c.customer_id ?? null,
+      sales_channel_id: c.sales_channel_id ?? null,
+      last_activity_at: new Date(last),
+      items: items.map((i: any) => ({
+        id: i.id,
+        product_id: i.product_id ?? null,
+        variant_id: i.variant_id ?? null,
+        title: i.title,
+        thumbnail: i.thumbnail ?? null,
+        quantity: Number(i.quantity),
+        unit_price: Number(i.unit_price),
+      })),
+    })
+  }
+  return carts
+}

@@ -1,0 +1,325 @@
+import type { Context } from "@medusajs/framework/types"
+import {
+  generateEntityId,
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaService,
+} from "@medusajs/framework/utils"
+import type { RfmFacts } from "../../lib/rfm"
+import { Purchase } from "./models/purchase"
+import { Segment } from "./models/segment"
+import { SegmentMember } from "./models/segment-member"
+
+/** The module's SQL connection: the transaction's when inside one. */
+type Sql = { execute<T = Record<string, unknown>>(query: string, params?: unknown[]): Promise<T[]> }
+const sqlOf = (ctx: Context): Sql => (ctx.transactionManager ?? ctx.manager) as Sql
+
+/** A list of ids as one bound parameter (a JSON array): no limit on how many, nothing to escape. */
+const idList = (ids: string[]) => JSON.stringify(ids)
+const IDS = `(select jsonb_array_elements_text(?::jsonb))`
+
+export type PurchaseInput = {
+  order_id: string
+  customer_id: string | null
+  email: string | null
+  sales_channel_id: string | null
+  currency_code: string
+  total: number | string
+  placed_at: Date
+  canceled_at: Date | null
+  product_ids: string[]
+  order_updated_at?: Date | null
+}
+
+/** Which standing orders a rule looks at. */
+export type PurchaseFilter = {
+  /** only these customers (an incremental update) */
+  customer_ids?: string[] | null
+  since?: Date | null
+  /** exclusive */
+  before?: Date | null
+  sales_channel_id?: string | null
+  currency_code?: string | null
+  /** bought one of these products */
+  product_ids?: string[] | null
+}
+
+class EngagementModuleService extends MedusaService({ Segment, Purchase, SegmentMember }) {
+  /**
+   * Records an order (placed or canceled) as a purchase: inserted, or brought
+   * up to date when the order changed (canceled, moved to another customer
+   * by an order transfer). Idempotent: a re-delivered event writes the same row.
+   */
+  @InjectManager()
+  async upsertPurchases(rows: PurchaseInput[], @MedusaContext() sharedContext: Context = {}) {
+    if (!rows.length) return
+    const values = rows.map(() => `(?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?::text[], ?)`).join(", ")
+    const params = rows.flatMap((r) => [
+      generateEntityId(undefined, "epur"),
+      r.order_id,
+      r.customer_id,
+      r.email?.toLowerCase() ?? null,
+      r.sales_channel_id,
+      r.currency_code,
+      r.total,
+      JSON.stringify({ value: String(r.total), precision: 20 }),
+      r.placed_at,
+      r.canceled_at,
+      `{${r.product_ids.map((p) => `"${p.replace(/["\\]/g, "")}"`).join(",")}}`,
+      r.order_updated_at ?? null,
+    ])
+    await sqlOf(sharedContext).execute(
+      `insert into engagement_purchase
+         (id, order_id, customer_id, email, sales_channel_id, currency_code, total, raw_total, placed_at, canceled_at, product_ids, order_updated_at)
+       values ${values}
+       on conflict (order_id) where deleted_at is null do update set
+         customer_id = excluded.customer_id, email = excluded.email, sales_channel_id = excluded.sales_channel_id,
+         currency_code = excluded.currency_code, total = excluded.total, raw_total = excluded.raw_total,
+         placed_at = excluded.placed_at, canceled_at = excluded.canceled_at, product_ids = excluded.product_ids, order_updated_at = excluded.order_updated_at,
+         updated_at = now()`,
+      params
+    )
+  }
+
+  /** The latest order change recorded: the nightly catch-up starts there. */
+  @InjectManager()
+  async purchasesWatermark(@MedusaContext() sharedContext: Context = {}): Promise<Date | null> {
+    const [row] = await sqlOf(sharedContext).execute<{ at: Date | null }>(
+      `select max(order_updated_at) as at from engagement_purchase where deleted_at is null`
+    )
+    return row?.at ? new Date(row.at) : null
+  }
+
+  /** The where clause of standing (not canceled) purchases under a filter. */
+  private standing(filter: PurchaseFilter) {
+    const where = [`p.deleted_at is null`, `p.canceled_at is null`, `p.customer_id is not null`]
+    const params: unknown[] = []
+    if (filter.customer_ids) {
+      where.push(`p.customer_id in ${IDS}`)
+      params.push(idList(filter.customer_ids))
+    }
+    if (filter.since) {
+      where.push(`p.placed_at >= ?`)
+      params.push(filter.since)
+    }
+    if (filter.before) {
+      where.push(`p.placed_at < ?`)
+      params.push(filter.before)
+    }
+    if (filter.sales_channel_id) {
+      where.push(`p.sales_channel_id = ?`)
+      params.push(filter.sales_channel_id)
+    }
+    if (filter.currency_code) {
+      where.push(`p.currency_code = ?`)
+      params.push(filter.currency_code.toLowerCase())
+    }
+    if (filter.product_ids) {
+      where.push(`p.product_ids && (select coalesce(array_agg(x), '{}') from jsonb_array_elements_text(?::jsonb) x)`)
+      params.push(idList(filter.product_ids))
+    }
+    return { where: where.join(" and "), params }
+  }
+
+  /** Customers with at least one standing purchase under the filter. */
+  @InjectManager()
+  async listBuyers(filter: PurchaseFilter, @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
+    const { where, params } = this.standing(filter)
+    const rows = await sqlOf(sharedContext).execute<{ customer_id: string }>(
+      `select distinct p.customer_id from engagement_purchase p where ${where}`,
+      params
+    )
+    return rows.map((r) => r.customer_id)
+  }
+
+  /** Customers whose latest standing purchase is before `lapsed_before` (lapsed). */
+  @InjectManager()
+  async listLapsed(filter: PurchaseFilter, lapsedBefore: Date, @MedusaContext() sharedContext: Context = {}) {
+    const { where, params } = this.standing(filter)
+    const rows = await sqlOf(sharedContext).execute<{ customer_id: string }>(
+      `select p.customer_id from engagement_purchase p where ${where}
+        group by p.customer_id having max(p.placed_at) < ?`,
+      [...params, lapsedBefore]
+    )
+    return rows.map((r) => r.customer_id)
+  }
+
+  /** Customers who bought on at least `minChannels` sales channels. */
+  @InjectManager()
+  async listMultichannel(filter: PurchaseFilter, minChannels: number, @MedusaContext() sharedContext: Context = {}) {
+    const { where, params } = this.standing(filter)
+    const rows = await sqlOf(sharedContext).execute<{ customer_id: string }>(
+      `select p.customer_id from engagement_purchase p where ${where} and p.sales_channel_id is not null
+        group by p.customer_id having count(distinct p.sales_channel_id) >= ?`,
+      [...params, minChannels]
+    )
+    return rows.map((r) => r.customer_id)
+  }
+
+  /** Per buyer: last order (epoch ms), number of standing orders and their total (RFM, high value). */
+  @InjectManager()
+  async buyerFacts(filter: PurchaseFilter, @MedusaContext() sharedContext: Context = {}): Promise<RfmFacts[]> {
+    const { where, params } = this.standing(filter)
+    const rows = await sqlOf(sharedContext).execute<{ customer_id: string; last_ms: string; orders: string; spend: string }>(
+      `select p.customer_id, (extract(epoch from max(p.placed_at)) * 1000)::bigint as last_ms,
+              count(*) as orders, coalesce(sum(p.total), 0) as spend
+         from engagement_purchase p where ${where} group by p.customer_id`,
+      params
+    )
+    return rows.map((r) => ({
+      customer_id: r.customer_id,
+      last_order_at: Number(r.last_ms),
+      orders: Number(r.orders),
+      spend: Number(r.spend),
+    }))
+  }
+
+  /** Of these customers or emails, who placed a standing order after the given moment (per customer). */
+  @InjectManager()
+  async listBoughtSince(
+    shoppers: { key: string; customer_id: string | null; email: string | null; since: Date }[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Set<string>> {
+    if (!shoppers.length) return new Set()
+    const rows = await sqlOf(sharedContext).execute<{ key: string }>(
+      `select s.key from jsonb_to_recordset(?::jsonb) as s(key text, customer_id text, email text, since timestamptz)
+        where exists (select 1 from engagement_purchase p
+                       where p.deleted_at is null and p.canceled_at is null and p.placed_at > s.since
+                         and (p.customer_id = s.customer_id or (s.email is not null and p.email = lower(s.email))))`,
+      [JSON.stringify(shoppers.map((s) => ({ ...s, since: s.since.toISOString() })))]
+    )
+    return new Set(rows.map((r) => r.key))
+  }
+
+  /**
+   * Claims the changes that bring a segment to `members`: within `scope`
+   * (some customers) or over everyone (scope null). Rows are inserted and
+   * deleted in one statement each, and only the rows this call actually
+   * inserted or deleted come back: they are the changes this caller must make
+   * to the customer group, so two instances never add the same member twice.
+   */
+  @InjectTransactionManager()
+  async claimMembership(
+    segmentId: string,
+    members: string[],
+    scope: string[] | null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ added: string[]; removed: string[] }> {
+    const sql = sqlOf(sharedContext)
+    const removed = await sql.execute<{ customer_id: string }>(
+      `delete from engagement_segment_member m
+        where m.segment_id = ? ${scope ? `and m.customer_id in ${IDS}` : ""}
+          and m.customer_id not in ${IDS}
+        returning m.customer_id`,
+      [segmentId, ...(scope ? [idList(scope)] : []), idList(members)]
+    )
+    const added = members.length
+      ? await sql.execute<{ customer_id: string }>(
+          `insert into engagement_segment_member (id, segment_id, customer_id)
+           select 'segm_' || replace(gen_random_uuid()::text, '-', ''), ?, x from ${IDS} as t(x)
+           on conflict (segment_id, customer_id) where deleted_at is null do nothing
+           returning customer_id`,
+          [segmentId, idList(members)]
+        )
+      : []
+    return { added: added.map((r) => r.customer_id), removed: removed.map((r) => r.customer_id) }
+  }
+
+  /** Undoes a claim (the compensation of a membership change whose group update failed). */
+  @InjectTransactionManager()
+  async unclaimMembership(
+    segmentId: string,
+    change: { added: string[]; removed: string[] },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const sql = sqlOf(sharedContext)
+    if (change.added.length) {
+      await sql.execute(`delete from engagement_segment_member where segment_id = ? and customer_id in ${IDS}`, [
+        segmentId,
+        idList(change.added),
+      ])
+    }
+    if (change.removed.length) {
+      await sql.execute(
+        `insert into engagement_segment_member (id, segment_id, customer_id)
+         select 'segm_' || replace(gen_random_uuid()::text, '-', ''), ?, x from ${IDS} as t(x)
+         on conflict (segment_id, customer_id) where deleted_at is null do nothing`,
+        [segmentId, idList(change.removed)]
+      )
+    }
+  }
+
+  @InjectManager()
+  async countMembers(segmentIds: string[], @MedusaContext() sharedContext: Context = {}) {
+    const counts = new Map(segmentIds.map((id) => [id, 0]))
+    if (!segmentIds.length) return counts
+    const rows = await sqlOf(sharedContext).execute<{ segment_id: string; n: string }>(
+      `select segment_id, count(*) as n from engagement_segment_member
+        where segment_id in ${IDS} and deleted_at is null group by segment_id`,
+      [idList(segmentIds)]
+    )
+    for (const r of rows) counts.set(r.segment_id, Number(r.n))
+    return counts
+  }
+
+  /** A page of a segment's members (by customer id) and how many there are. */
+  @InjectManager()
+  async pageMembers(segmentId: string, limit: number, offset: number, @MedusaContext() sharedContext: Context = {}) {
+    const sql = sqlOf(sharedContext)
+    const [rows, [count]] = await Promise.all([
+      sql.execute<{ customer_id: string }>(
+        `select customer_id from engagement_segment_member where segment_id = ? and deleted_at is null
+          order by customer_id limit ? offset ?`,
+        [segmentId, limit, offset]
+      ),
+      sql.execute<{ n: string }>(
+        `select count(*) as n from engagement_segment_member where segment_id = ? and deleted_at is null`,
+        [segmentId]
+      ),
+    ])
+    return { customer_ids: rows.map((r) => r.customer_id), count: Number(count?.n ?? 0) }
+  }
+
+  /** Per customer: the segments (of those given) they are in. */
+  @InjectManager()
+  async segmentsOf(customerIds: string[], segmentIds: string[], @MedusaContext() sharedContext: Context = {}) {
+    const result = new Map<string, string[]>()
+    if (!customerIds.length || !segmentIds.length) return result
+    const rows = await sqlOf(sharedContext).execute<{ customer_id: string; segment_id: string }>(
+      `select customer_id, segment_id from engagement_segment_member
+        where customer_id in ${IDS} and segment_id in ${IDS} and deleted_at is null`,
+      [idList(customerIds), idList(segmentIds)]
+    )
+    for (const r of rows) result.set(r.customer_id, [...(result.get(r.customer_id) ?? []), r.segment_id])
+    return result
+  }
+
+  /** Per customer: channels bought on, last order, lifetime spend (the member export). */
+  @InjectManager()
+  async customerSummaries(customerIds: string[], @MedusaContext() sharedContext: Context = {}) {
+    if (!customerIds.length) return new Map<string, { channels: string[]; last_order_at: Date | null; orders: number; spend: number }>()
+    const rows = await sqlOf(sharedContext).execute<{
+      customer_id: string
+      channels: string[] | null
+      last_order_at: Date | null
+      orders: string
+      spend: string
+    }>(
+      `select p.customer_id, array_agg(distinct p.sales_channel_id) filter (where p.sales_channel_id is not null) as channels,
+              max(p.placed_at) as last_order_at, count(*) as orders, coalesce(sum(p.total), 0) as spend
+         from engagement_purchase p
+        where p.customer_id in ${IDS} and p.deleted_at is null and p.canceled_at is null
+        group by p.customer_id`,
+      [idList(customerIds)]
+    )
+    return new Map(
+      rows.map((r) => [
+        r.customer_id,
+        { channels: r.channels ?? [], last_order_at: r.last_order_at, orders: Number(r.orders), spend: Number(r.spend) },
+      ])
+    )
+  }
+}
+
+export default EngagementModuleService

@@ -1,0 +1,69 @@
+export enum SegmentRule {
+  RECENT_BUYERS = "recent_buyers",
+  CATEGORY_BUYERS = "category_buyers",
+  SEASONAL_BUYERS = "seasonal_buyers",
+  CART_ABANDONERS = "cart_abandoners",
+  HIGH_VALUE = "high_value",
+  LAPSED = "lapsed",
+  SUBSCRIBERS = "subscribers",
+  ACCOUNT_HOLDERS = "account_holders",
+  OMNICHANNEL = "omnichannel",
+  RFM = "rfm",
+}
+
+/** Shopify's eleven RFM groups, in the order a report lists them. */
+export const RFM_GROUPS = [
+  "champions",
+  "loyal",
+  "active",
+  "promising",
+  "new",
+  "needs_attention",
+  "at_risk",
+  "almost_lost",
+  "previously_loyal",
+  "dormant",
+  "prospects",
+] as const
+export type RfmGroup = (typeof RFM_GROUPS)[number]
+
+/** Each rule's parameters (validated by the admin route's zod schema). */
+export type SegmentParams = {
+  /** recent_buyers, lapsed: days back; category_buyers, omnichannel: the window (optional) */
+  days?: number
+  /** category_buyers: the category (its subcategories count too) */
+  category_id?: string
+  /** seasonal_buyers: the window, ISO dates, inclusive */
+  from?: string
+  to?: string
+  /** cart_abandoners: idle longer than this; carts older than within_days are forgotten */
+  idle_hours?: number
+  within_days?: number
+  /** high_value: the top share of buyers by lifetime spend, or a spend floor */
+  top_percent?: number
+  min_spend?: number
+  /** omnichannel: how many channels make a shopper omnichannel (default 2) */
+  min_channels?: number
+  /** rfm: which of the eleven groups */
+  group?: RfmGroup
+  /** order rules: only orders of this sales channel */
+  sales_channel_id?: string
+  /** spend rules: only orders in this currency (else every currency, summed as is) */
+  currency_code?: string
+}
+
+/** What an incremental update reuses from the last full refresh. */
+export type SegmentState = {
+  /** high_value by top_percent: the lifetime spend of the last customer inside the top share */
+  threshold?: number | null
+  /** rfm: the quintile boundaries of each dimension (see lib/rfm) */
+  rfm?: { recency: number[]; frequency: number[]; monetary: number[] } | null
+}
+
+export const ENGAGEMENT_DEFAULTS = {
+  /** an abandoned-cart candidate is idle this long */
+  idle_hours: 4,
+  within_days: 30,
+  omnichannel_days: 365,
+  min_channels: 2,
+}

@@ -1,0 +1,96 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { ENGAGEMENT_MODULE } from "../../../modules/engagement"
+import type EngagementModuleService from "../../../modules/engagement/service"
+import type { PurchaseInput } from "../../../modules/engagement/service"
+
+/** Orders as the engagement read model keeps them (drafts are not purchases). */
+export async function readPurchases(
+  container: { resolve: (k: string) => any },
+  filters: Record<string, unknown>,
+  pagination?: { skip: number; take: number }
+): Promise<{ purchases: PurchaseInput[]; count: number }> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data, metadata } = await query.graph({
+    entity: "order",
+    fields: [
+      "id",
+      "customer_id",
+      "email",
+      "sales_channel_id",
+      "currency_code",
+      "total",
+      "created_at",
+      "status",
+      "canceled_at",
+      "updated_at",
+      "items.product_id",
+      "items.quantity",
+    ],
+    filters: { ...filters, status: { $ne: "draft" } } as any,
+    ...(pagination ? { pagination: { ...pagination, order: { updated_at: "ASC", id: "ASC" } } } : {}),
+  })
+  const purchases = (data as any[]).map<PurchaseInput>((o) => ({
+    order_id: o.id,
+    customer_id: o.customer_id ?? null,
+    email: o.email ?? null,
+    sales_channel_id: o.sales_channel_id ?? null,
+    currency_code: o.currency_code,
+    total: Number(o.total ?? 0),
+    placed_at: new Date(o.created_at),
+    canceled_at: o.status === "canceled" ? new Date(o.canceled_at ?? o.updated_at) : null,
+    order_updated_at: o.updated_at ? new Date(o.updated_at) : null,
+    product_ids: [
+      ...new Set<string>(
+        (o.items ?? []).filter((i: any) => i?.product_id && Number(i.quantity) > 0).map((i: any) => i.product_id)
+      ),
+    ],
+  }))
+  return { purchases, count: metadata?.count ?? purchases.length }
+}
+
+/**
+ * Records orders in the engagement read model as they stand now. The
+ * compensation puts back the rows as they were, and removes those it added.
+ */
+export const recordPurchasesStep = createStep(
+  "record-omnichannel-purchases",
+  async (input: { order_ids: string[] }, { container }) => {
+    const engagement = container.resolve<EngagementModuleService>(ENGAGEMENT_MODULE)
+    const { purchases } = await readPurchases(container, { id: input.order_ids })
+    const before = await engagement.listPurchases({ order_id: input.order_ids }, { take: null } as any)
+    await engagement.upsertPurchases(purchases)
+    const customerIds = [
+      ...new Set(
+        [...purchases.map((p) => p.customer_id), ...before.map((b) => b.customer_id)].filter((c): c is string => !!c)
+      ),
+    ]
+    return new StepResponse({ customer_ids: customerIds }, { before, order_ids: input.order_ids })
+  },
+  async (undo, { container }) => {
+    if (!undo) return
+    const engagement = container.resolve<EngagementModuleService>(ENGAGEMENT_MODULE)
+    const existed = new Set(undo.before.map((b) => b.order_id))
+    const added = undo.order_ids.filter((id) => !existed.has(id))
+    if (added.length) {
+      const rows = await engagement.listPurchases({ order_id: added }, { select: ["id"], take: null } as any)
+      if (rows.length) await engagement.deletePurchases(rows.map((r) => r.id))
+    }
+    if (undo.before.length) {
+      await engagement.upsertPurchases(
+        undo.before.map((b: any) => ({
+          order_id: b.order_id,
+          customer_id: b.customer_id,
+          email: b.email,
+          sales_channel_id: b.sales_channel_id,
+          currency_code: b.currency_code,
+          total: b.total,
+          placed_at: b.placed_at,
+          canceled_at: b.canceled_at,
+          product_ids: b.product_ids ?? [],
+          order_updated_at: b.order_updated_at,
+        }))
+      )
+    }
+  }
+)

@@ -1,0 +1,68 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { ENGAGEMENT_MODULE } from "../../../modules/engagement"
+import type EngagementModuleService from "../../../modules/engagement/service"
+import type { SegmentParams, SegmentRule, SegmentState } from "../../../modules/engagement/types"
+
+export type NewSegment = {
+  handle: string
+  name: string
+  description?: string | null
+  rule: SegmentRule | `${SegmentRule}`
+  params: SegmentParams
+}
+
+const engagementOf = (container: { resolve: (k: string) => unknown }) =>
+  container.resolve(ENGAGEMENT_MODULE) as EngagementModuleService
+
+export const createSegmentStep = createStep(
+  "create-omnichannel-segment",
+  async (input: NewSegment, { container }) => {
+    const segment = await engagementOf(container).createSegments(input as any)
+    return new StepResponse(segment, segment.id)
+  },
+  async (id, { container }) => {
+    if (id) await engagementOf(container).deleteSegments(id)
+  }
+)
+
+export type SegmentChange = {
+  id: string
+  name?: string
+  description?: string | null
+  params?: SegmentParams
+  customer_group_id?: string | null
+  member_count?: number
+  state?: SegmentState | null
+  refreshed_at?: Date | null
+}
+
+/** Updates segments; the compensation puts back what each had. */
+export const updateSegmentsStep = createStep(
+  "update-omnichannel-segments",
+  async (changes: SegmentChange[], { container }) => {
+    if (!changes.length) return new StepResponse<unknown[], SegmentChange[]>([], [])
+    const engagement = engagementOf(container)
+    const before = await engagement.listSegments({ id: changes.map((c) => c.id) }, { take: null } as any)
+    const previous = before.map((s) => {
+      const change = changes.find((c) => c.id === s.id)!
+      return Object.fromEntries(["id", ...Object.keys(change)].map((k) => [k, (s as any)[k]])) as SegmentChange
+    })
+    const updated = (await engagement.updateSegments(changes as any)) as unknown as unknown[]
+    return new StepResponse<unknown[], SegmentChange[]>(updated, previous)
+  },
+  async (previous, { container }) => {
+    if (previous?.length) await engagementOf(container).updateSegments(previous as any)
+  }
+)
+
+/** Soft-deletes a segment and its member rows' owner; restored by the compensation. */
+export const deleteSegmentStep = createStep(
+  "delete-omnichannel-segment",
+  async (id: string, { container }) => {
+    await engagementOf(container).softDeleteSegments(id)
+    return new StepResponse(undefined, id)
+  },
+  async (id, { container }) => {
+    if (id) await engagementOf(container).restoreSegments(id)
+  }
+)
