@@ -12,6 +12,8 @@
 //   routing  the routing decision for a 10-item cart over every location (in-process)
 //   history  GET /store/customers/me/history (pages 1, 50) vs GET /store/orders (same pages)
 //   balance  loyalty balance of an account with 10,000 ledger entries (in-process)
+//   segments full refresh of 20 segments over 50,000 customers and 500,000
+//            orders, and the incremental update per order (in-process)
 // Prints p50/p95 and ratios and writes docs/PERFORMANCE.md. Not a test.
 import { spawn } from "node:child_process"
 import fs from "node:fs"
@@ -300,6 +302,8 @@ async function main() {
   }
   const balance = await execFor("./bench/balance-reads.ts", "BENCH_BALANCE", { ...env, BENCH_ACCOUNT_ID: history.account_id })
   log(`balance of an account with ${balance.entries} ledger entries: ${JSON.stringify(balance.balance)}`)
+  log("segments: writing 50,000 customers and 500,000 purchases, then refreshing")
+  const segments = await execFor("./bench/segments.ts", "BENCH_SEGMENTS", env)
 
   const L = stats(locator)
   const O = stats(optionsTimes)
@@ -348,6 +352,8 @@ async function main() {
     `routing decision, ${routing.items}-item cart over ${routing.locations} locations (in-process): allocate p50 ${routing.allocate.p50.toFixed(2)} ms, p95 ${routing.allocate.p95.toFixed(2)} ms; with the stock read p50 ${routing.with_stock_read.p50.toFixed(2)} ms, p95 ${routing.with_stock_read.p95.toFixed(2)} ms (target < 20 ms: ${routing.with_stock_read.p95 < 20 ? "met" : routing.allocate.p95 < 20 ? "met for the decision, NOT with the stock read" : "NOT met"})`,
     `locator / GET /store/regions (the HTTP floor): p50 ${floorRatio.toFixed(2)} (target ≤ 4: ${floorRatio <= 4 ? "met" : "NOT met"})`,
     `history / Medusa orders: page 1 p50 ${hr("first", "p50").toFixed(2)}, p95 ${hr("first", "p95").toFixed(2)}; page 50 p50 ${hr("fiftieth", "p50").toFixed(2)}, p95 ${hr("fiftieth", "p95").toFixed(2)} (target ≤ 1.20: ${historyMet ? "met" : "NOT met"})`,
+    `segments, full refresh of ${segments.segments} segments over ${segments.customers} customers and ${segments.purchases} orders: ${segments.first_refresh.seconds.toFixed(1)} s into empty groups (${segments.first_refresh.added} members added), ${segments.second_refresh.seconds.toFixed(1)} s the next time (target < 60 s: ${segments.first_refresh.seconds < 60 && segments.second_refresh.seconds < 60 ? "met" : "NOT met"})`,
+    `segments, incremental update per order (the order read, its purchase recorded, its customer's ${segments.segments} segments updated): p50 ${segments.incremental.p50.toFixed(1)} ms, p95 ${segments.incremental.p95.toFixed(1)} ms (target < 20 ms: ${segments.incremental.p95 < 20 ? "met" : segments.incremental.p50 < 20 ? "met at p50, NOT at p95" : "NOT met"}); a customer's segments alone (cart or profile change): p50 ${segments.incremental.segments_only.p50.toFixed(1)} ms, p95 ${segments.incremental.segments_only.p95.toFixed(1)} ms`,
     `loyalty balance read, ${balance.entries} ledger entries: p50 ${balance.p50.toFixed(2)} ms, p95 ${balance.p95.toFixed(2)} ms (target p95 < 10 ms: ${balance.p95 < 10 ? "met" : "NOT met"})`,
   ]
   console.log(`\n${table}\n\n${verdicts.join("\n")}\n`)
@@ -394,6 +400,14 @@ ${counts.levels} inventory levels (bench/seed-bench.ts on top of the demo seed).
 - Balance: \`LoyaltyModuleService.balance()\` (available and pending summed from
   the ledger) for that customer's account with ${balance.entries} entries, ${balance.runs} reads in-process
   (bench/balance-reads.ts).
+- Segments: ${segments.customers} customers and ${segments.purchases} purchases over the three channels and two
+  years written straight into the customer table and the engagement read model
+  (bench/segments.ts), twenty segments (every rule and the eleven RFM groups),
+  \`refreshSegmentsWorkflow\` timed into empty customer groups and again; then
+  for ${segments.incremental.runs} real orders \`recordOrderEngagementWorkflow\` (the order read
+  from the Order Module with its summary total, the purchase written, the
+  customer's segments updated under their lock) and, apart,
+  \`syncCustomerSegmentsWorkflow\` for the same customer, in-process, one at a time.
 
 ${table}
 

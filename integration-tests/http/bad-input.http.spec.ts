@@ -73,6 +73,7 @@ medusaIntegrationTestRunner({
       const cart = await createCart(shop as any, seed, [{ variant_id: variants["MUG-INK"], quantity: 1 }])
       const customerId = (await shop.get("/store/customers/me")).data.customer.id
       const staffId = (await clients.staff.get("/staff/me")).data.staff.id
+      const segmentId = (await clients.admin.post("/admin/segments", { name: "Fuzzed", rule: "recent_buyers", params: { days: 30 } })).data.segment.id
 
       routes = [
         { method: "get", path: "/store/pickup-stores", actor: "shopper", query: { lat: "45.7", lng: "4.8", radius_km: "10", cart_id: cart.id, limit: "5", offset: "0" } },
@@ -109,6 +110,11 @@ medusaIntegrationTestRunner({
         { method: "get", path: `/admin/customers/${customerId}/recent-purchases`, actor: "admin", query: { days: "30", limit: "5", offset: "0" } },
         { method: "get", path: "/admin/recent-purchases", actor: "admin", query: { since: "2026-11-01", format: "json", limit: "5", offset: "0" } },
         { method: "post", path: `/admin/customers/${customerId}/loyalty/adjustments`, actor: "admin", body: { points: 1, reason: "x" } },
+        { method: "get", path: "/admin/segments", actor: "admin" },
+        { method: "post", path: "/admin/segments", actor: "admin", body: { name: "Fuzz", handle: "fuzz", rule: "high_value", params: { top_percent: 10, currency_code: "eur" } } },
+        { method: "post", path: `/admin/segments/${segmentId}`, actor: "admin", body: { name: "Fuzzed again", description: "x", params: { days: 10, sales_channel_id: seed.sales_channels["Web store"] } } },
+        { method: "get", path: `/admin/segments/${segmentId}/members`, actor: "admin", query: { format: "json", limit: "5", offset: "0" } },
+        { method: "post", path: `/admin/segments/${segmentId}/refresh`, actor: "admin", body: {} },
       ]
 
       const failures: string[] = []

@@ -91,7 +91,8 @@ export async function evaluateSegments(
       } as any)) as { id: string; has_account: boolean; metadata: Record<string, unknown> | null }[]
     })
 
-  for (const segment of segments) {
+  // Evaluated side by side: each is one indexed query for one customer, shared reads are memoised.
+  const evaluateOne = async (segment: SegmentDefinition): Promise<SegmentResult> => {
     const p = segment.params ?? {}
     const channel = p.sales_channel_id ?? null
     let result: SegmentResult
@@ -111,7 +112,9 @@ export async function evaluateSegments(
             customer_ids: scope,
             since: p.days ? subDays(now, p.days) : null,
             sales_channel_id: channel,
-            product_ids: await once(`category:${p.category_id}`, () => productsInCategory(container, p.category_id!)),
+            product_ids: await once(`category:${p.category_id}`, () =>
+              scope ? recentProductsInCategory(container, p.category_id!) : productsInCategory(container, p.category_id!)
+            ),
           }),
         }
         break
@@ -188,9 +191,27 @@ export async function evaluateSegments(
       default:
         result = { members: [] }
     }
-    results.set(segment.id, result)
+    return result
   }
+  const evaluated = await Promise.all(segments.map(evaluateOne))
+  segments.forEach((segment, i) => results.set(segment.id, evaluated[i]))
   return results
+}
+
+/**
+ * An incremental update (one per order) reuses a category's products read
+ * within the last minute by this process; the full refresh always reads
+ * them afresh, so a product moved between categories counts by the next
+ * refresh at the latest.
+ */
+const CATEGORY_TTL_MS = 60_000
+const categoryProducts = new Map<string, { at: number; ids: string[] }>()
+async function recentProductsInCategory(container: MedusaContainer, categoryId: string) {
+  const hit = categoryProducts.get(categoryId)
+  if (hit && Date.now() - hit.at < CATEGORY_TTL_MS) return hit.ids
+  const ids = await productsInCategory(container, categoryId)
+  categoryProducts.set(categoryId, { at: Date.now(), ids })
+  return ids
 }
 
 /** The products of a category and of every category under it. */

@@ -17,8 +17,9 @@ export default async function engagementSegments({ event, container }: Subscribe
   try {
     let customerIds: string[] = []
     if (ORDER_EVENTS.includes(event.name)) {
-      const { result } = await recordOrderEngagementWorkflow(container).run({ input: { order_ids: [event.data.id] } })
-      customerIds = result.customer_ids
+      // Recorded and its customer's segments updated in one run.
+      await recordOrderEngagementWorkflow(container).run({ input: { order_ids: [event.data.id] } })
+      return
     } else if (CART_EVENTS.includes(event.name)) {
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
       const { data } = await query.graph({ entity: "cart", fields: ["customer_id"], filters: { id: event.data.id } })

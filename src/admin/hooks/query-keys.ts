@@ -24,3 +24,4 @@ export const customerLoyaltyKeys = queryKeysFactory("omnichannel_customer_loyalt
 export const stockDriftKeys = queryKeysFactory("omnichannel_stock_drift")
 export const routingKeys = queryKeysFactory("omnichannel_fulfillment_routing")
 export const allocationKeys = queryKeysFactory("omnichannel_order_allocation")
+export const segmentKeys = queryKeysFactory("omnichannel_segment")

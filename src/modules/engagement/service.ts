@@ -18,6 +18,12 @@ const sqlOf = (ctx: Context): Sql => (ctx.transactionManager ?? ctx.manager) as 
 /** A list of ids as one bound parameter (a JSON array): no limit on how many, nothing to escape. */
 const idList = (ids: string[]) => JSON.stringify(ids)
 const IDS = `(select jsonb_array_elements_text(?::jsonb))`
+/**
+ * A few ids as one bound Postgres array, for `= any(?::text[])`: the planner
+ * uses the index for it (it can't see how many rows a jsonb subquery gives,
+ * and would scan the table for one customer).
+ */
+const pgArray = (ids: string[]) => `{${ids.map((id) => `"${id.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`).join(",")}}`
 
 export type PurchaseInput = {
   order_id: string
@@ -96,8 +102,8 @@ class EngagementModuleService extends MedusaService({ Segment, Purchase, Segment
     const where = [`p.deleted_at is null`, `p.canceled_at is null`, `p.customer_id is not null`]
     const params: unknown[] = []
     if (filter.customer_ids) {
-      where.push(`p.customer_id in ${IDS}`)
-      params.push(idList(filter.customer_ids))
+      where.push(`p.customer_id = any(?::text[])`)
+      params.push(pgArray(filter.customer_ids))
     }
     if (filter.since) {
       where.push(`p.placed_at >= ?`)
@@ -209,10 +215,10 @@ class EngagementModuleService extends MedusaService({ Segment, Purchase, Segment
     const sql = sqlOf(sharedContext)
     const removed = await sql.execute<{ customer_id: string }>(
       `delete from engagement_segment_member m
-        where m.segment_id = ? ${scope ? `and m.customer_id in ${IDS}` : ""}
+        where m.segment_id = ? and m.deleted_at is null ${scope ? `and m.customer_id = any(?::text[])` : ""}
           and m.customer_id not in ${IDS}
         returning m.customer_id`,
-      [segmentId, ...(scope ? [idList(scope)] : []), idList(members)]
+      [segmentId, ...(scope ? [pgArray(scope)] : []), idList(members)]
     )
     const added = members.length
       ? await sql.execute<{ customer_id: string }>(
@@ -226,6 +232,47 @@ class EngagementModuleService extends MedusaService({ Segment, Purchase, Segment
     return { added: added.map((r) => r.customer_id), removed: removed.map((r) => r.customer_id) }
   }
 
+  /**
+   * The same for one customer's membership of many segments at once (an
+   * incremental update): one transaction, one delete and one insert.
+   */
+  @InjectTransactionManager()
+  async claimCustomerMemberships(
+    customerId: string,
+    segments: { segment_id: string; member: boolean }[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ segment_id: string; added: string[]; removed: string[] }[]> {
+    const sql = sqlOf(sharedContext)
+    const inIds = segments.filter((s) => s.member).map((s) => s.segment_id)
+    const outIds = segments.filter((s) => !s.member).map((s) => s.segment_id)
+    const removed = outIds.length
+      ? await sql.execute<{ segment_id: string }>(
+          `delete from engagement_segment_member
+            where customer_id = ? and deleted_at is null and segment_id = any(?::text[])
+            returning segment_id`,
+          [customerId, pgArray(outIds)]
+        )
+      : []
+    const added = inIds.length
+      ? await sql.execute<{ segment_id: string }>(
+          `insert into engagement_segment_member (id, segment_id, customer_id)
+           select 'segm_' || replace(gen_random_uuid()::text, '-', ''), x, ? from unnest(?::text[]) as t(x)
+           on conflict (segment_id, customer_id) where deleted_at is null do nothing
+           returning segment_id`,
+          [customerId, pgArray(inIds)]
+        )
+      : []
+    const addedSet = new Set(added.map((r) => r.segment_id))
+    const removedSet = new Set(removed.map((r) => r.segment_id))
+    return segments
+      .filter((s) => addedSet.has(s.segment_id) || removedSet.has(s.segment_id))
+      .map((s) => ({
+        segment_id: s.segment_id,
+        added: addedSet.has(s.segment_id) ? [customerId] : [],
+        removed: removedSet.has(s.segment_id) ? [customerId] : [],
+      }))
+  }
+
   /** Undoes a claim (the compensation of a membership change whose group update failed). */
   @InjectTransactionManager()
   async unclaimMembership(
@@ -235,7 +282,7 @@ class EngagementModuleService extends MedusaService({ Segment, Purchase, Segment
   ) {
     const sql = sqlOf(sharedContext)
     if (change.added.length) {
-      await sql.execute(`delete from engagement_segment_member where segment_id = ? and customer_id in ${IDS}`, [
+      await sql.execute(`delete from engagement_segment_member where segment_id = ? and deleted_at is null and customer_id in ${IDS}`, [
         segmentId,
         idList(change.added),
       ])
@@ -288,8 +335,8 @@ class EngagementModuleService extends MedusaService({ Segment, Purchase, Segment
     if (!customerIds.length || !segmentIds.length) return result
     const rows = await sqlOf(sharedContext).execute<{ customer_id: string; segment_id: string }>(
       `select customer_id, segment_id from engagement_segment_member
-        where customer_id in ${IDS} and segment_id in ${IDS} and deleted_at is null`,
-      [idList(customerIds), idList(segmentIds)]
+        where customer_id = any(?::text[]) and segment_id = any(?::text[]) and deleted_at is null`,
+      [pgArray(customerIds), pgArray(segmentIds)]
     )
     for (const r of rows) result.set(r.customer_id, [...(result.get(r.customer_id) ?? []), r.segment_id])
     return result
@@ -309,9 +356,9 @@ class EngagementModuleService extends MedusaService({ Segment, Purchase, Segment
       `select p.customer_id, array_agg(distinct p.sales_channel_id) filter (where p.sales_channel_id is not null) as channels,
               max(p.placed_at) as last_order_at, count(*) as orders, coalesce(sum(p.total), 0) as spend
          from engagement_purchase p
-        where p.customer_id in ${IDS} and p.deleted_at is null and p.canceled_at is null
+        where p.customer_id = any(?::text[]) and p.deleted_at is null and p.canceled_at is null
         group by p.customer_id`,
-      [idList(customerIds)]
+      [pgArray(customerIds)]
     )
     return new Map(
       rows.map((r) => [

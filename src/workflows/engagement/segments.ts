@@ -146,11 +146,32 @@ export const syncCustomerSegmentsWorkflow = createWorkflow(
   }
 )
 
-/** An order placed, canceled or moved: its purchase recorded, its customer's segments updated. */
+/**
+ * An order placed, canceled or moved: its purchase recorded, then its
+ * customer's segments updated in the same run (one workflow, not two: this
+ * runs for every order), under the same per-customer lock as any other
+ * incremental update.
+ */
 export const recordOrderEngagementWorkflow = createWorkflow(
   "record-omnichannel-order-engagement",
-  (input: { order_ids: string[] }) => {
+  (input: { order_ids: string[]; now?: Date | string }) => {
     const recorded = recordPurchasesStep(input)
+    const key = transform({ recorded, input }, ({ recorded, input }) =>
+      recorded.customer_ids.length
+        ? recorded.customer_ids.map(segmentCustomerLock)
+        : input.order_ids.map((id) => `omnichannel:segments:order:${id}`)
+    )
+    acquireLockStep({ key, timeout: 30, ttl: 60 }).config({ name: "acquire-order-customer-lock" })
+    const evaluated = evaluateSegmentsStep(
+      transform({ recorded, input }, ({ recorded, input }) => ({ customer_ids: recorded.customer_ids, now: input.now }))
+    ).config({ name: "evaluate-order-customer-segments" })
+    applySegmentMembershipStep(
+      transform({ evaluated, recorded }, ({ evaluated, recorded }) => ({
+        targets: evaluated.map((e) => ({ segment_id: e.segment_id, customer_group_id: e.customer_group_id, members: e.members })),
+        scope: recorded.customer_ids,
+      }))
+    ).config({ name: "apply-order-customer-segments" })
+    releaseLockStep({ key }).config({ name: "release-order-customer-lock" })
     return new WorkflowResponse(recorded)
   }
 )

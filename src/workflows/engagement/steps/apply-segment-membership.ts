@@ -45,7 +45,22 @@ export const applySegmentMembershipStep = createStep(
     const engagement = container.resolve<EngagementModuleService>(ENGAGEMENT_MODULE)
     const applied: Applied[] = []
     try {
-      for (const t of input.targets) {
+      if (input.scope?.length === 1) {
+        // One customer (an incremental update): every segment claimed in one statement each way.
+        const customerId = input.scope[0]
+        const groups = new Map(input.targets.map((t) => [t.segment_id, t.customer_group_id]))
+        const changes = await engagement.claimCustomerMemberships(
+          customerId,
+          input.targets.map((t) => ({ segment_id: t.segment_id, member: t.members.includes(customerId) }))
+        )
+        for (const c of changes) applied.push({ ...c, customer_group_id: groups.get(c.segment_id)! })
+        const customers = container.resolve(Modules.CUSTOMER)
+        const pairs = (key: "added" | "removed") =>
+          applied.filter((a) => a[key].length).map((a) => ({ customer_id: customerId, customer_group_id: a.customer_group_id }))
+        if (pairs("removed").length) await customers.removeCustomerFromGroup(pairs("removed"))
+        if (pairs("added").length) await customers.addCustomerToGroup(pairs("added"))
+      }
+      for (const t of input.scope?.length === 1 ? [] : input.targets) {
         const change = await engagement.claimMembership(t.segment_id, t.members, input.scope)
         applied.push({ segment_id: t.segment_id, customer_group_id: t.customer_group_id, ...change })
         await changeGroup(container, t.customer_group_id, change.added, change.removed)

@@ -1,42 +1,51 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ENGAGEMENT_MODULE } from "../../../modules/engagement"
 import type EngagementModuleService from "../../../modules/engagement/service"
 import type { PurchaseInput } from "../../../modules/engagement/service"
 
-/** Orders as the engagement read model keeps them (drafts are not purchases). */
+/**
+ * Orders as the engagement read model keeps them (drafts are not purchases).
+ * The total is the order summary's current total (Medusa keeps it up to date
+ * through edits and cancellations), read with the order from the Order
+ * Module: a third of the time of having query compute the totals again.
+ */
 export async function readPurchases(
   container: { resolve: (k: string) => any },
   filters: Record<string, unknown>,
   pagination?: { skip: number; take: number }
 ): Promise<{ purchases: PurchaseInput[]; count: number }> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data, metadata } = await query.graph({
-    entity: "order",
-    fields: [
-      "id",
-      "customer_id",
-      "email",
-      "sales_channel_id",
-      "currency_code",
-      "total",
-      "created_at",
-      "status",
-      "canceled_at",
-      "updated_at",
-      "items.product_id",
-      "items.quantity",
-    ],
-    filters: { ...filters, status: { $ne: "draft" } } as any,
-    ...(pagination ? { pagination: { ...pagination, order: { updated_at: "ASC", id: "ASC" } } } : {}),
-  })
-  const purchases = (data as any[]).map<PurchaseInput>((o) => ({
+  const orderModule = container.resolve(Modules.ORDER)
+  const config = {
+      select: [
+        "id",
+        "customer_id",
+        "email",
+        "sales_channel_id",
+        "currency_code",
+        "created_at",
+        "status",
+        "canceled_at",
+        "updated_at",
+        "items.quantity",
+        "items.product_id",
+        "summary.totals",
+      ],
+      relations: ["items", "summary"],
+      ...(pagination ? { ...pagination, order: { updated_at: "ASC", id: "ASC" } } : { take: null }),
+    }
+  const where = { ...filters, status: { $ne: "draft" } }
+  // Counted only when paging (the catch-up); one order after an event needs no count.
+  const [orders, count] = pagination
+    ? await orderModule.listAndCountOrders(where, config)
+    : await orderModule.listOrders(where, config).then((o: unknown[]) => [o, o.length])
+  const purchases = (orders as any[]).map<PurchaseInput>((o) => ({
     order_id: o.id,
     customer_id: o.customer_id ?? null,
     email: o.email ?? null,
     sales_channel_id: o.sales_channel_id ?? null,
     currency_code: o.currency_code,
-    total: Number(o.total ?? 0),
+    total: Number(o.summary?.current_order_total ?? o.summary?.totals?.current_order_total ?? 0),
     placed_at: new Date(o.created_at),
     canceled_at: o.status === "canceled" ? new Date(o.canceled_at ?? o.updated_at) : null,
     order_updated_at: o.updated_at ? new Date(o.updated_at) : null,
@@ -46,7 +55,7 @@ export async function readPurchases(
       ),
     ],
   }))
-  return { purchases, count: metadata?.count ?? purchases.length }
+  return { purchases, count }
 }
 
 /**
@@ -57,8 +66,10 @@ export const recordPurchasesStep = createStep(
   "record-omnichannel-purchases",
   async (input: { order_ids: string[] }, { container }) => {
     const engagement = container.resolve<EngagementModuleService>(ENGAGEMENT_MODULE)
-    const { purchases } = await readPurchases(container, { id: input.order_ids })
-    const before = await engagement.listPurchases({ order_id: input.order_ids }, { take: null } as any)
+    const [{ purchases }, before] = await Promise.all([
+      readPurchases(container, { id: input.order_ids }),
+      engagement.listPurchases({ order_id: input.order_ids }, { take: null } as any),
+    ])
     await engagement.upsertPurchases(purchases)
     const customerIds = [
       ...new Set(

@@ -1,0 +1,72 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { submit } from "../lib/api"
+import { sdk } from "../lib/sdk"
+import { segmentKeys } from "./query-keys"
+
+export type AdminSegment = {
+  id: string
+  handle: string
+  name: string
+  description: string | null
+  rule: string
+  params: Record<string, unknown>
+  customer_group_id: string | null
+  member_count: number
+  refreshed_at: string | null
+  created_at: string
+}
+
+export type AdminSegmentMember = {
+  customer_id: string
+  email: string | null
+  first_name: string | null
+  last_name: string | null
+  has_account: boolean
+  channels: string[]
+  last_order_at: string | null
+  orders: number
+  lifetime_spend: number
+  rfm_group: string
+}
+
+export const useSegments = () =>
+  useQuery({
+    queryKey: segmentKeys.list(),
+    queryFn: () => sdk.client.fetch<{ segments: AdminSegment[]; rules: string[]; rfm_groups: string[] }>("/admin/segments"),
+  })
+
+export const useSegmentMembers = (id: string | null, offset: number, limit = 20) =>
+  useQuery({
+    queryKey: segmentKeys.detail(id ?? "none", { offset, limit }),
+    enabled: !!id,
+    placeholderData: keepPreviousData,
+    queryFn: () =>
+      sdk.client.fetch<{ members: AdminSegmentMember[]; count: number }>(`/admin/segments/${id}/members`, {
+        query: { offset, limit },
+      }),
+  })
+
+export const useCreateSegment = () => {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (body: { name: string; rule: string; params: Record<string, unknown>; description?: string | null }) =>
+      submit<{ segment: AdminSegment }>("/admin/segments", body),
+    onSuccess: () => client.invalidateQueries({ queryKey: segmentKeys.all }),
+  })
+}
+
+export const useRefreshSegment = () => {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (id: string) => submit<{ segment: AdminSegment }>(`/admin/segments/${id}/refresh`, {}),
+    onSuccess: () => client.invalidateQueries({ queryKey: segmentKeys.all }),
+  })
+}
+
+export const useDeleteSegment = () => {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (id: string) => submit(`/admin/segments/${id}`, undefined, { method: "DELETE" }),
+    onSuccess: () => client.invalidateQueries({ queryKey: segmentKeys.all }),
+  })
+}
