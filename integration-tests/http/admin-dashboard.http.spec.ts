@@ -275,6 +275,12 @@ describe("admin dashboard extensions", () => {
     await members.getByText(people.customers[0].email).waitFor()
     await page.screenshot({ path: shot("admin-segments.png"), fullPage: true })
     await members.screenshot({ path: shot("admin-segment-members.png") })
+
+    // The abandoned-cart funnel renders (the demo starts with none).
+    await page.goto(`${app.base}/app/abandoned-carts`)
+    await page.getByTestId("abandoned-funnel").waitFor()
+    expect(await page.getByTestId("abandoned-funnel").textContent()).toContain("Recovered")
+    await page.screenshot({ path: shot("admin-abandoned-carts.png"), fullPage: true })
   })
 
   it("lists every store's pickups, opens one and acts on it; the order page shows its pickup", async () => {

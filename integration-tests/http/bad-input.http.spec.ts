@@ -115,6 +115,8 @@ medusaIntegrationTestRunner({
         { method: "post", path: `/admin/segments/${segmentId}`, actor: "admin", body: { name: "Fuzzed again", description: "x", params: { days: 10, sales_channel_id: seed.sales_channels["Web store"] } } },
         { method: "get", path: `/admin/segments/${segmentId}/members`, actor: "admin", query: { format: "json", limit: "5", offset: "0" } },
         { method: "post", path: `/admin/segments/${segmentId}/refresh`, actor: "admin", body: {} },
+        { method: "get", path: "/admin/abandoned-carts", actor: "admin", query: { status: "reminded", limit: "5", offset: "0" } },
+        { method: "get", path: "/store/carts/recover/abc.def.ghi", actor: "shopper" },
       ]
 
       const failures: string[] = []

@@ -31,6 +31,7 @@ import {
 } from "./staff/validators"
 import { StoreMarkArrived, StoreOrderHistory } from "./store/validators"
 import { AdminRecentPurchasesFeed, RecentPurchasesQuery } from "./admin/recent-purchases/validators"
+import { AdminAbandonedCarts } from "./admin/abandoned-carts/validators"
 import { AdminCreateSegment, AdminSegmentMembers, AdminUpdateSegment } from "./admin/segments/validators"
 import { AdminAdjustPoints, AdminUpsertLoyaltyProgram, LoyaltyEntriesQuery, StoreApplyCartPoints } from "./admin/loyalty/validators"
 
@@ -71,6 +72,8 @@ const PLUGIN_ROUTES = [
   "/admin/customers/:id/recent-purchases",
   "/admin/recent-purchases",
   "/admin/segments*",
+  "/admin/abandoned-carts",
+  "/store/carts/recover/:token",
   "/pickup-desk*",
 ]
 
@@ -141,6 +144,7 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformQuery(AdminRecentPurchasesFeed, {})],
     },
     { matcher: "/admin/segments", methods: ["POST"], middlewares: [validateBody(AdminCreateSegment)] },
+    { matcher: "/admin/abandoned-carts", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminAbandonedCarts, {})] },
     { matcher: "/admin/segments/:id", methods: ["POST"], middlewares: [validateBody(AdminUpdateSegment)] },
     { matcher: "/admin/segments/:id/refresh", methods: ["POST"], middlewares: [validateBody(EmptyBody)] },
     {

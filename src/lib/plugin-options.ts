@@ -31,6 +31,27 @@ export const OmnichannelOptionsSchema = z
      * "none" (then `nearest` is skipped for such addresses).
      */
     geocoder: z.enum(["fr-postal-codes", "none"]).default("fr-postal-codes"),
+    /**
+     * Abandoned-cart reminders: a cart with items and an email idle longer
+     * than `delay_hours` (or its channel's, by channel name or id) gets at
+     * most `max_reminders`, `reminder_interval_hours` apart, and a shopper
+     * no more than one cart's reminders per `cooldown_days`. The link sent is
+     * `recovery_url` with `{token}` replaced (the storefront calls
+     * GET /store/carts/recover/:token), valid `token_ttl_days`.
+     */
+    abandonedCarts: z
+      .object({
+        enabled: z.boolean().default(true),
+        delay_hours: z.number().min(0.25).max(24 * 14).default(4),
+        channel_delay_hours: z.record(z.string(), z.number().min(0.25).max(24 * 14)).default({}),
+        max_reminders: z.number().int().min(1).max(10).default(2),
+        reminder_interval_hours: z.number().min(1).max(24 * 14).default(24),
+        cooldown_days: z.number().min(0).max(90).default(7),
+        within_days: z.number().int().min(1).max(90).default(30),
+        recovery_url: z.string().trim().min(1).default("http://localhost:8000/cart/recover/{token}"),
+        token_ttl_days: z.number().int().min(1).max(60).default(7),
+      })
+      .prefault({}),
     codeAttempts: z
       .object({
         window_minutes: Count(24 * 60),

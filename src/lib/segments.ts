@@ -262,6 +262,7 @@ export type IdleCart = {
   email: string | null
   customer_id: string | null
   sales_channel_id: string | null
+  currency_code: string
   last_activity_at: Date
   items: { id: string; product_id: string | null; variant_id: string | null; title: string; thumbnail: string | null; quantity: number; unit_price: number }[]
 }
@@ -269,7 +270,7 @@ export type IdleCart = {
 /** Open carts with an email and items whose last change (to the cart or an item) falls in [notBefore, idleSince). */
 export async function listIdleCarts(
   container: MedusaContainer,
-  o: { idleSince: Date; notBefore: Date; customerIds?: string[] | null; salesChannelIds?: string[] }
+  o: { idleSince: Date; notBefore: Date; customerIds?: string[] | null; salesChannelIds?: string[]; cartIds?: string[] }
 ): Promise<IdleCart[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
@@ -279,6 +280,7 @@ export async function listIdleCarts(
       "email",
       "customer_id",
       "sales_channel_id",
+      "currency_code",
       "updated_at",
       "items.id",
       "items.updated_at",
@@ -296,6 +298,7 @@ export async function listIdleCarts(
       updated_at: { $gte: o.notBefore },
       ...(o.customerIds ? { customer_id: o.customerIds } : {}),
       ...(o.salesChannelIds ? { sales_channel_id: o.salesChannelIds } : {}),
+      ...(o.cartIds ? { id: o.cartIds } : {}),
     } as any,
   })
   const carts: IdleCart[] = []
@@ -309,6 +312,7 @@ export async function listIdleCarts(
       email: c.email,
       customer_id: c.customer_id ?? null,
       sales_channel_id: c.sales_channel_id ?? null,
+      currency_code: c.currency_code,
       last_activity_at: new Date(last),
       items: items.map((i: any) => ({
         id: i.id,

@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { submit } from "../lib/api"
 import { sdk } from "../lib/sdk"
-import { segmentKeys } from "./query-keys"
+import { abandonedCartKeys, segmentKeys } from "./query-keys"
 
 export type AdminSegment = {
   id: string
@@ -70,3 +70,38 @@ export const useDeleteSegment = () => {
     onSuccess: () => client.invalidateQueries({ queryKey: segmentKeys.all }),
   })
 }
+
+export type AdminAbandonedCart = {
+  id: string
+  cart_id: string
+  customer_id: string | null
+  email: string
+  last_activity_at: string
+  status: "pending" | "reminded" | "suppressed" | "recovered"
+  reminders_sent: number
+  last_reminded_at: string | null
+  suppressed_reason: string | null
+  recovered_at: string | null
+  recovered_order_id: string | null
+  history: { kind: "sent" | "suppressed"; sequence: number | null; reason: string | null; at: string }[]
+}
+
+export type AbandonedCartFunnel = {
+  abandoned: number
+  reminded: number
+  reminders_sent: number
+  suppressed: number
+  suppressed_by_reason: Record<string, number>
+  recovered: number
+  recovery_rate: number
+}
+
+export const useAbandonedCarts = (query: { status?: string; offset: number; limit: number }) =>
+  useQuery({
+    queryKey: abandonedCartKeys.list(query),
+    placeholderData: keepPreviousData,
+    queryFn: () =>
+      sdk.client.fetch<{ carts: AdminAbandonedCart[]; count: number; funnel: AbandonedCartFunnel }>("/admin/abandoned-carts", {
+        query: Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined && v !== "")),
+      }),
+  })

@@ -11,8 +11,24 @@ describe("plugin options", () => {
       notificationChannel: "email",
       previousPickupCodeSecrets: [],
       geocoder: "fr-postal-codes",
+      abandonedCarts: {
+        enabled: true,
+        delay_hours: 4,
+        channel_delay_hours: {},
+        max_reminders: 2,
+        reminder_interval_hours: 24,
+        cooldown_days: 7,
+        within_days: 30,
+        recovery_url: "http://localhost:8000/cart/recover/{token}",
+        token_ttl_days: 7,
+      },
     })
     expect(parseOmnichannelOptions(undefined, {}).defaultHoldDays).toBe(5)
+    // one setting given, the others default
+    expect(parseOmnichannelOptions({ abandonedCarts: { delay_hours: 2 } }, {}).abandonedCarts).toEqual(
+      expect.objectContaining({ delay_hours: 2, max_reminders: 2, cooldown_days: 7 })
+    )
+    expect(() => parseOmnichannelOptions({ abandonedCarts: { max_reminders: 0 } }, {})).toThrow(/abandonedCarts.max_reminders/)
   })
 
   it("keeps what the app sets", () => {

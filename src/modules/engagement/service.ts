@@ -7,9 +7,13 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import type { RfmFacts } from "../../lib/rfm"
+import { recoveryKey } from "../../lib/abandoned-carts"
+import { parseOmnichannelOptions, type OmnichannelOptions, type OmnichannelPluginOptions } from "../../lib/plugin-options"
 import { Purchase } from "./models/purchase"
 import { Segment } from "./models/segment"
 import { SegmentMember } from "./models/segment-member"
+import { AbandonedCart } from "./models/abandoned-cart"
+import { CartReminder } from "./models/cart-reminder"
 
 /** The module's SQL connection: the transaction's when inside one. */
 type Sql = { execute<T = Record<string, unknown>>(query: string, params?: unknown[]): Promise<T[]> }
@@ -51,7 +55,30 @@ export type PurchaseFilter = {
   product_ids?: string[] | null
 }
 
-class EngagementModuleService extends MedusaService({ Segment, Purchase, SegmentMember }) {
+class EngagementModuleService extends MedusaService({ Segment, Purchase, SegmentMember, AbandonedCart, CartReminder }) {
+  /** Abandoned-cart settings (plugin option `abandonedCarts`, defaults filled in). */
+  readonly abandonedCartSettings: OmnichannelOptions["abandonedCarts"]
+  /** Signs recovery links; derived from the plugin's secret. */
+  readonly recoveryKey: Buffer
+
+  constructor(container: Record<string, unknown>, rawOptions: OmnichannelPluginOptions = {}) {
+    // @ts-ignore MedusaService's constructor takes the same arguments
+    super(...arguments)
+    const options = parseOmnichannelOptions(rawOptions)
+    this.abandonedCartSettings = options.abandonedCarts
+    this.recoveryKey = recoveryKey(options.pickupCodeSecret)
+  }
+
+  /** A channel's delay before the first reminder: by channel id or name, else the default. */
+  reminderDelayHours(channel: { id: string | null; name?: string | null }) {
+    const perChannel = this.abandonedCartSettings.channel_delay_hours
+    return (
+      (channel.id ? perChannel[channel.id] : undefined) ??
+      (channel.name ? perChannel[channel.name] : undefined) ??
+      this.abandonedCartSettings.delay_hours
+    )
+  }
+
   /**
    * Records an order (placed or canceled) as a purchase: inserted, or brought
    * up to date when the order changed (canceled, moved to another customer
@@ -193,7 +220,7 @@ class EngagementModuleService extends MedusaService({ Segment, Purchase, Segment
         where exists (select 1 from engagement_purchase p
                        where p.deleted_at is null and p.canceled_at is null and p.placed_at > s.since
                          and (p.customer_id = s.customer_id or (s.email is not null and p.email = lower(s.email))))`,
-      [JSON.stringify(shoppers.map((s) => ({ ...s, since: s.since.toISOString() })))]
+      [JSON.stringify(shoppers.map((s) => ({ ...s, since: new Date(s.since).toISOString() })))]
     )
     return new Set(rows.map((r) => r.key))
   }
@@ -340,6 +367,93 @@ class EngagementModuleService extends MedusaService({ Segment, Purchase, Segment
     )
     for (const r of rows) result.set(r.customer_id, [...(result.get(r.customer_id) ?? []), r.segment_id])
     return result
+  }
+
+  /**
+   * What each shopper (customer or email) bought since a moment: whether
+   * they ordered at all, and which products, on every channel.
+   */
+  @InjectManager()
+  async purchasesSince(
+    shoppers: { key: string; customer_id: string | null; email: string | null; since: Date }[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Map<string, { orders: number; product_ids: Set<string> }>> {
+    const result = new Map<string, { orders: number; product_ids: Set<string> }>()
+    if (!shoppers.length) return result
+    const rows = await sqlOf(sharedContext).execute<{ key: string; orders: string; product_ids: string[] | null }>(
+      `select s.key, count(distinct p.id) as orders, array_agg(distinct pid) filter (where pid is not null) as product_ids
+         from jsonb_to_recordset(?::jsonb) as s(key text, customer_id text, email text, since timestamptz)
+         join engagement_purchase p
+           on p.deleted_at is null and p.canceled_at is null and p.placed_at > s.since
+          and (p.customer_id = s.customer_id or (s.email is not null and p.email = lower(s.email)))
+         left join lateral unnest(p.product_ids) as u(pid) on true
+        group by s.key`,
+      [JSON.stringify(shoppers.map((s) => ({ ...s, since: new Date(s.since).toISOString() })))]
+    )
+    for (const r of rows) result.set(r.key, { orders: Number(r.orders), product_ids: new Set(r.product_ids ?? []) })
+    return result
+  }
+
+  /** The latest reminder sent to this shopper for a cart other than this one (the cooldown). */
+  @InjectManager()
+  async lastReminderToShopper(
+    shopper: { email: string; customer_id: string | null; except_cart_id: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Date | null> {
+    const [row] = await sqlOf(sharedContext).execute<{ at: Date | null }>(
+      `select max(created_at) as at from engagement_cart_reminder
+        where deleted_at is null and kind = 'sent' and cart_id <> ?
+          and (email = ? or (?::text is not null and customer_id = ?))`,
+      [shopper.except_cart_id, shopper.email.toLowerCase(), shopper.customer_id, shopper.customer_id]
+    )
+    return row?.at ? new Date(row.at) : null
+  }
+
+  /**
+   * Takes the next reminder of a cart: only if no other run took it since
+   * `expected` reminders were counted (one winner across instances).
+   */
+  @InjectManager()
+  async claimReminder(id: string, expected: number, at: Date, @MedusaContext() sharedContext: Context = {}) {
+    const rows = await sqlOf(sharedContext).execute<{ id: string }>(
+      `update engagement_abandoned_cart
+          set reminders_sent = reminders_sent + 1, last_reminded_at = ?, status = 'reminded', updated_at = now()
+        where id = ? and reminders_sent = ? and status in ('pending', 'reminded') and deleted_at is null
+        returning id`,
+      [at, id, expected]
+    )
+    return rows.length === 1
+  }
+
+  /** The abandoned-cart funnel: carts seen idle, reminded, recovered after a reminder; suppressions by reason. */
+  @InjectManager()
+  async abandonedCartFunnel(@MedusaContext() sharedContext: Context = {}) {
+    const sql = sqlOf(sharedContext)
+    const [[carts], reasons] = await Promise.all([
+      sql.execute<{ abandoned: string; reminded: string; recovered: string; reminders: string; suppressed: string }>(
+        `select count(*) as abandoned,
+                count(*) filter (where reminders_sent > 0) as reminded,
+                count(*) filter (where status = 'recovered') as recovered,
+                coalesce(sum(reminders_sent), 0) as reminders,
+                count(*) filter (where status = 'suppressed') as suppressed
+           from engagement_abandoned_cart where deleted_at is null`
+      ),
+      sql.execute<{ reason: string; n: string }>(
+        `select reason, count(distinct abandoned_cart_id) as n from engagement_cart_reminder
+          where deleted_at is null and kind = 'suppressed' group by reason`
+      ),
+    ])
+    const reminded = Number(carts?.reminded ?? 0)
+    const recovered = Number(carts?.recovered ?? 0)
+    return {
+      abandoned: Number(carts?.abandoned ?? 0),
+      reminded,
+      reminders_sent: Number(carts?.reminders ?? 0),
+      suppressed: Number(carts?.suppressed ?? 0),
+      suppressed_by_reason: Object.fromEntries(reasons.map((r) => [r.reason, Number(r.n)])),
+      recovered,
+      recovery_rate: reminded ? recovered / reminded : 0,
+    }
   }
 
   /** Per customer: channels bought on, last order, lifetime spend (the member export). */

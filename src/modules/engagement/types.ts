@@ -67,3 +67,18 @@ export const ENGAGEMENT_DEFAULTS = {
   omnichannel_days: 365,
   min_channels: 2,
 }
+
+export enum AbandonedCartStatus {
+  /** seen idle; no reminder yet */
+  PENDING = "pending",
+  /** at least one reminder sent */
+  REMINDED = "reminded",
+  /** no reminder will go: the shopper bought, opted out, … (suppressed_reason) */
+  SUPPRESSED = "suppressed",
+  /** bought after a reminder (this cart, or one of its items, on any channel) */
+  RECOVERED = "recovered",
+}
+
+/** Why a reminder was not sent. The first three end the cart's reminders; a cooldown only delays them. */
+export const SUPPRESSION_REASONS = ["ordered_since", "bought_all_items", "opted_out", "cooldown"] as const
+export type SuppressionReason = (typeof SUPPRESSION_REASONS)[number]

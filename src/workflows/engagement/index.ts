@@ -1,1 +1,2 @@
 export * from "./segments"
+export * from "./abandoned-carts"

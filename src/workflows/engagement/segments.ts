@@ -7,6 +7,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { SegmentParams, SegmentRule } from "../../modules/engagement/types"
+import { attributeRecoveryStep } from "./steps/abandoned-cart-steps"
 import { applySegmentMembershipStep } from "./steps/apply-segment-membership"
 import { evaluateSegmentsStep } from "./steps/evaluate-segments"
 import { recordPurchasesStep } from "./steps/record-purchases"
@@ -172,6 +173,7 @@ export const recordOrderEngagementWorkflow = createWorkflow(
       }))
     ).config({ name: "apply-order-customer-segments" })
     releaseLockStep({ key }).config({ name: "release-order-customer-lock" })
+    attributeRecoveryStep(transform({ recorded }, ({ recorded }) => recorded.purchases))
     return new WorkflowResponse(recorded)
   }
 )

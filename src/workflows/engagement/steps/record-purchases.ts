@@ -17,23 +17,23 @@ export async function readPurchases(
 ): Promise<{ purchases: PurchaseInput[]; count: number }> {
   const orderModule = container.resolve(Modules.ORDER)
   const config = {
-      select: [
-        "id",
-        "customer_id",
-        "email",
-        "sales_channel_id",
-        "currency_code",
-        "created_at",
-        "status",
-        "canceled_at",
-        "updated_at",
-        "items.quantity",
-        "items.product_id",
-        "summary.totals",
-      ],
-      relations: ["items", "summary"],
-      ...(pagination ? { ...pagination, order: { updated_at: "ASC", id: "ASC" } } : { take: null }),
-    }
+    select: [
+      "id",
+      "customer_id",
+      "email",
+      "sales_channel_id",
+      "currency_code",
+      "created_at",
+      "status",
+      "canceled_at",
+      "updated_at",
+      "items.product_id",
+      "items.quantity",
+      "summary.totals",
+    ],
+    relations: ["items", "summary"],
+    ...(pagination ? { ...pagination, order: { updated_at: "ASC", id: "ASC" } } : { take: null }),
+  }
   const where = { ...filters, status: { $ne: "draft" } }
   // Counted only when paging (the catch-up); one order after an event needs no count.
   const [orders, count] = pagination
@@ -51,11 +51,21 @@ export async function readPurchases(
     order_updated_at: o.updated_at ? new Date(o.updated_at) : null,
     product_ids: [
       ...new Set<string>(
-        (o.items ?? []).filter((i: any) => i?.product_id && Number(i.quantity) > 0).map((i: any) => i.product_id)
+        (o.items ?? [])
+          // a line edited down to nothing is no longer bought; the module may leave the quantity out (a BigNumber)
+          .filter((i: any) => i?.product_id && quantityOf(i) > 0)
+          .map((i: any) => i.product_id)
       ),
     ],
   }))
   return { purchases, count }
+}
+
+function quantityOf(item: any): number {
+  const q = item.quantity ?? item.detail?.quantity ?? item.raw_quantity?.value
+  if (q === undefined || q === null) return 1
+  const n = typeof q === "object" ? Number(q.numeric ?? q.value ?? q) : Number(q)
+  return Number.isFinite(n) ? n : 1
 }
 
 /**
@@ -76,7 +86,20 @@ export const recordPurchasesStep = createStep(
         [...purchases.map((p) => p.customer_id), ...before.map((b) => b.customer_id)].filter((c): c is string => !!c)
       ),
     ]
-    return new StepResponse({ customer_ids: customerIds }, { before, order_ids: input.order_ids })
+    return new StepResponse(
+      {
+        customer_ids: customerIds,
+        purchases: purchases.map((p) => ({
+          order_id: p.order_id,
+          customer_id: p.customer_id,
+          email: p.email,
+          placed_at: p.placed_at,
+          canceled: !!p.canceled_at,
+          product_ids: p.product_ids,
+        })),
+      },
+      { before, order_ids: input.order_ids }
+    )
   },
   async (undo, { container }) => {
     if (!undo) return

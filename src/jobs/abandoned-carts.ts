@@ -1,0 +1,40 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { subDays, subHours } from "date-fns"
+import { listIdleCarts } from "../lib/segments"
+import { ENGAGEMENT_MODULE } from "../modules/engagement"
+import type EngagementModuleService from "../modules/engagement/service"
+import { remindAbandonedCartWorkflow } from "../workflows/engagement"
+
+/**
+ * Every 15 minutes: each open cart with items and an email, idle longer than
+ * the shortest delay set and changed within `within_days`, gets its turn
+ * (remindAbandonedCartWorkflow decides per cart and channel). Safe on several
+ * instances: a reminder is claimed by one run only and sent once per key.
+ */
+export default async function abandonedCartsJob(container: MedusaContainer, now = new Date()) {
+  const engagement = container.resolve<EngagementModuleService>(ENGAGEMENT_MODULE)
+  const settings = engagement.abandonedCartSettings
+  if (!settings.enabled) return { carts: 0, failed: [] }
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const shortest = Math.min(settings.delay_hours, ...Object.values(settings.channel_delay_hours))
+  const carts = await listIdleCarts(container, {
+    idleSince: subHours(now, shortest),
+    notBefore: subDays(now, settings.within_days),
+  })
+  const failed: { cart_id: string; message: string }[] = []
+  for (const cart of carts) {
+    const { errors } = await remindAbandonedCartWorkflow(container).run({
+      input: { cart, now },
+      throwOnError: false,
+    })
+    if (errors?.length) {
+      const message = String(errors[0].error?.message ?? errors[0].error)
+      failed.push({ cart_id: cart.id, message })
+      logger.warn(`Abandoned cart ${cart.id}: ${message}`)
+    }
+  }
+  return { carts: carts.length, failed }
+}
+
+export const config = { name: "omnichannel-abandoned-carts", schedule: "*/15 * * * *" }
