@@ -89,3 +89,13 @@ export function nextWeekday(weekday: number, minDays = 2) {
   while (d.getUTCDay() !== weekday) d.setUTCDate(d.getUTCDate() + 1)
   return d.toISOString().slice(0, 10)
 }
+
+/** The seeded customers' ids (data/customers.json order), as they see themselves through the Store API. */
+export async function seededCustomerIds(api: any, seed: SeedResult, count: number) {
+  const ids: string[] = []
+  for (let i = 0; i < count; i++) {
+    const { token } = await loginCustomer(api, i)
+    ids.push((await storeClient(api, seed, "Web store", token).get("/store/customers/me")).data.customer.id)
+  }
+  return ids
+}

@@ -7,7 +7,8 @@ import { signRecoveryToken } from "../../src/lib/abandoned-carts"
 import { ENGAGEMENT_MODULE } from "../../src/modules/engagement"
 import { adminHeaders } from "../helpers/admin"
 import { bearerClient, loginStaff } from "../helpers/desk"
-import { completeCart, loginCustomer, settle, storeClient, variantIdsBySku } from "../helpers/store"
+import { completeCart, loginCustomer, settle, seededCustomerIds, storeClient, variantIdsBySku } from "../helpers/store"
+import { expectExactStock } from "../helpers/stock"
 
 jest.setTimeout(300000)
 
@@ -22,10 +23,10 @@ medusaIntegrationTestRunner({
       seed = await seedDemoData(getContainer())
       variants = await variantIdsBySku(getContainer(), ["MUG-INK", "BOTTLE-STEEL", "NOTEBOOK-A5", "TEE-NAV-XL"])
       admin = await adminHeaders(api)
-      for (let i = 0; i < 4; i++) {
-        const { token } = await loginCustomer(api, i)
-        ids.push((await storeClient(api, seed, "Web store", token).get("/store/customers/me")).data.customer.id)
-      }
+      ids.push(...(await seededCustomerIds(api, seed, 4)))
+    })
+    afterEach(async () => {
+      await expectExactStock(getContainer())
     })
 
     const pg = () => getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)

@@ -5,7 +5,8 @@ import { seedDemoData, SeedResult } from "../../data/seed"
 import segmentsJob from "../../src/jobs/engagement-segments"
 import { adminHeaders } from "../helpers/admin"
 import { bearerClient, loginStaff } from "../helpers/desk"
-import { completeCart, createCart, loginCustomer, settle, storeClient, variantIdsBySku } from "../helpers/store"
+import { completeCart, createCart, loginCustomer, settle, seededCustomerIds, storeClient, variantIdsBySku } from "../helpers/store"
+import { expectExactStock } from "../helpers/stock"
 
 jest.setTimeout(300000)
 
@@ -20,10 +21,10 @@ medusaIntegrationTestRunner({
       seed = await seedDemoData(getContainer())
       variants = await variantIdsBySku(getContainer(), ["MUG-INK", "TEE-NAV-XL", "BOTTLE-STEEL", "NOTEBOOK-A5"])
       admin = await adminHeaders(api)
-      for (let i = 0; i < 4; i++) {
-        const { token } = await loginCustomer(api, i)
-        ids.push((await storeClient(api, seed, "Web store", token).get("/store/customers/me")).data.customer.id)
-      }
+      ids.push(...(await seededCustomerIds(api, seed, 4)))
+    })
+    afterEach(async () => {
+      await expectExactStock(getContainer())
     })
 
     /** A delivery order of one line on a channel, as a signed-in customer. */

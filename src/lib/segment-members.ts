@@ -2,22 +2,12 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { ENGAGEMENT_MODULE } from "../modules/engagement"
 import type EngagementModuleService from "../modules/engagement/service"
-import { SegmentRule, type RfmGroup } from "../modules/engagement/types"
+import { SegmentRule, type SegmentMemberRow } from "../modules/engagement/types"
 import { csvField } from "./recent-purchases"
 import { rfmBoundaries, rfmGroups } from "./rfm"
 
-export type SegmentMemberRow = {
-  customer_id: string
-  email: string | null
-  first_name: string | null
-  last_name: string | null
-  has_account: boolean
-  channels: string[]
-  last_order_at: string | null
-  orders: number
-  lifetime_spend: number
-  rfm_group: RfmGroup
-}
+export type { SegmentMemberRow }
+
 
 /**
  * A page of a segment's members as a marketing tool wants them: who (email,

@@ -72,6 +72,11 @@ export async function evaluateSegments(
   const { now, customerIds } = options
   const scope = customerIds
   const results = new Map<string, SegmentResult>()
+  // No one to evaluate (an order without a customer): nobody is a member of anything.
+  if (scope && !scope.length) {
+    for (const segment of segments) results.set(segment.id, { members: [] })
+    return results
+  }
 
   const memo = new Map<string, Promise<any>>()
   const once = <T>(key: string, load: () => Promise<T>): Promise<T> => {

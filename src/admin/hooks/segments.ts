@@ -1,3 +1,4 @@
+import type { SegmentMemberRow } from "../../modules/engagement/types"
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { submit } from "../lib/api"
 import { sdk } from "../lib/sdk"
@@ -16,18 +17,8 @@ export type AdminSegment = {
   created_at: string
 }
 
-export type AdminSegmentMember = {
-  customer_id: string
-  email: string | null
-  first_name: string | null
-  last_name: string | null
-  has_account: boolean
-  channels: string[]
-  last_order_at: string | null
-  orders: number
-  lifetime_spend: number
-  rfm_group: string
-}
+/** A member as GET /admin/segments/:id/members returns it. */
+export type AdminSegmentMember = SegmentMemberRow
 
 export const useSegments = () =>
   useQuery({

@@ -240,6 +240,11 @@ class EngagementModuleService extends MedusaService({ Segment, Purchase, Segment
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ added: string[]; removed: string[] }> {
     const sql = sqlOf(sharedContext)
+    // Within a scope, only its customers may be added, whatever the caller passed.
+    if (scope) {
+      const inScope = new Set(scope)
+      members = members.filter((m) => inScope.has(m))
+    }
     const removed = await sql.execute<{ customer_id: string }>(
       `delete from engagement_segment_member m
         where m.segment_id = ? and m.deleted_at is null ${scope ? `and m.customer_id = any(?::text[])` : ""}

@@ -82,3 +82,17 @@ export enum AbandonedCartStatus {
 /** Why a reminder was not sent. The first three end the cart's reminders; a cooldown only delays them. */
 export const SUPPRESSION_REASONS = ["ordered_since", "bought_all_items", "opted_out", "cooldown"] as const
 export type SuppressionReason = (typeof SUPPRESSION_REASONS)[number]
+
+/** A segment member as the admin and the CSV export show them. */
+export type SegmentMemberRow = {
+  customer_id: string
+  email: string | null
+  first_name: string | null
+  last_name: string | null
+  has_account: boolean
+  channels: string[]
+  last_order_at: string | null
+  orders: number
+  lifetime_spend: number
+  rfm_group: RfmGroup
+}
