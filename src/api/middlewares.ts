@@ -32,6 +32,7 @@ import {
 import { StoreMarkArrived, StoreOrderHistory } from "./store/validators"
 import { AdminRecentPurchasesFeed, RecentPurchasesQuery } from "./admin/recent-purchases/validators"
 import { AdminAbandonedCarts } from "./admin/abandoned-carts/validators"
+import { AdminOmnichannelMetrics } from "./admin/omnichannel-metrics/validators"
 import { AdminCreateSegment, AdminSegmentMembers, AdminUpdateSegment } from "./admin/segments/validators"
 import { AdminAdjustPoints, AdminUpsertLoyaltyProgram, LoyaltyEntriesQuery, StoreApplyCartPoints } from "./admin/loyalty/validators"
 
@@ -73,6 +74,7 @@ const PLUGIN_ROUTES = [
   "/admin/recent-purchases",
   "/admin/segments*",
   "/admin/abandoned-carts",
+  "/admin/omnichannel-metrics",
   "/store/carts/recover/:token",
   "/pickup-desk*",
 ]
@@ -145,6 +147,11 @@ export default defineMiddlewares({
     },
     { matcher: "/admin/segments", methods: ["POST"], middlewares: [validateBody(AdminCreateSegment)] },
     { matcher: "/admin/abandoned-carts", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminAbandonedCarts, {})] },
+    {
+      matcher: "/admin/omnichannel-metrics",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminOmnichannelMetrics as any, {})],
+    },
     { matcher: "/admin/segments/:id", methods: ["POST"], middlewares: [validateBody(AdminUpdateSegment)] },
     { matcher: "/admin/segments/:id/refresh", methods: ["POST"], middlewares: [validateBody(EmptyBody)] },
     {

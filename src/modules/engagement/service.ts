@@ -7,6 +7,7 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import type { RfmFacts } from "../../lib/rfm"
+import type { CohortCellRow, CustomerGroupRow, OrderCellRow } from "../../lib/metrics"
 import { recoveryKey } from "../../lib/abandoned-carts"
 import { parseOmnichannelOptions, type OmnichannelOptions, type OmnichannelPluginOptions } from "../../lib/plugin-options"
 import { Purchase } from "./models/purchase"
@@ -14,6 +15,7 @@ import { Segment } from "./models/segment"
 import { SegmentMember } from "./models/segment-member"
 import { AbandonedCart } from "./models/abandoned-cart"
 import { CartReminder } from "./models/cart-reminder"
+import { PurchaseMode } from "./types"
 
 /** The module's SQL connection: the transaction's when inside one. */
 type Sql = { execute<T = Record<string, unknown>>(query: string, params?: unknown[]): Promise<T[]> }
@@ -40,6 +42,7 @@ export type PurchaseInput = {
   canceled_at: Date | null
   product_ids: string[]
   order_updated_at?: Date | null
+  mode?: PurchaseMode
 }
 
 /** Which standing orders a rule looks at. */
@@ -87,7 +90,7 @@ class EngagementModuleService extends MedusaService({ Segment, Purchase, Segment
   @InjectManager()
   async upsertPurchases(rows: PurchaseInput[], @MedusaContext() sharedContext: Context = {}) {
     if (!rows.length) return
-    const values = rows.map(() => `(?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?::text[], ?)`).join(", ")
+    const values = rows.map(() => `(?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?::text[], ?, ?)`).join(", ")
     const params = rows.flatMap((r) => [
       generateEntityId(undefined, "epur"),
       r.order_id,
@@ -101,16 +104,17 @@ class EngagementModuleService extends MedusaService({ Segment, Purchase, Segment
       r.canceled_at,
       `{${r.product_ids.map((p) => `"${p.replace(/["\\]/g, "")}"`).join(",")}}`,
       r.order_updated_at ?? null,
+      r.mode ?? PurchaseMode.DELIVERY,
     ])
     await sqlOf(sharedContext).execute(
       `insert into engagement_purchase
-         (id, order_id, customer_id, email, sales_channel_id, currency_code, total, raw_total, placed_at, canceled_at, product_ids, order_updated_at)
+         (id, order_id, customer_id, email, sales_channel_id, currency_code, total, raw_total, placed_at, canceled_at, product_ids, order_updated_at, mode)
        values ${values}
        on conflict (order_id) where deleted_at is null do update set
          customer_id = excluded.customer_id, email = excluded.email, sales_channel_id = excluded.sales_channel_id,
          currency_code = excluded.currency_code, total = excluded.total, raw_total = excluded.raw_total,
          placed_at = excluded.placed_at, canceled_at = excluded.canceled_at, product_ids = excluded.product_ids, order_updated_at = excluded.order_updated_at,
-         updated_at = now()`,
+         mode = excluded.mode, updated_at = now()`,
       params
     )
   }
@@ -432,20 +436,40 @@ class EngagementModuleService extends MedusaService({ Segment, Purchase, Segment
 
   /** The abandoned-cart funnel: carts seen idle, reminded, recovered after a reminder; suppressions by reason. */
   @InjectManager()
-  async abandonedCartFunnel(@MedusaContext() sharedContext: Context = {}) {
+  async abandonedCartFunnel(
+    filter: { since?: Date | null; before?: Date | null; sales_channel_id?: string | null } = {},
+    @MedusaContext() sharedContext: Context = {}
+  ) {
     const sql = sqlOf(sharedContext)
+    // carts by when they were last changed (the metrics' window)
+    const where = [`c.deleted_at is null`]
+    const params: unknown[] = []
+    const clauses: [string, unknown][] = [
+      [`c.last_activity_at >= ?`, filter.since],
+      [`c.last_activity_at < ?`, filter.before],
+      [`c.sales_channel_id = ?`, filter.sales_channel_id],
+    ]
+    for (const [clause, value] of clauses) {
+      if (value) {
+        where.push(clause)
+        params.push(value)
+      }
+    }
     const [[carts], reasons] = await Promise.all([
       sql.execute<{ abandoned: string; reminded: string; recovered: string; reminders: string; suppressed: string }>(
         `select count(*) as abandoned,
-                count(*) filter (where reminders_sent > 0) as reminded,
-                count(*) filter (where status = 'recovered') as recovered,
-                coalesce(sum(reminders_sent), 0) as reminders,
-                count(*) filter (where status = 'suppressed') as suppressed
-           from engagement_abandoned_cart where deleted_at is null`
+                count(*) filter (where c.reminders_sent > 0) as reminded,
+                count(*) filter (where c.status = 'recovered') as recovered,
+                coalesce(sum(c.reminders_sent), 0) as reminders,
+                count(*) filter (where c.status = 'suppressed') as suppressed
+           from engagement_abandoned_cart c where ${where.join(" and ")}`,
+        params
       ),
       sql.execute<{ reason: string; n: string }>(
-        `select reason, count(distinct abandoned_cart_id) as n from engagement_cart_reminder
-          where deleted_at is null and kind = 'suppressed' group by reason`
+        `select r.reason, count(distinct r.abandoned_cart_id) as n
+           from engagement_cart_reminder r join engagement_abandoned_cart c on c.id = r.abandoned_cart_id
+          where r.deleted_at is null and r.kind = 'suppressed' and ${where.join(" and ")} group by r.reason`,
+        params
       ),
     ])
     const reminded = Number(carts?.reminded ?? 0)
@@ -459,6 +483,75 @@ class EngagementModuleService extends MedusaService({ Segment, Purchase, Segment
       recovered,
       recovery_rate: reminded ? recovered / reminded : 0,
     }
+  }
+
+  /**
+   * The aggregates behind GET /admin/omnichannel-metrics, over standing
+   * orders in one currency placed in [from, to), optionally on one channel:
+   * buyers by customer type (2+ channels in the window = omnichannel, judged
+   * on every channel whatever the filter), orders by channel × mode × month,
+   * and cohort cells. Three set-based reads, run side by side.
+   */
+  @InjectManager()
+  async metricsAggregates(
+    filter: { from: Date; to: Date; currency_code: string; sales_channel_id?: string | null },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ customers: CustomerGroupRow[]; orders: OrderCellRow[]; cohorts: CohortCellRow[] }> {
+    const sql = sqlOf(sharedContext)
+    const std = `p.deleted_at is null and p.canceled_at is null and p.currency_code = ?`
+    const cur = filter.currency_code.toLowerCase()
+    const ch = filter.sales_channel_id ? `p.sales_channel_id = ?` : `true`
+    const chParams = filter.sales_channel_id ? [filter.sales_channel_id] : []
+    const month = `to_char(date_trunc('month', p.placed_at at time zone 'UTC'), 'YYYY-MM')`
+    const [customers, orders, cohorts] = await Promise.all([
+      sql.execute<CustomerGroupRow>(
+        `with win as (
+           select p.customer_id, count(distinct p.sales_channel_id) as channels,
+                  count(*) filter (where ${ch}) as orders, coalesce(sum(p.total) filter (where ${ch}), 0) as spend
+             from engagement_purchase p
+            where ${std} and p.customer_id is not null and p.placed_at >= ? and p.placed_at < ?
+            group by p.customer_id
+         ), life as (
+           select p.customer_id, sum(p.total) as lifetime
+             from engagement_purchase p
+            where ${std} and ${ch} and p.placed_at < ?
+              and p.customer_id in (select customer_id from win where orders > 0)
+            group by p.customer_id
+         )
+         select (w.channels >= 2) as omnichannel, count(*)::int as customers, sum(w.orders)::int as orders,
+                sum(w.spend) as revenue, (count(*) filter (where w.orders >= 2))::int as repeat_customers,
+                coalesce(sum(l.lifetime), 0) as lifetime
+           from win w join life l using (customer_id)
+          where w.orders > 0
+          group by 1`,
+        [...chParams, ...chParams, cur, filter.from, filter.to, cur, ...chParams, filter.to]
+      ),
+      sql.execute<OrderCellRow>(
+        `select p.sales_channel_id, p.mode, ${month} as month, count(*)::int as orders, sum(p.total) as revenue
+           from engagement_purchase p
+          where ${std} and ${ch} and p.placed_at >= ? and p.placed_at < ?
+          group by 1, 2, 3`,
+        [cur, ...chParams, filter.from, filter.to]
+      ),
+      sql.execute<CohortCellRow>(
+        `with firsts as (
+           select p.customer_id, date_trunc('month', min(p.placed_at) at time zone 'UTC') as cohort
+             from engagement_purchase p
+            where ${std} and ${ch} and p.customer_id is not null and p.placed_at < ?
+            group by p.customer_id
+           having min(p.placed_at) >= ?
+         )
+         select to_char(f.cohort, 'YYYY-MM') as cohort,
+                ((extract(year from m.at) - extract(year from f.cohort)) * 12 + extract(month from m.at) - extract(month from f.cohort))::int as month_offset,
+                count(distinct p.customer_id)::int as customers
+           from firsts f
+           join engagement_purchase p on p.customer_id = f.customer_id and ${std} and ${ch} and p.placed_at < ?
+           cross join lateral (select date_trunc('month', p.placed_at at time zone 'UTC') as at) m
+          group by 1, 2`,
+        [cur, ...chParams, filter.to, filter.from, cur, ...chParams, filter.to]
+      ),
+    ])
+    return { customers, orders, cohorts }
   }
 
   /** Per customer: channels bought on, last order, lifetime spend (the member export). */

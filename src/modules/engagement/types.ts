@@ -11,6 +11,13 @@ export enum SegmentRule {
   RFM = "rfm",
 }
 
+/** How an order reached its shopper: shipped, picked up in a store, or sold at the till. */
+export enum PurchaseMode {
+  DELIVERY = "delivery",
+  PICKUP = "pickup",
+  IN_STORE = "in_store",
+}
+
 /** Shopify's eleven RFM groups, in the order a report lists them. */
 export const RFM_GROUPS = [
   "champions",

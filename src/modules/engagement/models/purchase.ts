@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { PurchaseMode } from "../types"
 
 /**
  * The engagement read model: one row per order on any channel (web, app,
@@ -19,6 +20,8 @@ export const Purchase = model
     placed_at: model.dateTime(),
     canceled_at: model.dateTime().nullable(),
     product_ids: model.array(),
+    // the metrics' pickup share; set from the order's pickup record or the till's in_store mark
+    mode: model.enum(PurchaseMode).default(PurchaseMode.DELIVERY),
     // the order's updated_at when recorded: the nightly catch-up reads orders changed after the latest
     order_updated_at: model.dateTime().nullable(),
   })
@@ -26,4 +29,6 @@ export const Purchase = model
     { on: ["customer_id", "placed_at"] },
     { on: ["placed_at"] },
     { on: ["email"] },
+    // the metrics read one currency over a window
+    { on: ["currency_code", "placed_at"] },
   ])

@@ -3,6 +3,9 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ENGAGEMENT_MODULE } from "../../../modules/engagement"
 import type EngagementModuleService from "../../../modules/engagement/service"
 import type { PurchaseInput } from "../../../modules/engagement/service"
+import { PurchaseMode } from "../../../modules/engagement/types"
+import { PICKUP_MODULE } from "../../../modules/pickup"
+import type PickupModuleService from "../../../modules/pickup/service"
 
 /**
  * Orders as the engagement read model keeps them (drafts are not purchases).
@@ -27,6 +30,7 @@ export async function readPurchases(
       "status",
       "canceled_at",
       "updated_at",
+      "metadata",
       "items.product_id",
       "items.quantity",
       "summary.totals",
@@ -39,6 +43,11 @@ export async function readPurchases(
   const [orders, count] = pagination
     ? await orderModule.listAndCountOrders(where, config)
     : await orderModule.listOrders(where, config).then((o: unknown[]) => [o, o.length])
+  // The pickup record is written by the checkout, before order.placed is emitted.
+  const pickups = (orders as any[]).length
+    ? await (container.resolve(PICKUP_MODULE) as PickupModuleService).listPickupOrders({ order_id: (orders as any[]).map((o) => o.id) }, { select: ["order_id"], take: null } as any)
+    : []
+  const pickedUp = new Set(pickups.map((p: { order_id: string }) => p.order_id))
   const purchases = (orders as any[]).map<PurchaseInput>((o) => ({
     order_id: o.id,
     customer_id: o.customer_id ?? null,
@@ -49,6 +58,7 @@ export async function readPurchases(
     placed_at: new Date(o.created_at),
     canceled_at: o.status === "canceled" ? new Date(o.canceled_at ?? o.updated_at) : null,
     order_updated_at: o.updated_at ? new Date(o.updated_at) : null,
+    mode: pickedUp.has(o.id) ? PurchaseMode.PICKUP : o.metadata?.in_store ? PurchaseMode.IN_STORE : PurchaseMode.DELIVERY,
     product_ids: [
       ...new Set<string>(
         (o.items ?? [])
@@ -123,6 +133,7 @@ export const recordPurchasesStep = createStep(
           canceled_at: b.canceled_at,
           product_ids: b.product_ids ?? [],
           order_updated_at: b.order_updated_at,
+          mode: b.mode,
         }))
       )
     }
