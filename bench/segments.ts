@@ -49,27 +49,41 @@ export default async function segmentsBench({ container }: ExecArgs) {
       [haveCustomers + 1, CUSTOMERS]
     )
   }
+  const inStore = channels.findIndex((c: any) => c.name === "In-store")
   const [{ n: havePurchases }] = (await pg.raw(`select count(*)::int as n from engagement_purchase where order_id like 'order_bench%'`)).rows
   if (havePurchases < PURCHASES) {
     // Skewed like a shop: a few customers buy often, most once or twice. Every 50th order is canceled.
     await pg.raw(
       `insert into engagement_purchase (id, order_id, customer_id, email, sales_channel_id, currency_code, total, raw_total,
-                                        placed_at, canceled_at, product_ids, order_updated_at)
+                                        placed_at, canceled_at, product_ids, order_updated_at, mode)
        select 'epur_bench' || g, 'order_bench' || g, 'cus_bench' || lpad(c::text, 8, '0'), 'bench-' || c || '@example.com',
               (?::jsonb ->> (g % 3)), 'eur', t, jsonb_build_object('value', t::text, 'precision', 20),
               now() - (random() * 730 || ' days')::interval,
               case when g % 50 = 0 then now() else null end,
-              array[(?::jsonb ->> (g % ?))], now() - interval '1 day'
+              array[(?::jsonb ->> (g % ?))], now() - interval '1 day',
+              -- the till's orders are in-store sales; a fifth of the online ones picked up
+              case when g % 3 = ? then 'in_store' when g % 5 = 0 then 'pickup' else 'delivery' end
          from (select g, 1 + floor(power(random(), 2.5) * ?)::int as c, round((5 + random() * 200)::numeric, 2) as t
                  from generate_series(?::int, ?::int) g) s`,
       [
         JSON.stringify(channels.map((c: any) => c.id)),
         JSON.stringify(products.map((p: any) => p.id)),
         products.length,
+        inStore,
         CUSTOMERS,
         havePurchases + 1,
         PURCHASES,
       ]
+    )
+  }
+  // Purchases written before the read model had a mode: given theirs (once).
+  const [{ n: withMode }] = (await pg.raw(`select count(*)::int as n from engagement_purchase where order_id like 'order_bench%' and mode <> 'delivery'`)).rows
+  if (!withMode) {
+    await pg.raw(
+      `update engagement_purchase set mode = case when sales_channel_id = ? then 'in_store'
+              when substr(order_id, 12)::int % 5 = 0 then 'pickup' else 'delivery' end
+        where order_id like 'order_bench%'`,
+      [channels[inStore].id]
     )
   }
   await pg.raw(`analyze engagement_purchase; analyze customer`)

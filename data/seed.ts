@@ -11,6 +11,7 @@
  * Run: `npm run seed` (medusa exec), or import `seedDemoData` in tests.
  */
 import { ENGAGEMENT_MODULE } from "../src/modules/engagement"
+import { seedDemoHistory } from "./history"
 import { RFM_GROUPS } from "../src/modules/engagement/types"
 import { createSegmentWorkflow } from "../src/workflows/engagement"
 import { handleOf } from "../src/api/admin/segments/validators"
@@ -67,6 +68,7 @@ export default async function seed({ container }: ExecArgs) {
   await seedDemoData(container, logger)
   await seedDemoSegments(container)
   logger.info("Seed: segments ready (Segments page in the admin)")
+  await seedDemoHistory(container)
 }
 
 /**

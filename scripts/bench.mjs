@@ -14,6 +14,8 @@
 //   balance  loyalty balance of an account with 10,000 ledger entries (in-process)
 //   segments full refresh of 20 segments over 50,000 customers and 500,000
 //            orders, and the incremental update per order (in-process)
+//   metrics  GET /admin/omnichannel-metrics over those 500,000 orders (12 months,
+//            all channels and one)           vs GET /admin/orders?limit=20
 // Prints p50/p95 and ratios and writes docs/PERFORMANCE.md. Not a test.
 import { spawn } from "node:child_process"
 import fs from "node:fs"
@@ -28,6 +30,7 @@ const medusa = path.join(root, "node_modules", ".bin", "medusa")
 const LOCATOR_RUNS = Number(process.env.BENCH_LOCATOR_RUNS ?? 200)
 const CHECKOUT_RUNS = Number(process.env.BENCH_CHECKOUT_RUNS ?? 60)
 const HISTORY_RUNS = Number(process.env.BENCH_HISTORY_RUNS ?? 100)
+const METRICS_RUNS = Number(process.env.BENCH_METRICS_RUNS ?? 30)
 const cleanups = []
 let finished = false
 
@@ -305,6 +308,39 @@ async function main() {
   log("segments: writing 50,000 customers and 500,000 purchases, then refreshing")
   const segments = await execFor("./bench/segments.ts", "BENCH_SEGMENTS", env)
 
+  // Metrics over the segments' 500,000 purchases, through HTTP as the admin page asks for them,
+  // interleaved with Medusa's own first page of orders (an admin route's floor).
+  const adminLogin = await fetch(`${base}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: "admin@example.com", password: "supersecret" }),
+  })
+  const adminHeaders = { authorization: `Bearer ${(await adminLogin.json()).token}` }
+  const db3 = new pg.Client({ connectionString: databaseUrl })
+  await db3.connect()
+  const webChannel = (await db3.query("select id from sales_channel where name = 'Web store'")).rows[0].id
+  await db3.end()
+  const adminTimed = async (url) => {
+    const started = performance.now()
+    const res = await fetch(`${base}${url}`, { headers: adminHeaders })
+    const json = await res.json()
+    if (!res.ok) throw new Error(`GET ${url} → ${res.status} ${JSON.stringify(json)}`)
+    return { ms: performance.now() - started, json }
+  }
+  const metricsTimes = { all: [], channel: [], orders: [] }
+  let metricsSample
+  for (let i = 0; i < METRICS_RUNS + 3; i++) {
+    const all = await adminTimed("/admin/omnichannel-metrics")
+    const one = await adminTimed(`/admin/omnichannel-metrics?channel=${webChannel}`)
+    const orders = await adminTimed("/admin/orders?limit=20")
+    if (i < 3) continue // warm-up
+    metricsSample = all.json
+    metricsTimes.all.push(all.ms)
+    metricsTimes.channel.push(one.ms)
+    metricsTimes.orders.push(orders.ms)
+  }
+  log(`metrics: ${metricsSample.totals.orders} orders and ${metricsSample.totals.customers} customers in the last 12 months, ${metricsSample.cohorts.length} cohorts`)
+
   const L = stats(locator)
   const O = stats(optionsTimes)
   const R = stats(regionsTimes)
@@ -326,6 +362,9 @@ async function main() {
     ["GET /store/orders, page 1 (Medusa)", stats(ordersTimes.first)],
     ["GET /store/customers/me/history, page 50 (plugin)", stats(historyTimes.fiftieth)],
     ["GET /store/orders, page 50 (Medusa)", stats(ordersTimes.fiftieth)],
+    ["GET /admin/omnichannel-metrics, 12 months, all channels (plugin)", stats(metricsTimes.all)],
+    ["GET /admin/omnichannel-metrics, 12 months, one channel (plugin)", stats(metricsTimes.channel)],
+    ["GET /admin/orders?limit=20 (Medusa)", stats(metricsTimes.orders)],
   ]
   const table = [
     "| endpoint | n | p50 ms | p95 ms | mean ms |",
@@ -354,6 +393,7 @@ async function main() {
     `history / Medusa orders: page 1 p50 ${hr("first", "p50").toFixed(2)}, p95 ${hr("first", "p95").toFixed(2)}; page 50 p50 ${hr("fiftieth", "p50").toFixed(2)}, p95 ${hr("fiftieth", "p95").toFixed(2)} (target ≤ 1.20: ${historyMet ? "met" : "NOT met"})`,
     `segments, full refresh of ${segments.segments} segments over ${segments.customers} customers and ${segments.purchases} orders: ${segments.first_refresh.seconds.toFixed(1)} s into empty groups (${segments.first_refresh.added} members added), ${segments.second_refresh.seconds.toFixed(1)} s the next time (target < 60 s: ${segments.first_refresh.seconds < 60 && segments.second_refresh.seconds < 60 ? "met" : "NOT met"})`,
     `segments, incremental update per order (the order read, its purchase recorded, its customer's ${segments.segments} segments updated): p50 ${segments.incremental.p50.toFixed(1)} ms, p95 ${segments.incremental.p95.toFixed(1)} ms (target < 20 ms: ${segments.incremental.p95 < 20 ? "met" : segments.incremental.p50 < 20 ? "met at p50, NOT at p95" : "NOT met"}); a customer's segments alone (cart or profile change): p50 ${segments.incremental.segments_only.p50.toFixed(1)} ms, p95 ${segments.incremental.segments_only.p95.toFixed(1)} ms`,
+    `metrics endpoint over ${segments.purchases} orders (${metricsSample.totals.orders} in its 12 months): all channels p50 ${f(stats(metricsTimes.all).p50)} ms, p95 ${f(stats(metricsTimes.all).p95)} ms; one channel p50 ${f(stats(metricsTimes.channel).p50)} ms, p95 ${f(stats(metricsTimes.channel).p95)} ms; ${(stats(metricsTimes.all).p50 / stats(metricsTimes.orders).p50).toFixed(1)}× Medusa's first page of orders at p50 (target < 1 s: ${Math.max(stats(metricsTimes.all).p95, stats(metricsTimes.channel).p95) < 1000 ? "met" : "NOT met"})`,
     `loyalty balance read, ${balance.entries} ledger entries: p50 ${balance.p50.toFixed(2)} ms, p95 ${balance.p95.toFixed(2)} ms (target p95 < 10 ms: ${balance.p95 < 10 ? "met" : "NOT met"})`,
   ]
   console.log(`\n${table}\n\n${verdicts.join("\n")}\n`)
@@ -408,6 +448,10 @@ ${counts.levels} inventory levels (bench/seed-bench.ts on top of the demo seed).
   from the Order Module with its summary total, the purchase written, the
   customer's segments updated under their lock) and, apart,
   \`syncCustomerSegmentsWorkflow\` for the same customer, in-process, one at a time.
+- Metrics: \`GET /admin/omnichannel-metrics\` over those purchases (the default
+  12 months, all channels; and the Web store alone) through HTTP as the admin
+  page asks for it, ${METRICS_RUNS} interleaved requests each after 3 warm-up rounds, beside
+  Medusa's \`GET /admin/orders?limit=20\`.
 
 ${table}
 

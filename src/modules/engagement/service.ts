@@ -8,6 +8,10 @@ import {
 } from "@medusajs/framework/utils"
 import type { RfmFacts } from "../../lib/rfm"
 import type { CohortCellRow, CustomerGroupRow, OrderCellRow } from "../../lib/metrics"
+
+/** The metrics' cells with months as indexes into the filter's month_starts. */
+type IndexedOrderCell = Omit<OrderCellRow, "month"> & { month: number }
+type IndexedCohortCell = Omit<CohortCellRow, "cohort"> & { cohort: number }
 import { recoveryKey } from "../../lib/abandoned-carts"
 import { parseOmnichannelOptions, type OmnichannelOptions, type OmnichannelPluginOptions } from "../../lib/plugin-options"
 import { Purchase } from "./models/purchase"
@@ -43,6 +47,15 @@ export type PurchaseInput = {
   product_ids: string[]
   order_updated_at?: Date | null
   mode?: PurchaseMode
+}
+
+/** The metrics' window: one currency, [from, to), optionally one channel; month_starts: the first instant of each month shown (UTC). */
+export type MetricsFilter = {
+  from: Date
+  to: Date
+  currency_code: string
+  sales_channel_id?: string | null
+  month_starts: Date[]
 }
 
 /** Which standing orders a rule looks at. */
@@ -486,72 +499,99 @@ class EngagementModuleService extends MedusaService({ Segment, Purchase, Segment
   }
 
   /**
-   * The aggregates behind GET /admin/omnichannel-metrics, over standing
-   * orders in one currency placed in [from, to), optionally on one channel:
-   * buyers by customer type (2+ channels in the window = omnichannel, judged
-   * on every channel whatever the filter), orders by channel × mode × month,
-   * and cohort cells. Three set-based reads, run side by side.
+   * The per-customer half of GET /admin/omnichannel-metrics, over standing
+   * orders in one currency placed before `to`, in one pass over the read
+   * model grouped by customer: for buyers in [from, to), their orders and
+   * spend there (on the channel when one is given), whether they bought on
+   * 2+ channels there (judged on every channel whatever the filter: min ≠
+   * max, cheaper than a distinct count), their spend on every order up to
+   * `to` (historic CLV), their first order and, as a bit mask over the
+   * window's months, the months they ordered in (the cohort grid, at most
+   * 62 months). Returns the two customer types' sums and the cohort cells.
    */
-  @InjectManager()
-  async metricsAggregates(
-    filter: { from: Date; to: Date; currency_code: string; sales_channel_id?: string | null },
+  @InjectTransactionManager()
+  async metricsCustomerAggregates(
+    filter: MetricsFilter,
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ customers: CustomerGroupRow[]; orders: OrderCellRow[]; cohorts: CohortCellRow[] }> {
+  ): Promise<{ customers: CustomerGroupRow[]; cohorts: IndexedCohortCell[] }> {
     const sql = sqlOf(sharedContext)
-    const std = `p.deleted_at is null and p.canceled_at is null and p.currency_code = ?`
+    // One hash aggregate over every customer: room for it in memory rather than batches on disk (this transaction only).
+    await sql.execute(`set local work_mem = '64MB'`)
     const cur = filter.currency_code.toLowerCase()
     const ch = filter.sales_channel_id ? `p.sales_channel_id = ?` : `true`
     const chParams = filter.sales_channel_id ? [filter.sales_channel_id] : []
-    const month = `to_char(date_trunc('month', p.placed_at at time zone 'UTC'), 'YYYY-MM')`
-    const [customers, orders, cohorts] = await Promise.all([
-      sql.execute<CustomerGroupRow>(
-        `with win as (
-           select p.customer_id, count(distinct p.sales_channel_id) as channels,
-                  count(*) filter (where ${ch}) as orders, coalesce(sum(p.total) filter (where ${ch}), 0) as spend
-             from engagement_purchase p
-            where ${std} and p.customer_id is not null and p.placed_at >= ? and p.placed_at < ?
-            group by p.customer_id
-         ), life as (
-           select p.customer_id, sum(p.total) as lifetime
-             from engagement_purchase p
-            where ${std} and ${ch} and p.placed_at < ?
-              and p.customer_id in (select customer_id from win where orders > 0)
-            group by p.customer_id
-         )
-         select (w.channels >= 2) as omnichannel, count(*)::int as customers, sum(w.orders)::int as orders,
-                sum(w.spend) as revenue, (count(*) filter (where w.orders >= 2))::int as repeat_customers,
-                coalesce(sum(l.lifetime), 0) as lifetime
-           from win w join life l using (customer_id)
-          where w.orders > 0
-          group by 1`,
-        [...chParams, ...chParams, cur, filter.from, filter.to, cur, ...chParams, filter.to]
-      ),
-      sql.execute<OrderCellRow>(
-        `select p.sales_channel_id, p.mode, ${month} as month, count(*)::int as orders, sum(p.total) as revenue
+    const bounds = `{${filter.month_starts.map((d) => `"${new Date(d).toISOString()}"`).join(",")}}`
+    const inWindow = `p.placed_at >= ? and ${ch}`
+    const [row] = await sql.execute<{ groups: CustomerGroupRow[] | null; cohorts: IndexedCohortCell[] | null }>(
+      `with per as materialized (
+         select p.customer_id,
+                min(p.sales_channel_id collate "C") filter (where p.placed_at >= ?) as ch_min,
+                max(p.sales_channel_id collate "C") filter (where p.placed_at >= ?) as ch_max,
+                count(*) filter (where ${inWindow}) as orders,
+                coalesce(sum(p.total) filter (where ${inWindow}), 0) as spend,
+                coalesce(sum(p.total) filter (where ${ch}), 0) as lifetime,
+                min(p.placed_at) filter (where ${ch}) as first_at,
+                bit_or(1::bigint << (width_bucket(p.placed_at, ?::timestamptz[]) - 1)) filter (where ${inWindow}) as months
            from engagement_purchase p
-          where ${std} and ${ch} and p.placed_at >= ? and p.placed_at < ?
-          group by 1, 2, 3`,
-        [cur, ...chParams, filter.from, filter.to]
-      ),
-      sql.execute<CohortCellRow>(
-        `with firsts as (
-           select p.customer_id, date_trunc('month', min(p.placed_at) at time zone 'UTC') as cohort
-             from engagement_purchase p
-            where ${std} and ${ch} and p.customer_id is not null and p.placed_at < ?
-            group by p.customer_id
-           having min(p.placed_at) >= ?
-         )
-         select to_char(f.cohort, 'YYYY-MM') as cohort,
-                ((extract(year from m.at) - extract(year from f.cohort)) * 12 + extract(month from m.at) - extract(month from f.cohort))::int as month_offset,
-                count(distinct p.customer_id)::int as customers
-           from firsts f
-           join engagement_purchase p on p.customer_id = f.customer_id and ${std} and ${ch} and p.placed_at < ?
-           cross join lateral (select date_trunc('month', p.placed_at at time zone 'UTC') as at) m
-          group by 1, 2`,
-        [cur, ...chParams, filter.to, filter.from, cur, ...chParams, filter.to]
-      ),
-    ])
-    return { customers, orders, cohorts }
+          where p.deleted_at is null and p.canceled_at is null and p.currency_code = ? and p.customer_id is not null and p.placed_at < ?
+          group by p.customer_id
+       )
+       select
+         (select json_agg(g) from (
+            select coalesce(ch_min <> ch_max, false) as omnichannel, count(*)::int as customers, sum(orders)::int as orders,
+                   sum(spend) as revenue, (count(*) filter (where orders >= 2))::int as repeat_customers, sum(lifetime) as lifetime
+              from per where orders > 0 group by 1) g) as groups,
+         (select json_agg(c) from (
+            select width_bucket(per.first_at, ?::timestamptz[]) - 1 as cohort, k as month_offset, count(*)::int as customers
+              from per cross join lateral generate_series(0, ? - width_bucket(per.first_at, ?::timestamptz[])) as k
+             where per.first_at >= ? and (per.months >> (width_bucket(per.first_at, ?::timestamptz[]) - 1 + k)) & 1 = 1
+             group by 1, 2) c) as cohorts`,
+      [
+        filter.from,
+        filter.from,
+        filter.from,
+        ...chParams,
+        filter.from,
+        ...chParams,
+        ...chParams,
+        ...chParams,
+        bounds,
+        filter.from,
+        ...chParams,
+        cur,
+        filter.to,
+        bounds,
+        filter.month_starts.length,
+        bounds,
+        filter.from,
+        bounds,
+      ]
+    )
+    return {
+      customers: (row?.groups ?? []).map((g) => ({ ...g, revenue: Number(g.revenue), lifetime: Number(g.lifetime) })),
+      cohorts: row?.cohorts ?? [],
+    }
+  }
+
+  /** The per-order half: orders and revenue in [from, to) by channel, mode and month (index into month_starts). */
+  @InjectManager()
+  async metricsOrderCells(filter: MetricsFilter, @MedusaContext() sharedContext: Context = {}): Promise<IndexedOrderCell[]> {
+    const ch = filter.sales_channel_id ? `p.sales_channel_id = ?` : `true`
+    const rows = await sqlOf(sharedContext).execute<IndexedOrderCell>(
+      `select p.sales_channel_id, p.mode, width_bucket(p.placed_at, ?::timestamptz[]) - 1 as month,
+              count(*)::int as orders, sum(p.total) as revenue
+         from engagement_purchase p
+        where p.deleted_at is null and p.canceled_at is null and p.currency_code = ? and ${ch} and p.placed_at >= ? and p.placed_at < ?
+        group by 1, 2, 3`,
+      [
+        `{${filter.month_starts.map((d) => `"${new Date(d).toISOString()}"`).join(",")}}`,
+        filter.currency_code.toLowerCase(),
+        ...(filter.sales_channel_id ? [filter.sales_channel_id] : []),
+        filter.from,
+        filter.to,
+      ]
+    )
+    return rows.map((r) => ({ ...r, revenue: Number(r.revenue) }))
   }
 
   /** Per customer: channels bought on, last order, lifetime spend (the member export). */

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { ENGAGEMENT_MODULE } from "../../../modules/engagement"
 import type EngagementModuleService from "../../../modules/engagement/service"
 import { cohortRetention, customerMetrics, monthsBetween, omnichannelRatio, orderBreakdown } from "../../../lib/metrics"
+import type { AdminOmnichannelMetricsResponse } from "../../../types/http"
 import { omnichannelRoute } from "../../utils/own-errors"
 import type { AdminOmnichannelMetricsType } from "./validators"
 
@@ -14,7 +15,7 @@ import type { AdminOmnichannelMetricsType } from "./validators"
  * one currency placed in [from, to). Read from the engagement read model
  * (every channel, the till included; canceled orders left out).
  */
-export const GET = omnichannelRoute(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = omnichannelRoute(async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminOmnichannelMetricsResponse>) => {
   const q = req.validatedQuery as unknown as AdminOmnichannelMetricsType
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const [{ data: channels }, { data: stores }] = await Promise.all([
@@ -31,12 +32,25 @@ export const GET = omnichannelRoute(async (req: AuthenticatedMedusaRequest, res:
   }
 
   const engagement = req.scope.resolve<EngagementModuleService>(ENGAGEMENT_MODULE)
-  const window = { from: q.from, to: q.to, currency_code: currency, sales_channel_id: q.channel ?? null }
-  const [aggregates, funnel] = await Promise.all([
-    engagement.metricsAggregates(window),
+  const months = monthsBetween(q.from, q.to)
+  const window = {
+    from: q.from,
+    to: q.to,
+    currency_code: currency,
+    sales_channel_id: q.channel ?? null,
+    month_starts: months.map((m) => new Date(`${m}-01T00:00:00Z`)),
+  }
+  // Two passes over the read model side by side: per customer, and per order.
+  const [perCustomer, orderCells, funnel] = await Promise.all([
+    engagement.metricsCustomerAggregates(window),
+    engagement.metricsOrderCells(window),
     engagement.abandonedCartFunnel({ since: q.from, before: q.to, sales_channel_id: q.channel ?? null }),
   ])
-  const months = monthsBetween(q.from, q.to)
+  const aggregates = {
+    customers: perCustomer.customers,
+    orders: orderCells.map((c) => ({ ...c, month: months[c.month] })),
+    cohorts: perCustomer.cohorts.map((c) => ({ ...c, cohort: months[c.cohort] })),
+  }
   const shown = (channels as { id: string; name: string }[]).filter((c) => !q.channel || c.id === q.channel)
   const orders = orderBreakdown(aggregates.orders, shown, months)
   const singleRows = aggregates.customers.filter((r) => !r.omnichannel)
@@ -48,7 +62,7 @@ export const GET = omnichannelRoute(async (req: AuthenticatedMedusaRequest, res:
     from: q.from.toISOString(),
     to: q.to.toISOString(),
     currency_code: currency,
-    channel: q.channel ? shown[0] : null,
+    channel: q.channel ? { id: shown[0].id, name: shown[0].name } : null,
     totals: {
       ...everyone,
       // every order and its revenue, a guest's without a customer record included

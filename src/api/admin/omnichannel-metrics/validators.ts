@@ -38,6 +38,6 @@ export const AdminOmnichannelMetrics = z
     return { from, to, channel: q.channel, currency_code: q.currency_code }
   })
   .refine((q) => q.from < q.to, { message: "from: must be before to", path: ["from"] })
-  // The cohort grid is month by month: ten years is the most a page can show.
-  .refine((q) => q.to.getTime() - q.from.getTime() <= 3660 * 86400000, { message: "from: the window is at most ten years", path: ["from"] })
+  // The cohort grid is month by month (a 64-bit mask per customer in SQL): five years at most.
+  .refine((q) => q.to.getTime() - q.from.getTime() <= 1827 * 86400000, { message: "from: the window is at most five years", path: ["from"] })
 export type AdminOmnichannelMetricsType = z.infer<typeof AdminOmnichannelMetrics>
