@@ -303,7 +303,10 @@ describe("admin dashboard extensions", () => {
     expect(await page.getByTestId("metrics-monthly").locator(".recharts-legend-item").count()).toBe(3)
     await page.getByTestId("metrics-comparison").locator(".recharts-bar-rectangle").first().waitFor()
     expect(await page.getByTestId("metrics-cohorts").locator("tbody tr").count()).toBe(m.cohorts.length)
-    await page.screenshot({ path: shot("admin-omnichannel-metrics.png"), fullPage: true })
+    // The dashboard scrolls inside its own frame: a tall window shows the whole page at once.
+    await page.setViewportSize({ width: 1440, height: 2700 })
+    await page.screenshot({ path: shot("admin-omnichannel-metrics.png") })
+    await page.setViewportSize({ width: 1440, height: 1000 })
 
     // One channel: the figures follow the filter.
     const web = (await api("/admin/sales-channels?name=Web%20store")).data.sales_channels[0]

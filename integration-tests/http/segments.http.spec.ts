@@ -241,6 +241,55 @@ medusaIntegrationTestRunner({
       expect(rows.length).toBe(new Set(rows.map((r: any) => r.customer_id)).size)
     })
 
+    it("counts a guest's order for the shopper's account once it is linked (Medusa's order transfer), not before", async () => {
+      // A guest checkout with an email nobody has: Medusa keeps the order on a guest customer record.
+      const email = "guest.later@example.com"
+      const guest = storeClient(api, seed, "Web store")
+      const cart = (await guest.post("/store/carts", {
+        region_id: seed.region_id,
+        email,
+        shipping_address: { first_name: "Noé", last_name: "Blanc", address_1: "3 Rue Mercière", city: "Lyon", postal_code: "69002", country_code: "fr" },
+        items: [{ variant_id: variants["MUG-INK"], quantity: 1 }],
+      })).data.cart
+      const { data: options } = await guest.get(`/store/shipping-options?cart_id=${cart.id}`)
+      await guest.post(`/store/carts/${cart.id}/shipping-methods`, {
+        option_id: options.shipping_options.find((o: any) => o.name === "Standard delivery").id,
+      })
+      const placed = await completeCart(guest, cart.id)
+      expect(placed.status).toBe(200)
+      const orderId = placed.data.order.id as string
+      const guestCustomerId = (await api.get(`/admin/orders/${orderId}?fields=customer_id`, admin)).data.order.customer_id as string
+      expect(guestCustomerId).toEqual(expect.any(String))
+
+      // Later the shopper opens an account with that email: a new customer, the order still the guest's.
+      const registered = await api.post("/auth/customer/emailpass/register", { email, password: "password123" })
+      await storeClient(api, seed, "Web store", registered.data.token).post("/store/customers", { email, first_name: "Noé", last_name: "Blanc" })
+      const login = await api.post("/auth/customer/emailpass", { email, password: "password123" })
+      const shop = storeClient(api, seed, "Web store", login.data.token)
+      const accountId = (await shop.get("/store/customers/me")).data.customer.id as string
+      expect(accountId).not.toBe(guestCustomerId)
+      const buyers = await createSegment({ name: "Bought in a day", rule: "recent_buyers", params: { days: 1 } })
+      const before = await members(buyers)
+      expect(before).toContain(guestCustomerId)
+      expect(before).not.toContain(accountId)
+
+      // Linked: the member asks for the order, and proves the email with the token Medusa sends to it.
+      expect((await settle(shop.post(`/store/orders/${orderId}/transfer/request`, {}))).status).toBe(200)
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data: changes } = await query.graph({
+        entity: "order_change",
+        fields: ["id", "actions.details"],
+        filters: { order_id: orderId, status: "requested" },
+      })
+      const token = (changes[0] as any).actions[0].details.token
+      expect((await settle(shop.post(`/store/orders/${orderId}/transfer/accept`, { token }))).status).toBe(200)
+      // Medusa emits no event for an accepted transfer: the nightly catch-up reads the moved order.
+      await segmentsJob(getContainer())
+      const after = await members(buyers)
+      expect(after).toContain(accountId)
+      expect(after).not.toContain(guestCustomerId)
+    })
+
     it("refuses bad segment rules with a 400 naming the field", async () => {
       const bad = async (body: any, field: string) => {
         const res = await settle(api.post("/admin/segments", body, admin))

@@ -19,6 +19,7 @@ import {
 import { type OmnichannelMetrics, useOmnichannelMetrics } from "../../hooks/metrics"
 import { sdk } from "../../lib/sdk"
 
+// Charts are drawn at once, not animated: figures, not a show (and the page reads the same for reduced motion).
 // The dashboard's own palette (CSS variables of @medusajs/ui), so the charts follow light and dark mode.
 const PALETTE = ["var(--tag-blue-icon)", "var(--tag-green-icon)", "var(--tag-orange-icon)", "var(--tag-purple-icon)", "var(--tag-red-icon)"]
 const AXIS = { stroke: "var(--fg-muted)", fontSize: 12 }
@@ -85,8 +86,8 @@ const Comparison = ({ m, money }: { m: OmnichannelMetrics; money: (n: number) =>
               <YAxis tick={AXIS} stroke={GRID} tickFormatter={(v) => money(v)} width={80} />
               <Tooltip formatter={(v: number) => money(v)} />
               <Legend />
-              <Bar dataKey="single" name="Single-channel" fill={PALETTE[0]} radius={[4, 4, 0, 0]} />
-              <Bar dataKey="omni" name="Omnichannel" fill={PALETTE[1]} radius={[4, 4, 0, 0]} />
+              <Bar dataKey="single" name="Single-channel" fill={PALETTE[0]} radius={[4, 4, 0, 0]} isAnimationActive={false} />
+              <Bar dataKey="omni" name="Omnichannel" fill={PALETTE[1]} radius={[4, 4, 0, 0]} isAnimationActive={false} />
             </BarChart>
           </ResponsiveContainer>
         </div>
@@ -262,7 +263,7 @@ const MetricsPage = () => {
                   <Tooltip formatter={(v: number) => money(v)} />
                   <Legend />
                   {seriesIds.map((id, i) => (
-                    <Bar key={id} dataKey={id} stackId="revenue" name={names.get(id) ?? id} fill={PALETTE[i % PALETTE.length]} />
+                    <Bar key={id} dataKey={id} stackId="revenue" name={names.get(id) ?? id} fill={PALETTE[i % PALETTE.length]} isAnimationActive={false} />
                   ))}
                 </BarChart>
               </ResponsiveContainer>
@@ -344,7 +345,7 @@ const MetricsPage = () => {
                 <XAxis type="number" tick={AXIS} stroke={GRID} allowDecimals={false} />
                 <YAxis type="category" dataKey="step" tick={AXIS} stroke={GRID} width={90} />
                 <Tooltip />
-                <Bar dataKey="n" name="Carts" fill={PALETTE[0]} radius={[0, 4, 4, 0]} />
+                <Bar dataKey="n" name="Carts" fill={PALETTE[0]} radius={[0, 4, 4, 0]} isAnimationActive={false} />
               </BarChart>
             </ResponsiveContainer>
           </div>
