@@ -1,7 +1,7 @@
 /**
  * A year of trading for the demo, so the Segments, Abandoned carts and
  * Omnichannel metrics pages show something real: 160 shoppers of Lyon with
- * about 650 orders over the last 365 days on the three channels (web, app,
+ * about 550 orders over the last 365 days on the three channels (web, app,
  * the shops' tills), a share of the online ones picked up in a store, a few
  * canceled, and a handful of carts left with items.
  *
@@ -70,6 +70,10 @@ export async function seedDemoHistory(container: MedusaContainer, now = new Date
   const variants = products.flatMap((p: any) =>
     (p.variants ?? []).map((v: any) => ({ product: p, variant: v, price: Number(v.prices?.[0]?.amount ?? 20) }))
   )
+  if (!region || !stores.length || !variants.length || HABITS.some((h) => h.habit.channels.some((c) => !channelId[c]))) {
+    logger.warn("Seed: no year of history (it needs the demo's region, stores, products and three channels)")
+    return { shoppers: 0, orders: 0 }
+  }
 
   // The shoppers: a few without an account (guests of the web store), the rest members.
   const people = Array.from({ length: SHOPPERS }, (_, i) => {
@@ -83,102 +87,123 @@ export async function seedDemoHistory(container: MedusaContainer, now = new Date
     // members opt in to marketing at sign-up about half the time (the Subscribers segment)
     return { first, last, email, habit, account, marketing: account && rnd() < 0.5 }
   })
-  const customers = await customerModule.createCustomers(
-    people.map((p) => ({
-      first_name: p.first,
-      last_name: p.last,
-      email: p.email,
-      has_account: p.account,
-      metadata: p.marketing ? { accepts_marketing: true } : null,
-      created_at: new Date(now.getTime() - 400 * DAY),
-    }))
-  )
-
-  // Their orders, oldest first.
-  const orders: any[] = []
-  const pickups: { index: number; location_id: string; at: Date }[] = []
-  people.forEach((p, i) => {
-    const n = between(p.habit.orders)
-    for (let k = 0; k < n; k++) {
-      const at = new Date(now.getTime() - Math.floor(rnd() * 365 * DAY) - 3600000)
-      const channel = pick(p.habit.channels)
-      const store = pick(stores) as any
-      const inStore = channel === "In-store"
-      const lines = Array.from({ length: between(p.habit.basket) }, () => pick(variants))
-      const canceled = rnd() < 0.03
-      const pickup = !inStore && !canceled && rnd() < 0.3
-      if (pickup) pickups.push({ index: orders.length, location_id: store.id, at })
-      orders.push({
-        region_id: region.id,
-        customer_id: customers[i].id,
-        email: p.email,
-        sales_channel_id: channelId[channel],
-        currency_code: region.currency_code,
-        status: canceled ? "canceled" : "completed",
-        ...(canceled ? { canceled_at: new Date(at.getTime() + 3600000) } : {}),
-        created_at: at,
-        metadata: { imported_history: true, ...(inStore ? { in_store: true, store_location_id: store.id } : {}) },
-        items: lines.map(({ product, variant, price }) => ({
-          title: product.title,
-          subtitle: variant.title,
-          product_id: product.id,
-          variant_id: variant.id,
-          variant_sku: variant.sku,
-          thumbnail: product.thumbnail,
-          quantity: 1,
-          unit_price: price,
-        })),
-        shipping_methods: inStore || pickup ? [] : [{ name: "Standard delivery", amount: 4.9 }],
-      })
-    }
-  })
-  const orderModule = container.resolve(Modules.ORDER)
-  const created: any[] = []
-  for (let i = 0; i < orders.length; i += 200) {
-    created.push(...(await orderModule.createOrders(orders.slice(i, i + 200))))
+  // All or nothing: a run that fails half way removes what it wrote, so the next run starts over.
+  const written = { customers: [] as string[], orders: [] as string[], pickups: [] as string[], carts: [] as string[] }
+  try {
+    return await writeHistory()
+  } catch (e) {
+    const orderModule = container.resolve(Modules.ORDER)
+    await container.resolve<any>(PICKUP_MODULE).deletePickupOrders(written.pickups).catch(() => undefined)
+    await container.resolve(Modules.CART).deleteCarts(written.carts).catch(() => undefined)
+    await orderModule.deleteOrders(written.orders).catch(() => undefined)
+    await customerModule.deleteCustomers(written.customers).catch(() => undefined)
+    throw e
   }
-  // The online orders collected in a store: their pickup record, collected an hour after the order.
-  await container.resolve<any>(PICKUP_MODULE).createPickupOrders(
-    pickups.map(({ index, location_id, at }) => ({
-      order_id: created[index].id,
-      customer_id: created[index].customer_id,
-      location_id,
-      status: PickupStatus.COLLECTED,
-      code_hash: `imported-${created[index].id}`,
-      code_nonce: "imported",
-      email: created[index].email,
-      order_display_id: created[index].display_id,
-      collected_at: new Date(at.getTime() + 26 * 3600000),
-    }))
-  )
 
-  // Carts left with items in the last two weeks, by shoppers who may have bought since.
-  const cartModule = container.resolve(Modules.CART)
-  const leftBy = people.map((p, i) => ({ p, c: customers[i] })).filter(() => rnd() < 0.12)
-  const carts = await cartModule.createCarts(
-    leftBy.map(({ p, c }) => {
-      const { product, variant, price } = pick(variants)
-      return {
-        region_id: region.id,
-        currency_code: region.currency_code,
-        sales_channel_id: channelId[pick(p.habit.channels.filter((ch) => ch !== "In-store").concat("Web store"))],
-        customer_id: c.id,
+  async function writeHistory() {
+    const customers = await customerModule.createCustomers(
+      people.map((p) => ({
+        first_name: p.first,
+        last_name: p.last,
         email: p.email,
-        items: [{ title: product.title, subtitle: variant.title, product_id: product.id, variant_id: variant.id, quantity: 1, unit_price: price }],
+        has_account: p.account,
+        metadata: p.marketing ? { accepts_marketing: true } : null,
+        created_at: new Date(now.getTime() - 400 * DAY),
+      }))
+    )
+    written.customers.push(...customers.map((c: any) => c.id))
+
+    // Their orders, oldest first.
+    const orders: any[] = []
+    const pickups: { index: number; location_id: string; at: Date }[] = []
+    people.forEach((p, i) => {
+      const n = between(p.habit.orders)
+      for (let k = 0; k < n; k++) {
+        const at = new Date(now.getTime() - Math.floor(rnd() * 365 * DAY) - 3600000)
+        const channel = pick(p.habit.channels)
+        const store = pick(stores) as any
+        const inStore = channel === "In-store"
+        const lines = Array.from({ length: between(p.habit.basket) }, () => pick(variants))
+        const canceled = rnd() < 0.03
+        const pickup = !inStore && !canceled && rnd() < 0.3
+        if (pickup) pickups.push({ index: orders.length, location_id: store.id, at })
+        orders.push({
+          region_id: region.id,
+          customer_id: customers[i].id,
+          email: p.email,
+          sales_channel_id: channelId[channel],
+          currency_code: region.currency_code,
+          status: canceled ? "canceled" : "completed",
+          ...(canceled ? { canceled_at: new Date(at.getTime() + 3600000) } : {}),
+          created_at: at,
+          metadata: { imported_history: true, ...(inStore ? { in_store: true, store_location_id: store.id } : {}) },
+          items: lines.map(({ product, variant, price }) => ({
+            title: product.title,
+            subtitle: variant.title,
+            product_id: product.id,
+            variant_id: variant.id,
+            variant_sku: variant.sku,
+            thumbnail: product.thumbnail,
+            quantity: 1,
+            unit_price: price,
+          })),
+          shipping_methods: inStore || pickup ? [] : [{ name: "Standard delivery", amount: 4.9 }],
+        })
       }
     })
-  )
-  // Back-dated through SQL: the Cart Module stamps updated_at itself, and the reminder job reads it.
-  const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  for (const cart of carts) {
-    const at = new Date(now.getTime() - (1 + Math.floor(rnd() * 13)) * DAY)
-    await pg.raw(`update cart set created_at = ?, updated_at = ? where id = ?`, [at, at, cart.id])
-    await pg.raw(`update cart_line_item set created_at = ?, updated_at = ? where cart_id = ?`, [at, at, cart.id])
-  }
+    const orderModule = container.resolve(Modules.ORDER)
+    const created: any[] = []
+    for (let i = 0; i < orders.length; i += 200) {
+      const batch = await orderModule.createOrders(orders.slice(i, i + 200))
+      created.push(...batch)
+      written.orders.push(...batch.map((o: any) => o.id))
+    }
+    // The online orders collected in a store: their pickup record, collected an hour after the order.
+    const pickupRows = await container.resolve<any>(PICKUP_MODULE).createPickupOrders(
+      pickups.map(({ index, location_id, at }) => ({
+        order_id: created[index].id,
+        customer_id: created[index].customer_id,
+        location_id,
+        status: PickupStatus.COLLECTED,
+        code_hash: `imported-${created[index].id}`,
+        code_nonce: "imported",
+        email: created[index].email,
+        order_display_id: created[index].display_id,
+        created_at: at,
+        collected_at: new Date(at.getTime() + 26 * 3600000),
+      }))
+    )
+    written.pickups.push(...pickupRows.map((p: any) => p.id))
 
-  // What the nightly job and the reminder job would have made of it.
-  await segmentsJob(container)
-  await abandonedCartsJob(container, now)
-  logger.info(`Seed: a year of history (${people.length} shoppers, ${created.length} orders, ${pickups.length} picked up, ${carts.length} carts left)`)
-  return { shoppers: people.length, orders: created.length }
+    // Carts left with items in the last two weeks, by shoppers who may have bought since.
+    const cartModule = container.resolve(Modules.CART)
+    const leftBy = people.map((p, i) => ({ p, c: customers[i] })).filter(() => rnd() < 0.12)
+    const carts = await cartModule.createCarts(
+      leftBy.map(({ p, c }) => {
+        const { product, variant, price } = pick(variants)
+        return {
+          region_id: region.id,
+          currency_code: region.currency_code,
+          sales_channel_id: channelId[pick(p.habit.channels.filter((ch) => ch !== "In-store").concat("Web store"))],
+          customer_id: c.id,
+          email: p.email,
+          items: [{ title: product.title, subtitle: variant.title, product_id: product.id, variant_id: variant.id, quantity: 1, unit_price: price }],
+        }
+      })
+    )
+    written.carts.push(...carts.map((c: any) => c.id))
+    // Back-dated through SQL: the Cart Module stamps updated_at itself, and the reminder job reads it.
+    const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    for (const cart of carts) {
+      const at = new Date(now.getTime() - (1 + Math.floor(rnd() * 13)) * DAY)
+      await pg.raw(`update cart set created_at = ?, updated_at = ? where id = ?`, [at, at, cart.id])
+      await pg.raw(`update cart_line_item set created_at = ?, updated_at = ? where cart_id = ?`, [at, at, cart.id])
+    }
+
+    // What the nightly job and the reminder job would have made of it.
+    await segmentsJob(container)
+    await abandonedCartsJob(container, now)
+    logger.info(`Seed: a year of history (${people.length} shoppers, ${created.length} orders, ${pickups.length} picked up, ${carts.length} carts left)`)
+    return { shoppers: people.length, orders: created.length }
+  }
 }

@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import people from "../../data/customers.json"
 import { seedDemoData, SeedResult } from "../../data/seed"
+import abandonedCartsJob from "../../src/jobs/abandoned-carts"
 import segmentsJob from "../../src/jobs/engagement-segments"
 import { adminHeaders } from "../helpers/admin"
 import { bearerClient, loginStaff } from "../helpers/desk"
@@ -74,6 +75,15 @@ medusaIntegrationTestRunner({
       const c3canceled = await order(3, "Web store", "MUG-INK")
       const c3after = await order(3, "Mobile app", "MUG-INK")
       expect((await settle(api.post(`/admin/orders/${c3canceled}/cancel`, {}, admin))).status).toBe(200)
+      // Customer 2 also ordered on the web, canceled: still a single-channel customer.
+      const c2canceled = await order(2, "Web store", "NOTEBOOK-A5")
+      expect((await settle(api.post(`/admin/orders/${c2canceled}/cancel`, {}, admin))).status).toBe(200)
+      // Customer 3 left a cart on 1 March; the reminder job ran that day (and held it back: they ordered later).
+      const { token: c3token } = await loginCustomer(api, 3)
+      const left = await createCart(storeClient(api, seed, "Web store", c3token), seed, [{ variant_id: variants["NOTEBOOK-A5"], quantity: 1 }])
+      const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      await pg.raw(`update cart set updated_at = '2026-03-01T08:00:00Z' where id = ?`, [left.id])
+      await pg.raw(`update cart_line_item set updated_at = '2026-03-01T08:00:00Z' where cart_id = ?`, [left.id])
 
       await placedAt(c0app, "2026-01-10T09:00:00Z")
       await placedAt(c0web, "2026-03-05T12:00:00Z")
@@ -83,7 +93,9 @@ medusaIntegrationTestRunner({
       await placedAt(c2till, "2026-01-01T00:00:00Z")
       await placedAt(c3canceled, "2026-02-01T10:00:00Z")
       await placedAt(c3after, "2026-07-01T00:00:00Z")
+      await placedAt(c2canceled, "2026-02-10T10:00:00Z")
       await segmentsJob(getContainer()) // the nightly catch-up records the moved orders
+      await abandonedCartsJob(getContainer(), new Date("2026-03-01T16:00:00Z"))
 
       const t: Record<string, number> = {}
       for (const id of [c0app, c0web, c1a, c1b, c1old, c2till]) t[id] = await totalOf(id)
@@ -153,7 +165,16 @@ medusaIntegrationTestRunner({
       ])
       // Cohorts: c0 and c2 first bought in January (c1 before the window); c0 came back in March.
       expect(m.cohorts).toEqual([{ cohort: "2026-01", customers: 2, retention: [1, 0, 0.5, 0, 0, 0] }])
-      expect(m.abandoned_carts).toEqual(expect.objectContaining({ abandoned: 0, reminded: 0, recovered: 0 }))
+      // The cart left in March, in the window's funnel, held back because its shopper ordered since (in July).
+      expect(m.abandoned_carts).toEqual({
+        abandoned: 1,
+        reminded: 0,
+        reminders_sent: 0,
+        suppressed: 1,
+        suppressed_by_reason: { ordered_since: 1 },
+        recovered: 0,
+        recovery_rate: 0,
+      })
 
       // One channel: only its orders; who is omnichannel is still judged on every channel.
       const web = (await metrics(`?from=2026-01-01&to=2026-06-30&channel=${seed.sales_channels["Web store"]}`)).data
@@ -163,12 +184,20 @@ medusaIntegrationTestRunner({
       expect(web.by_channel.map((c: any) => c.name)).toEqual(["Web store"])
       // c0's first web order is in March: the web's January cohort is empty, March holds c0.
       expect(web.cohorts).toEqual([{ cohort: "2026-03", customers: 1, retention: [1, 0, 0, 0] }])
+      expect(web.abandoned_carts.abandoned).toBe(1)
+      const app = (await metrics(`?from=2026-01-01&to=2026-06-30&channel=${seed.sales_channels["Mobile app"]}`)).data
+      expect(app.abandoned_carts.abandoned).toBe(0)
+      expect(app.totals).toEqual(expect.objectContaining({ orders: 1, customers: 1, revenue: cents(t[c0app]) }))
 
       // Boundaries: the window's last instant is exclusive (c3's July order is outside), its first inclusive.
       const jan1 = (await metrics("?from=2026-01-01T00:00:00Z&to=2026-01-01T00:00:01Z")).data
       expect(jan1.totals).toEqual(expect.objectContaining({ orders: 1, revenue: cents(t[c2till]) }))
       const july = (await metrics("?from=2026-07-01&to=2026-07-01")).data
       expect(july.totals).toEqual(expect.objectContaining({ orders: 1, customers: 1 }))
+      expect(july.abandoned_carts.abandoned).toBe(0)
+      // Without from: the twelve whole months ending with to's month (to on the 1st: the month before).
+      expect((await metrics("?to=2026-06-30")).data.from).toBe("2025-07-01T00:00:00.000Z")
+      expect((await metrics("?to=2026-07-01T00:00:00Z")).data.from).toBe("2025-07-01T00:00:00.000Z")
       const beforeJuly = (await metrics("?from=2026-06-01&to=2026-07-01T00:00:00Z")).data
       expect(beforeJuly.totals.orders).toBe(0)
 

@@ -77,7 +77,8 @@ export function customerMetrics(rows: CustomerGroupRow[]): CustomerMetrics {
 
 /**
  * Omnichannel over single-channel for each per-customer figure (from the
- * unrounded figures); null where either side has no customers to compare.
+ * unrounded figures); null where there is nothing to divide by (no
+ * omnichannel customers, or a single-channel figure of zero).
  */
 export function omnichannelRatio(omniRows: CustomerGroupRow[], singleRows: CustomerGroupRow[]) {
   const omni = rawCustomerMetrics(omniRows)

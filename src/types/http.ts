@@ -245,6 +245,10 @@ export type AdminOmnichannelMetricsResponse = {
   to: StoreDateTime
   currency_code: string
   channel: { id: string; name: string } | null
+  /**
+   * orders, revenue, average_order_value: every order, one without a customer
+   * record included; customers and the per-customer figures: orders with a customer
+   */
   totals: AdminCustomerMetrics
   by_customer_type: {
     single_channel: AdminCustomerMetrics

@@ -494,7 +494,7 @@ class EngagementModuleService extends MedusaService({ Segment, Purchase, Segment
       suppressed: Number(carts?.suppressed ?? 0),
       suppressed_by_reason: Object.fromEntries(reasons.map((r) => [r.reason, Number(r.n)])),
       recovered,
-      recovery_rate: reminded ? recovered / reminded : 0,
+      recovery_rate: reminded ? Math.round((recovered / reminded) * 10000) / 10000 : 0,
     }
   }
 
@@ -507,7 +507,8 @@ class EngagementModuleService extends MedusaService({ Segment, Purchase, Segment
    * max, cheaper than a distinct count), their spend on every order up to
    * `to` (historic CLV), their first order and, as a bit mask over the
    * window's months, the months they ordered in (the cohort grid, at most
-   * 62 months). Returns the two customer types' sums and the cohort cells.
+   * 61 months). An order without a channel counts as a channel of its own,
+   * as the by-channel figures show it. Returns the two customer types' sums and the cohort cells.
    */
   @InjectTransactionManager()
   async metricsCustomerAggregates(
@@ -525,8 +526,8 @@ class EngagementModuleService extends MedusaService({ Segment, Purchase, Segment
     const [row] = await sql.execute<{ groups: CustomerGroupRow[] | null; cohorts: IndexedCohortCell[] | null }>(
       `with per as materialized (
          select p.customer_id,
-                min(p.sales_channel_id collate "C") filter (where p.placed_at >= ?) as ch_min,
-                max(p.sales_channel_id collate "C") filter (where p.placed_at >= ?) as ch_max,
+                min(coalesce(p.sales_channel_id, '') collate "C") filter (where p.placed_at >= ?) as ch_min,
+                max(coalesce(p.sales_channel_id, '') collate "C") filter (where p.placed_at >= ?) as ch_max,
                 count(*) filter (where ${inWindow}) as orders,
                 coalesce(sum(p.total) filter (where ${inWindow}), 0) as spend,
                 coalesce(sum(p.total) filter (where ${ch}), 0) as lifetime,

@@ -34,7 +34,9 @@ export const AdminOmnichannelMetrics = z
   .strict()
   .transform((q) => {
     const to = q.to ? (q.to.dateOnly ? new Date(q.to.at.getTime() + 86400000) : q.to.at) : new Date()
-    const from = q.from?.at ?? new Date(Date.UTC(to.getUTCFullYear(), to.getUTCMonth() - 11, 1))
+    // twelve months ending with the window's last instant's month (a `to` on the 1st ends the month before)
+    const last = new Date(to.getTime() - 1)
+    const from = q.from?.at ?? new Date(Date.UTC(last.getUTCFullYear(), last.getUTCMonth() - 11, 1))
     return { from, to, channel: q.channel, currency_code: q.currency_code }
   })
   .refine((q) => q.from < q.to, { message: "from: must be before to", path: ["from"] })

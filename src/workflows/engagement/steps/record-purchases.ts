@@ -39,14 +39,19 @@ export async function readPurchases(
     ...(pagination ? { ...pagination, order: { updated_at: "ASC", id: "ASC" } } : { take: null }),
   }
   const where = { ...filters, status: { $ne: "draft" } }
+  const pickupService = container.resolve(PICKUP_MODULE) as PickupModuleService
+  const pickupsOf = (ids: string[]) =>
+    ids.length ? pickupService.listPickupOrders({ order_id: ids }, { select: ["order_id"], take: null } as any) : Promise.resolve([])
   // Counted only when paging (the catch-up); one order after an event needs no count.
-  const [orders, count] = pagination
-    ? await orderModule.listAndCountOrders(where, config)
-    : await orderModule.listOrders(where, config).then((o: unknown[]) => [o, o.length])
-  // The pickup record is written by the checkout, before order.placed is emitted.
-  const pickups = (orders as any[]).length
-    ? await (container.resolve(PICKUP_MODULE) as PickupModuleService).listPickupOrders({ order_id: (orders as any[]).map((o) => o.id) }, { select: ["order_id"], take: null } as any)
-    : []
+  // The pickup record is written by the checkout, before order.placed is emitted; with the ids known, read beside the orders.
+  const knownIds = Array.isArray(filters.id) ? (filters.id as string[]) : null
+  const [[orders, count], knownPickups] = await Promise.all([
+    pagination
+      ? orderModule.listAndCountOrders(where, config)
+      : orderModule.listOrders(where, config).then((o: unknown[]) => [o, o.length]),
+    knownIds ? pickupsOf(knownIds) : Promise.resolve(null),
+  ])
+  const pickups = knownPickups ?? (await pickupsOf((orders as any[]).map((o) => o.id)))
   const pickedUp = new Set(pickups.map((p: { order_id: string }) => p.order_id))
   const purchases = (orders as any[]).map<PurchaseInput>((o) => ({
     order_id: o.id,
