@@ -8,9 +8,13 @@ import { fileURLToPath } from "node:url"
 import fs from "node:fs"
 import pg from "pg"
 import { ensureDatabase, isPortInUse, startEmbeddedPostgres } from "./lib/postgres.mjs"
+import { ensureStorefrontBuilt } from "./lib/storefront.mjs"
+import { startStorefront } from "../storefront/serve.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const PORT = Number(process.env.PORT || 9000)
+// The shopper storefront (storefront/): 8000 as Medusa's own starter uses; 0 = any free port.
+const SHOP_PORT = Number(process.env.SHOP_PORT ?? 8000)
 const DATA_DIR = path.join(root, ".data", "postgres")
 const catalog = JSON.parse(fs.readFileSync(path.join(root, "data", "catalog.json"), "utf8"))
 const medusaBin = path.join(root, "node_modules", ".bin", "medusa")
@@ -112,6 +116,7 @@ async function main() {
 
   const env = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(PORT), NODE_ENV: process.env.NODE_ENV || "development" }
   let medusa
+  let shop
   let stopping = false
   const shutdown = async (code = 0) => {
     if (stopping) return
@@ -120,6 +125,7 @@ async function main() {
     if (medusa) {
       await stopProcessGroup(medusa)
     }
+    shop?.server.close()
     if (database) {
       await database.stop()
       console.log("› PostgreSQL stopped")
@@ -143,6 +149,31 @@ async function main() {
     return shutdown(1)
   }
 
+  // The storefront: built when its sources changed, served before Medusa
+  // starts so Medusa's CORS can name its origin.
+  const keys = await publishableKeys(databaseUrl)
+  const keyOf = (title) => keys.find((k) => k.title === title)?.token
+  try {
+    await ensureStorefrontBuilt((line) => console.log(line))
+    if (SHOP_PORT && (await isPortInUse(SHOP_PORT))) {
+      console.log(`› Port ${SHOP_PORT} is taken: the storefront takes a free port (set SHOP_PORT to choose)`)
+    }
+    shop = await startStorefront({
+      port: SHOP_PORT && !(await isPortInUse(SHOP_PORT)) ? SHOP_PORT : 0,
+      config: {
+        backendUrl: `http://localhost:${PORT}`,
+        publishableKeys: { web: keyOf("Web store key"), app: keyOf("Mobile app key") },
+        tileUrl: process.env.MAP_TILE_URL || null,
+      },
+    })
+  } catch (e) {
+    console.error(`\n✖ Storefront: ${e.message}`)
+    return shutdown(1)
+  }
+  const cors = (name, base) => process.env[name] || `${base},${shop.url}`
+  env.STORE_CORS = cors("STORE_CORS", "http://localhost:8000,http://localhost:9000")
+  env.AUTH_CORS = cors("AUTH_CORS", "http://localhost:8000,http://localhost:9000")
+
   console.log("› Starting Medusa…")
   // Own process group: `medusa develop` forks the server, and both must go on Ctrl-C.
   medusa = spawn(medusaBin, ["develop"], { cwd: root, env, stdio: "inherit", detached: true })
@@ -160,11 +191,12 @@ async function main() {
     return shutdown(1)
   }
 
-  const keys = await publishableKeys(databaseUrl)
   const base = `http://localhost:${PORT}`
   console.log(`
 ────────────────────────────────────────────────────────────
   Omnichannel demo is running
+  Web shop         ${shop.url}
+  App (PWA)        ${shop.url}/app/   (the Mobile app channel)
   Admin dashboard  ${base}/app
     login          admin@example.com / supersecret
   Store API        ${base}/store   (send x-publishable-api-key)

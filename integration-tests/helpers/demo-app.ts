@@ -14,7 +14,7 @@ function getFreePort(): Promise<number> {
   })
 }
 
-export type DemoApp = { base: string; keys: Record<string, string>; databaseUrl: string; stop: () => Promise<void> }
+export type DemoApp = { base: string; shop: string; keys: Record<string, string>; databaseUrl: string; stop: () => Promise<void> }
 
 /**
  * The demo app exactly as `npm run demo` runs it (migrations, seed, `medusa
@@ -36,7 +36,7 @@ export async function startDemoApp(): Promise<DemoApp> {
   const root = path.resolve(__dirname, "../..")
   const child: ChildProcess = spawn(process.execPath, ["scripts/demo.mjs"], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: "development", LOG_LEVEL: "error", NODE_OPTIONS: "" },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: "development", LOG_LEVEL: "error", NODE_OPTIONS: "", SHOP_PORT: "0" },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   })
@@ -53,6 +53,8 @@ export async function startDemoApp(): Promise<DemoApp> {
   const keys = Object.fromEntries(
     [...output.matchAll(/^\s+(Web store|Mobile app|In-store) key\s+(pk_\w+)/gm)].map((m) => [m[1], m[2]])
   )
+  const shop = output.match(/^\s+Web shop\s+(http:\/\/\S+)/m)?.[1]
+  if (!shop) throw new Error(`demo printed no storefront URL:\n${output.slice(-2000)}`)
   const stop = async () => {
     try {
       process.kill(-child.pid!, "SIGINT")
@@ -67,5 +69,5 @@ export async function startDemoApp(): Promise<DemoApp> {
     await cleanup.query(`drop database if exists ${name} with (force)`).catch(() => {})
     await cleanup.end()
   }
-  return { base: `http://localhost:${port}`, keys, databaseUrl, stop }
+  return { base: `http://localhost:${port}`, shop, keys, databaseUrl, stop }
 }

@@ -93,6 +93,33 @@ medusaIntegrationTestRunner({
         ])
       })
 
+      it("sorts from a postal code placed by the plugin's geocoder (a shopper who typed 69004)", async () => {
+        const shop = storeClient(api, seed)
+        const { data } = await shop.get(`/store/pickup-stores?postal_code=69004&country_code=FR`)
+        expect(data.count).toBe(enabledStores.length)
+        // 69004 is Croix-Rousse: its shop first, then by distance from there.
+        expect(data.stores[0].name).toBe("Lyon Croix-Rousse")
+        expect(data.origin).toEqual({ latitude: expect.any(Number), longitude: expect.any(Number) })
+        expect(data.origin.latitude).toBeCloseTo(45.77, 1)
+        const distances = data.stores.map((s: any) => s.distance_km)
+        expect(distances.every((d: any) => typeof d === "number")).toBe(true)
+        expect(distances).toEqual([...distances].sort((a: number, b: number) => a - b))
+        const within = await shop.get(`/store/pickup-stores?postal_code=69004&radius_km=1.5`)
+        expect(within.data.stores.map((s: any) => s.name)).toEqual(["Lyon Croix-Rousse"])
+        // Nowhere known: 404 with the code; with lat/lng too, 400.
+        const unknown = await shop.fail(shop.get(`/store/pickup-stores?postal_code=00000`))
+        expect(unknown.status).toBe(404)
+        expect(unknown.data.message).toContain("00000")
+        const both = await shop.fail(shop.get(`/store/pickup-stores?postal_code=69004&lat=45.7&lng=4.8`))
+        expect(both.status).toBe(400)
+        expect(both.data.message).toContain("postal_code")
+        const country = await shop.fail(shop.get(`/store/pickup-stores?country_code=fr`))
+        expect(country.status).toBe(400)
+        expect(country.data.message).toContain("country_code")
+        const plain = await shop.get(`/store/pickup-stores`)
+        expect(plain.data.origin).toBeNull()
+      })
+
       it("rejects bad queries with 400 naming the field, and an unknown cart with 404", async () => {
         const shop = storeClient(api, seed)
         const cases: [string, string][] = [

@@ -56,6 +56,13 @@ export async function presentAccount(
       tier_basis: program.tier_basis,
       tier_progress: progress?.value ?? 0,
       next_tier: nextTier(progress?.value ?? 0, program.tiers),
+      // What a storefront needs to offer points at checkout before asking.
+      redemption: {
+        enabled: program.enabled,
+        point_values: program.point_values,
+        min_points: program.min_redeem_points,
+        max_share: program.max_redeem_share,
+      },
       entries: entries.map((e) => presentEntry(e, now)),
       count,
       limit,

@@ -82,7 +82,14 @@ export type StorePickupStore = {
   availability?: { all_available: boolean; items: StoreItemAvailability[] }
 }
 
-export type StoreListPickupStoresResponse = { stores: StorePickupStore[]; count: number; limit: number; offset: number }
+export type StoreListPickupStoresResponse = {
+  stores: StorePickupStore[]
+  count: number
+  /** where distances are measured from (lat/lng, or the postal code placed); null without either */
+  origin: { latitude: number; longitude: number } | null
+  limit: number
+  offset: number
+}
 export type StoreRetrievePickupStoreResponse = { store: StorePickupStore }
 
 export type StorePickupSlot = {
@@ -182,6 +189,8 @@ export type LoyaltyAccountView = {
   tier_basis: string
   tier_progress: number
   next_tier: { name: string; threshold: number; remaining: number } | null
+  /** the program's terms for paying with points: a point's worth per currency, the least a cart takes, the largest share of it */
+  redemption: { enabled: boolean; point_values: Record<string, number>; min_points: number; max_share: number }
   entries: LoyaltyEntryView[]
   count: number
   limit: number

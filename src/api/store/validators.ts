@@ -11,6 +11,9 @@ export const StoreListPickupStores = z
     lng: z.coerce.number().min(-180).max(180).optional(),
     radius_km: z.coerce.number().positive().max(20_000).optional(),
     q: z.string().trim().min(1).max(100).optional(),
+    /** nearest first from this postal code (the plugin's geocoder), instead of lat/lng */
+    postal_code: z.string().trim().min(2).max(12).optional(),
+    country_code: z.string().trim().length(2, "country_code: a two-letter country code").toLowerCase().optional(),
     cart_id: Id("cart", "cart_id").optional(),
     variant_ids: z.preprocess(asArray, z.array(Id("variant", "variant_ids")).min(1).max(100)).optional(),
     quantities: z.preprocess(asArray, z.array(z.coerce.number().int().min(1).max(10_000)).max(100)).optional(),
@@ -22,8 +25,14 @@ export const StoreListPickupStores = z
     if ((q.lat === undefined) !== (q.lng === undefined)) {
       ctx.addIssue({ code: "custom", path: [q.lat === undefined ? "lat" : "lng"], message: `${q.lat === undefined ? "lat" : "lng"}: lat and lng go together` })
     }
-    if (q.radius_km !== undefined && q.lat === undefined) {
-      ctx.addIssue({ code: "custom", path: ["radius_km"], message: "radius_km: needs lat and lng" })
+    if (q.postal_code !== undefined && q.lat !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["postal_code"], message: "postal_code: give lat/lng or postal_code, not both" })
+    }
+    if (q.country_code !== undefined && q.postal_code === undefined) {
+      ctx.addIssue({ code: "custom", path: ["country_code"], message: "country_code: goes with postal_code" })
+    }
+    if (q.radius_km !== undefined && q.lat === undefined && q.postal_code === undefined) {
+      ctx.addIssue({ code: "custom", path: ["radius_km"], message: "radius_km: needs lat and lng, or postal_code" })
     }
     if (q.cart_id && q.variant_ids) {
       ctx.addIssue({ code: "custom", path: ["variant_ids"], message: "variant_ids: give cart_id or variant_ids, not both" })

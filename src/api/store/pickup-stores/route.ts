@@ -2,6 +2,10 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { retrieveCart } from "../../../lib/carts"
 import { RequestedItem, storeAvailability } from "../../../lib/availability"
 import { distanceKm } from "../../../lib/geo"
+import { geocoderNamed } from "../../../lib/geocoders"
+import { PICKUP_MODULE } from "../../../modules/pickup"
+import type PickupModuleService from "../../../modules/pickup/service"
+import { MedusaError } from "@medusajs/framework/utils"
 import { presentStore } from "../../../lib/present"
 import { listPickupStoresForChannels } from "../../../lib/stores"
 import type { StoreListPickupStoresType } from "../validators"
@@ -29,11 +33,22 @@ export const GET = omnichannelRoute(async (req: MedusaRequest<unknown, StoreList
     requested = q.variant_ids.map((variant_id, i) => ({ variant_id, quantity: q.quantities?.[i] ?? 1 }))
   }
 
+  // A shopper who typed a postal code: placed by the app's geocoder (plugin
+  // option `geocoder`, offline), so the storefront needs no geocoding service.
+  let origin: { latitude: number; longitude: number } | null = q.lat !== undefined ? { latitude: q.lat, longitude: q.lng! } : null
+  if (q.postal_code !== undefined) {
+    const geocoder = geocoderNamed(req.scope.resolve<PickupModuleService>(PICKUP_MODULE).options.geocoder)
+    origin = geocoder?.geocode({ postal_code: q.postal_code, country_code: q.country_code ?? "fr" }) ?? null
+    if (!origin) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `No place known for the postal code ${q.postal_code} (${q.country_code ?? "fr"})`)
+    }
+  }
+
   let stores = (await listPickupStoresForChannels(req.scope, channelIds)).map((store) => ({
     store,
     distance:
-      q.lat !== undefined && store.latitude !== null && store.longitude !== null
-        ? distanceKm(q.lat, q.lng!, store.latitude, store.longitude)
+      origin && store.latitude !== null && store.longitude !== null
+        ? distanceKm(origin.latitude, origin.longitude, store.latitude, store.longitude)
         : null,
   }))
 
@@ -67,6 +82,7 @@ export const GET = omnichannelRoute(async (req: MedusaRequest<unknown, StoreList
       })
     ),
     count: stores.length,
+    origin,
     limit: q.limit,
     offset: q.offset,
   } satisfies StoreListPickupStoresResponse)

@@ -1,0 +1,294 @@
+import type { Browser, BrowserContext, Page } from "playwright-core"
+import people from "../../data/customers.json"
+import { launchChromium, screenshotPath } from "../helpers/browser"
+import { startDemoApp, type DemoApp } from "../helpers/demo-app"
+
+/**
+ * The shopper storefront (storefront/) in real headless Chromium against the
+ * demo exactly as `npm run demo` runs it: the web shop on its own origin and
+ * the installable app under /app/ (the Mobile app channel's key). A shopper
+ * finds the nearest store with stock, picks up there in a slot with a named
+ * proxy and sees the code; staff hand over at the pickup desk with that code;
+ * the order shows collected in the history; on the app the same shopper pays
+ * part of an order with points and sees one balance and one history.
+ */
+jest.setTimeout(15 * 60_000)
+
+const BELLECOUR = { latitude: 45.7579, longitude: 4.8321 }
+const camille = people.customers[0]
+
+describe("storefront: web shop and app in Chromium", () => {
+  let demo: DemoApp
+  let browser: Browser
+  let adminToken: string
+  const pageErrors: string[] = []
+
+  const api = async (path: string, init: { method?: string; body?: unknown; token?: string; key?: string } = {}) => {
+    const res = await fetch(`${demo.base}${path}`, {
+      method: init.method ?? (init.body ? "POST" : "GET"),
+      headers: {
+        "content-type": "application/json",
+        ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+        ...(init.key ? { "x-publishable-api-key": init.key } : {}),
+      },
+      body: init.body ? JSON.stringify(init.body) : undefined,
+    })
+    const data = await res.json().catch(() => null)
+    if (!res.ok) throw new Error(`${path}: ${res.status} ${JSON.stringify(data)}`)
+    return data
+  }
+  /** An item's stock at a store, set over the Admin API as a merchant would. */
+  const setStock = async (sku: string, store: string, stocked: number) => {
+    const { inventory_items } = await api(`/admin/inventory-items?sku=${sku}`, { token: adminToken })
+    const { stock_locations } = await api(`/admin/stock-locations?q=${encodeURIComponent(store)}`, { token: adminToken })
+    await api(`/admin/inventory-items/${inventory_items[0].id}/location-levels/${stock_locations[0].id}`, {
+      token: adminToken,
+      body: { stocked_quantity: stocked },
+    })
+  }
+  const watch = (page: Page) => {
+    page.on("pageerror", (e) => pageErrors.push(e.message))
+    return page
+  }
+  const login = async (page: Page) => {
+    await page.click("nav >> text=Log in")
+    await page.getByLabel("Email").fill(camille.email)
+    await page.getByLabel("Password").fill(camille.password)
+    await page.getByRole("button", { name: "Log in", exact: true }).click()
+    await page.waitForSelector("text=Hello Camille")
+  }
+
+  /** The first slot with room, from the first day that has one. */
+  const pickSlot = async (page: Page) => {
+    await page.waitForSelector('.slot-grid label, p:has-text("No pickup that day")')
+    let open = page.locator(".slot-grid label:not(.full)")
+    for (let i = 1; (await open.count()) === 0 && i < 7; i++) {
+      await page.locator(".days button").nth(i).click()
+      await page.waitForTimeout(300)
+      open = page.locator(".slot-grid label:not(.full)")
+    }
+    await open.first().click()
+  }
+
+  beforeAll(async () => {
+    demo = await startDemoApp()
+    browser = await launchChromium()
+    adminToken = (await api("/auth/user/emailpass", { body: { email: people.admin.email, password: people.admin.password } })).token
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await demo?.stop()
+  })
+
+  let webContext: BrowserContext
+  let code: string
+  let webOrderId: string
+  let webOrderNumber: string
+
+  it("web: nearest store by location, stock on the product page, pickup in a slot for a named proxy, the code", async () => {
+    webContext = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      geolocation: BELLECOUR,
+      permissions: ["geolocation"],
+      deviceScaleFactor: 1,
+    })
+    const page = watch(await webContext.newPage())
+    await page.goto(`${demo.shop}/`)
+    await page.waitForSelector(".product-card")
+    expect(await page.textContent(".channel")).toBe("Web store")
+    await page.screenshot({ path: screenshotPath("storefront-home.png") })
+
+    // Find a store: by postcode, then by the browser's location.
+    await page.click("nav >> text=Stores")
+    await page.getByLabel("City or postcode").fill("69004")
+    await page.click("text=Search")
+    await page.waitForFunction(() => document.querySelector(".store-list li h2")?.textContent === "Lyon Croix-Rousse")
+    await page.click("text=Use my location")
+    await page.waitForFunction(() => document.querySelector(".store-list li h2")?.textContent === "Lyon Bellecour")
+    const first = await page.textContent(".store-list li")
+    expect(first).toMatch(/0\.0 km/)
+    expect(first).toMatch(/Open now|Closed now/)
+    expect(first).toMatch(/Order now, ready (today|tomorrow|\w{3} \d+ \w{3}) \d\d:\d\d/)
+    await page.click(".store-list li >> text=Make this my store")
+    await page.waitForSelector(".mystore-bar >> text=Lyon Bellecour")
+    expect(await page.locator(".leaflet-interactive").count()).toBeGreaterThanOrEqual(6)
+    await page.screenshot({ path: screenshotPath("storefront-stores.png") })
+
+    // The product page: stock at my store first, then the nearest others.
+    await page.click("nav >> text=Shop")
+    await page.click("text=Organic Cotton T-Shirt")
+    await page.waitForSelector(".stock-list li")
+    const mine = await page.textContent(".stock-list li:first-child")
+    // S / Navy: 7 at Bellecour, 1 kept back as safety stock.
+    expect(mine).toMatch(/^6 at Bellecour · ready (today|tomorrow|\w{3} \d+ \w{3}) \d\d:\d\dmy store/)
+    await page.screenshot({ path: screenshotPath("storefront-product.png") })
+    await page.click("text=Add to cart")
+    await page.waitForSelector("text=View cart")
+
+    // Log in (the code is shown to the shopper's account), then checkout.
+    await login(page)
+    await page.click("nav >> text=Cart")
+    await page.click("text=Checkout")
+    await page.waitForSelector('.store-choice.on[data-store="Lyon Bellecour"]')
+    expect(await page.inputValue("input[autocomplete=email]")).toBe(camille.email)
+
+    // A day and the first slot with room; someone else collects.
+    await pickSlot(page)
+    await page.check("text=Someone else collects")
+    await page.getByLabel("Their name").fill("Jules Martin")
+    await page.screenshot({ path: screenshotPath("storefront-checkout-pickup.png"), fullPage: true })
+
+    // Sold out at the store meanwhile: the error sits under the store, nothing is lost.
+    await setStock("TEE-NAV-S", "Bellecour", 1)
+    await page.click("text=Place order")
+    const soldOut = page.locator(".store-choices + .field-error")
+    await soldOut.waitFor()
+    expect(await soldOut.textContent()).toMatch(/Bellecour/)
+    expect(await page.textContent(".badge")).toBe("1")
+    // The stores' stock is read again: Bellecour now says what it lacks.
+    await page.waitForSelector('.store-choice.unavailable[data-store="Lyon Bellecour"] >> text=Not enough here')
+    await page.screenshot({ path: screenshotPath("storefront-checkout-sold-out.png"), fullPage: true })
+    await setStock("TEE-NAV-S", "Bellecour", 7)
+    // Back in stock: choose it again (its slot is kept) and place the order.
+    await page.click("nav >> text=Cart")
+    await page.click("text=Checkout")
+    await page.waitForSelector('.store-choice.on[data-store="Lyon Bellecour"]')
+    await pickSlot(page)
+    await page.check("text=Someone else collects")
+    await page.getByLabel("Their name").fill("Jules Martin")
+    await page.click("text=Place order")
+    await page.waitForSelector("[data-testid=pickup-code]", { timeout: 60_000 })
+    webOrderId = page.url().split("/orders/")[1]
+    webOrderNumber = (await page.textContent("h1"))!.replace("Order ", "")
+    code = (await page.textContent("[data-testid=pickup-code]"))!.trim()
+    expect(code).toMatch(/^[A-Z0-9]{8,}$/)
+    expect(await page.textContent(".pickup-card")).toContain("Collected by Jules Martin")
+    expect(await page.textContent("[data-testid=pickup-status]")).toBe("Order placed")
+    expect(await page.textContent(".facts")).toMatch(/Your slot(today|tomorrow|\w{3} \d+ \w{3}) \d\d:\d\d–\d\d:\d\d/)
+    expect(await page.locator('img[alt="Pickup code as a QR code"]').count()).toBe(1)
+    await page.screenshot({ path: screenshotPath("storefront-order-pickup.png"), fullPage: true })
+  })
+
+  it("desk: staff prepare and hand over with the shopper's code; the shopper sees it collected, with its points", async () => {
+    const desk = watch(await browser.newPage({ viewport: { width: 820, height: 1100 } }))
+    await desk.goto(`${demo.base}/pickup-desk`)
+    await desk.fill("#email", people.staff[0].email)
+    await desk.fill("#password", people.staff[0].password)
+    await desk.click("#login button[type=submit]")
+    const entry = desk.locator(`#queue li:has-text("${webOrderNumber}")`)
+    await entry.waitFor()
+    expect(await entry.textContent()).toContain("Camille Martin")
+    await entry.locator("button").first().click()
+    await desk.click("#a-prepare")
+    await desk.waitForSelector("#detail .badge.preparing")
+    await desk.click("#a-ready")
+    await desk.waitForSelector("#detail .badge.ready")
+    // The shopper at the desk: back to the queue, where the code is typed (or scanned).
+    await desk.click("#back")
+    await desk.fill("#code", code)
+    await desk.click("#verify button[type=submit]")
+    await desk.waitForSelector("text=Code verified")
+    await desk.click("#a-collect")
+    await desk.waitForSelector(".done")
+    expect(await desk.textContent(".done")).toContain("Jules Martin")
+    await desk.close()
+
+    const page = watch(await webContext.newPage())
+    await page.goto(`${demo.shop}/#/orders/${webOrderId}`)
+    await page.waitForSelector("[data-testid=pickup-status] >> text=Collected")
+    expect(await page.locator("[data-testid=pickup-code]").count()).toBe(0)
+    await page.click("nav >> text=Account")
+    const row = page.locator(".history li").first()
+    await row.waitFor()
+    const text = await row.textContent()
+    expect(text).toContain("Web store")
+    expect(text).toContain("Pickup")
+    expect(text).toContain("Lyon Bellecour")
+    expect(text).toContain("Collected")
+    expect(text).toMatch(/\+\d+ pts/)
+    await page.screenshot({ path: screenshotPath("storefront-account-web.png"), fullPage: true })
+    await webContext.close()
+  })
+
+  it("app: installable, sells in the Mobile app channel, pays part with points, one balance and one history", async () => {
+    // Points to spend, given by the merchant in the admin (the ones just earned are pending).
+    const shopper = (await api("/auth/customer/emailpass", { body: { email: camille.email, password: camille.password } })).token
+    const { customer } = await api("/store/customers/me", { token: shopper, key: demo.keys["Web store"] })
+    await api(`/admin/customers/${customer.id}/loyalty/adjustments`, {
+      token: adminToken,
+      body: { points: 1500, reason: "Welcome to the app" },
+    })
+
+    const phone = await browser.newContext({
+      viewport: { width: 360, height: 780 },
+      isMobile: true,
+      hasTouch: true,
+      deviceScaleFactor: 2,
+      geolocation: BELLECOUR,
+      permissions: ["geolocation"],
+    })
+    const page = watch(await phone.newPage())
+    await page.goto(`${demo.shop}/app/`)
+    await page.waitForSelector(".product-card")
+    expect(await page.textContent(".channel")).toBe("Mobile app")
+    // Installable: its manifest, and a service worker controlling /app/.
+    const manifest = await page.evaluate(async () => {
+      const href = document.querySelector<HTMLLinkElement>("link[rel=manifest]")!.href
+      return (await fetch(href)).json()
+    })
+    expect(manifest).toEqual(expect.objectContaining({ start_url: "/app/", scope: "/app/", display: "standalone" }))
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)
+    expect(scope).toBe(`${demo.shop}/app/`)
+    // Nothing wider than the phone.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    await page.screenshot({ path: screenshotPath("storefront-app-home.png") })
+
+    await login(page)
+    await page.click("nav >> text=Shop")
+    await page.click("text=Stoneware Mug")
+    await page.waitForSelector(".stock-list li")
+    await page.click("text=Add to cart")
+    await page.waitForSelector("text=View cart")
+    await page.click("text=View cart")
+    await page.click("text=Checkout")
+    await page.waitForSelector("[data-testid=points-available]")
+    expect(await page.textContent("[data-testid=points-available]")).toBe("1,500")
+
+    // More than the balance: the reason under the points field.
+    await page.getByLabel("Points to use").fill("99999")
+    await page.click("text=Use points")
+    const pointsError = page.locator("#points-error")
+    await pointsError.waitFor()
+    expect(await pointsError.textContent()).toMatch(/points|balance|available/i)
+    await page.screenshot({ path: screenshotPath("storefront-app-points-error.png"), fullPage: true })
+
+    await page.getByLabel("Points to use").fill("500")
+    await page.click("text=Use points")
+    await page.waitForSelector("text=500 points pay €5.00")
+    await page.waitForSelector(".store-choice.on")
+    if (await page.locator(".slot-grid").count()) await pickSlot(page)
+    await page.screenshot({ path: screenshotPath("storefront-app-checkout.png"), fullPage: true })
+    await page.click("text=Place order")
+    await page.waitForSelector("[data-testid=pickup-code]", { timeout: 60_000 })
+    expect(await page.textContent(".order")).toContain("€5.00 paid with points")
+    await page.screenshot({ path: screenshotPath("storefront-app-order.png"), fullPage: true })
+
+    await page.click("nav >> text=Account")
+    await page.waitForSelector(".history li")
+    // One balance: 1,500 given, 500 spent; the orders' earned points still pending.
+    expect(await page.textContent("[data-testid=points-balance]")).toBe("1,000")
+    const rows = await page.$$eval(".history li", (lis) => lis.map((li) => li.textContent ?? ""))
+    expect(rows[0]).toContain("Mobile app")
+    expect(rows[0]).toMatch(/−500 pts/)
+    expect(rows.some((r) => r.includes("Web store") && r.includes("Collected"))).toBe(true)
+    expect(await page.locator('img[alt^="Member code"]').count()).toBe(1)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    await page.screenshot({ path: screenshotPath("storefront-app-account.png"), fullPage: true })
+    await phone.close()
+
+    // The same history through the API: one web order and one app order.
+    const history = await api("/store/customers/me/history", { token: shopper, key: demo.keys["Web store"] })
+    expect(history.orders.slice(0, 2).map((o: any) => o.channel.name).sort()).toEqual(["Mobile app", "Web store"])
+    expect(pageErrors).toEqual([])
+  })
+})

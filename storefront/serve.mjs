@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+// Serves the built storefront (storefront/dist) and its /config.json: the
+// backend URL and the publishable keys of the web shop ("/") and of the app
+// ("/app/", the installable PWA that sells in the "Mobile app" channel).
+// Any static host does the same: copy dist/ and write config.json beside it.
+//
+//   MEDUSA_BACKEND_URL=http://localhost:9000 WEB_PUBLISHABLE_KEY=pk_… APP_PUBLISHABLE_KEY=pk_… \
+//     node storefront/serve.mjs            (PORT or SHOP_PORT, default 8000)
+import fs from "node:fs"
+import http from "node:http"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+export const DIST = path.join(here, "dist")
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "application/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".webmanifest": "application/manifest+json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+}
+
+/**
+ * Starts the storefront's server; resolves once it listens.
+ * config: { backendUrl, publishableKeys: { web, app }, tileUrl? }
+ */
+export function startStorefront({ port = 8000, host = "127.0.0.1", config, dist = DIST }) {
+  if (!fs.existsSync(path.join(dist, "index.html"))) {
+    throw new Error(`The storefront is not built (${dist}): npm run build:storefront`)
+  }
+  const configJson = JSON.stringify(config)
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://x")
+    let pathname = decodeURIComponent(url.pathname)
+    res.setHeader("x-content-type-options", "nosniff")
+    res.setHeader("referrer-policy", "same-origin")
+    if (pathname === "/config.json" || pathname === "/app/config.json") {
+      res.writeHead(200, { "content-type": TYPES[".json"], "cache-control": "no-cache" })
+      return res.end(configJson)
+    }
+    let file = path.normalize(path.join(dist, pathname))
+    if (!file.startsWith(dist)) {
+      res.writeHead(400)
+      return res.end()
+    }
+    // The app is the same build under /app/ (its own manifest and service worker scope).
+    if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      const inApp = pathname === "/app" || pathname.startsWith("/app/")
+      if (pathname === "/app") {
+        res.writeHead(301, { location: "/app/" })
+        return res.end()
+      }
+      const ext = path.extname(pathname)
+      if (ext && ext !== ".html") {
+        // An asset the app asks for under /app/ is the shop's.
+        const shared = inApp ? path.join(dist, pathname.slice(4)) : null
+        if (shared && fs.existsSync(shared) && fs.statSync(shared).isFile()) file = shared
+        else {
+          res.writeHead(404, { "content-type": "text/plain" })
+          return res.end("Not found")
+        }
+      } else {
+        file = path.join(dist, "index.html")
+      }
+    }
+    const type = TYPES[path.extname(file)] ?? "application/octet-stream"
+    const immutable = file.includes(`${path.sep}assets${path.sep}`)
+    res.writeHead(200, {
+      "content-type": type,
+      "cache-control": immutable ? "public, max-age=31536000, immutable" : "no-cache",
+      ...(file.endsWith("sw.js") ? { "service-worker-allowed": "/app/" } : {}),
+    })
+    fs.createReadStream(file).pipe(res)
+  })
+  return new Promise((resolve, reject) => {
+    server.once("error", reject)
+    server.listen(port, host, () => resolve({ server, url: `http://localhost:${server.address().port}` }))
+  })
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const backendUrl = process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000"
+  const web = process.env.WEB_PUBLISHABLE_KEY
+  const app = process.env.APP_PUBLISHABLE_KEY ?? web
+  if (!web) {
+    console.error("Set WEB_PUBLISHABLE_KEY (and APP_PUBLISHABLE_KEY for the app's sales channel).")
+    process.exit(1)
+  }
+  const port = Number(process.env.SHOP_PORT ?? process.env.PORT ?? 8000)
+  const { url } = await startStorefront({
+    port,
+    host: process.env.HOST ?? "127.0.0.1",
+    config: { backendUrl, publishableKeys: { web, app }, tileUrl: process.env.MAP_TILE_URL || null },
+  })
+  console.log(`Storefront on ${url} (web shop), ${url}/app/ (app), backend ${backendUrl}`)
+}

@@ -1,0 +1,36 @@
+import { createRoot } from "react-dom/client"
+import { HashRouter } from "react-router-dom"
+import { App } from "./App"
+import { isApp, loadConfig } from "./config"
+import { ShopProvider } from "./shop"
+import "./styles.css"
+
+async function start() {
+  const root = createRoot(document.getElementById("root")!)
+  try {
+    const config = await loadConfig()
+    if (isApp()) installApp()
+    root.render(
+      <HashRouter>
+        <ShopProvider config={config}>
+          <App />
+        </ShopProvider>
+      </HashRouter>
+    )
+  } catch (e) {
+    root.render(<p className="page">The shop could not start: {(e as Error).message}</p>)
+  }
+}
+
+/** The installable app: its manifest and a service worker that keeps the shell for offline starts. */
+function installApp() {
+  const link = document.createElement("link")
+  link.rel = "manifest"
+  link.href = "/app/manifest.webmanifest"
+  document.head.appendChild(link)
+  if ("serviceWorker" in navigator) {
+    navigator.serviceWorker.register("/app/sw.js", { scope: "/app/" }).catch(() => {})
+  }
+}
+
+start()

@@ -1,0 +1,262 @@
+import type { StoreCustomerLoyaltyResponse, StoreHistoryOrder } from "medusa-plugin-omnichannel/client"
+import { useCallback, useEffect, useState } from "react"
+import { Link } from "react-router-dom"
+import { useShop } from "../shop"
+import { errorText, FieldError, MODE_LABEL, money, shortDate, STATUS_LABEL } from "../ui"
+
+const PAGE = 10
+const ENTRY_LABEL: Record<string, string> = { earn: "Earned", redeem: "Spent", reverse: "Taken back", expire: "Expired", adjust: "Adjusted", restore: "Given back" }
+
+function LoginForms() {
+  const { login, register } = useShop()
+  const [tab, setTab] = useState<"login" | "register">("login")
+  const [form, setForm] = useState({ email: "", password: "", first_name: "", last_name: "" })
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault()
+    setError(null)
+    setBusy(true)
+    try {
+      if (tab === "login") await login(form.email.trim(), form.password)
+      else await register({ ...form, email: form.email.trim() })
+    } catch (err) {
+      setError((err as any)?.status === 401 ? "That email and password don't match an account." : errorText(err))
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <section className="page narrow">
+      <h1>{tab === "login" ? "Log in" : "Create an account"}</h1>
+      <p className="lead">One account for the web shop, the app and the tills: one order history, one points balance.</p>
+      <form className="card" onSubmit={submit}>
+        {tab === "register" && (
+          <div className="row">
+            <label className="field">
+              First name
+              <input required value={form.first_name} onChange={(e) => setForm({ ...form, first_name: e.target.value })} />
+            </label>
+            <label className="field">
+              Last name
+              <input required value={form.last_name} onChange={(e) => setForm({ ...form, last_name: e.target.value })} />
+            </label>
+          </div>
+        )}
+        <label className="field">
+          Email
+          <input type="email" required autoComplete="email" value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} />
+        </label>
+        <label className="field">
+          Password
+          <input type="password" required autoComplete={tab === "login" ? "current-password" : "new-password"} value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} />
+        </label>
+        <FieldError>{error}</FieldError>
+        <button className="primary wide" disabled={busy}>
+          {tab === "login" ? "Log in" : "Create account"}
+        </button>
+        <p>
+          {tab === "login" ? "New here? " : "Have an account? "}
+          <button type="button" className="link" onClick={() => (setTab(tab === "login" ? "register" : "login"), setError(null))}>
+            {tab === "login" ? "Create an account" : "Log in"}
+          </button>
+        </p>
+      </form>
+    </section>
+  )
+}
+
+function ClaimOrder() {
+  const { sdk } = useShop()
+  const [orderId, setOrderId] = useState("")
+  const [token, setToken] = useState("")
+  const [step, setStep] = useState<"ask" | "token" | "done">("ask")
+  const [error, setError] = useState<string | null>(null)
+  const request = async (e: React.FormEvent) => {
+    e.preventDefault()
+    setError(null)
+    try {
+      await sdk.store.order.requestTransfer(orderId.trim(), { description: "Claimed from my account" })
+      setStep("token")
+    } catch (err) {
+      setError((err as any)?.status === 404 ? "No order with that number." : errorText(err))
+    }
+  }
+  const accept = async (e: React.FormEvent) => {
+    e.preventDefault()
+    setError(null)
+    try {
+      await sdk.store.order.acceptTransfer(orderId.trim(), { token: token.trim() })
+      setStep("done")
+    } catch (err) {
+      setError(errorText(err))
+    }
+  }
+  return (
+    <details className="card">
+      <summary>Add an order you placed as a guest</summary>
+      <p className="hint">We email the address on that order a code to confirm it's yours (Medusa's order transfer).</p>
+      {step === "ask" && (
+        <form className="row end" onSubmit={request}>
+          <label className="field">
+            Order reference (order_…)
+            <input value={orderId} onChange={(e) => setOrderId(e.target.value)} required />
+          </label>
+          <button>Send me a code</button>
+        </form>
+      )}
+      {step === "token" && (
+        <form className="row end" onSubmit={accept}>
+          <label className="field">
+            Code from the email
+            <input value={token} onChange={(e) => setToken(e.target.value)} required />
+          </label>
+          <button>Add to my account</button>
+        </form>
+      )}
+      {step === "done" && <p role="status">Done: the order is in your history now.</p>}
+      <FieldError>{error}</FieldError>
+    </details>
+  )
+}
+
+export function AccountPage() {
+  const { customer, omni, logout, channelName } = useShop()
+  const [loyalty, setLoyalty] = useState<StoreCustomerLoyaltyResponse["loyalty"] | null>(null)
+  const [history, setHistory] = useState<{ orders: StoreHistoryOrder[]; count: number } | null>(null)
+  const [page, setPage] = useState(0)
+  const [error, setError] = useState<string | null>(null)
+
+  const load = useCallback(async () => {
+    if (!customer) return
+    try {
+      const [l, h] = await Promise.all([omni.customer.loyalty({ limit: 10 }), omni.customer.history({ limit: PAGE, offset: page * PAGE })])
+      setLoyalty(l.loyalty)
+      setHistory(h)
+    } catch (e) {
+      setError(errorText(e))
+    }
+  }, [omni, customer, page])
+  useEffect(() => {
+    load()
+  }, [load])
+
+  if (!customer) return <LoginForms />
+  const pages = history ? Math.max(1, Math.ceil(history.count / PAGE)) : 1
+  return (
+    <section className="page account">
+      <div className="account-head">
+        <h1>
+          Hello {customer.first_name ?? customer.email}
+        </h1>
+        <button className="link" onClick={logout}>
+          Log out
+        </button>
+      </div>
+      <FieldError>{error}</FieldError>
+      {loyalty && (
+        <div className="account-grid">
+          <div className="card member-card" aria-label="Member card">
+            <p className="muted">Lumière member card</p>
+            <p className="balance">
+              <strong data-testid="points-balance">{loyalty.available.toLocaleString("en-GB")}</strong> points
+            </p>
+            {loyalty.pending > 0 && <p className="muted">+ {loyalty.pending.toLocaleString("en-GB")} pending (available once the return period is over)</p>}
+            <p>
+              Tier: <strong>{loyalty.tier ?? "Member"}</strong>
+              {loyalty.next_tier && (
+                <>
+                  {" "}
+                  · {loyalty.next_tier.remaining.toLocaleString("en-GB")} {loyalty.tier_basis === "spend" ? "spent" : "points"} to {loyalty.next_tier.name}
+                </>
+              )}
+            </p>
+            {loyalty.next_tier && (
+              <progress max={loyalty.next_tier.threshold} value={loyalty.tier_progress} aria-label={`Progress to ${loyalty.next_tier.name}`} />
+            )}
+            {loyalty.member_qr && <img src={loyalty.member_qr} alt="Member code as a QR code, to scan at the till" width={150} height={150} />}
+            <p className="code small" data-testid="member-code">{loyalty.member_code}</p>
+            <p className="hint">Show this at the till to collect points on in-store purchases.</p>
+          </div>
+          <div className="card">
+            <h2>Points history</h2>
+            <table className="ledger">
+              <thead>
+                <tr>
+                  <th scope="col">Date</th>
+                  <th scope="col">What</th>
+                  <th scope="col" className="num">Points</th>
+                </tr>
+              </thead>
+              <tbody>
+                {loyalty.entries.map((e) => (
+                  <tr key={e.id}>
+                    <td>{shortDate(e.created_at)}</td>
+                    <td>
+                      {ENTRY_LABEL[e.type] ?? e.type}
+                      {e.status === "pending" && <span className="muted"> (pending)</span>}
+                      {(e.metadata as any)?.reason && <span className="muted"> · {String((e.metadata as any).reason)}</span>}
+                    </td>
+                    <td className="num">{e.points > 0 ? `+${e.points}` : e.points}</td>
+                  </tr>
+                ))}
+                {!loyalty.entries.length && (
+                  <tr>
+                    <td colSpan={3}>No points yet: every order on any channel earns them.</td>
+                  </tr>
+                )}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      )}
+      <div className="card">
+        <h2>Your orders</h2>
+        <p className="hint">Everything you bought on the web shop, in the app and in our shops. You're on the {channelName.toLowerCase()}.</p>
+        {!history && <p aria-busy="true">Loading…</p>}
+        {history && !history.orders.length && <p>No orders yet.</p>}
+        <ul className="history">
+          {(history?.orders ?? []).map((o) => (
+            <li key={o.id} data-order={o.display_id}>
+              <div>
+                <Link to={`/orders/${o.id}`}>
+                  <strong>#{o.display_id}</strong>
+                </Link>{" "}
+                <span className="muted">{shortDate(o.created_at)}</span>
+                <br />
+                <span className="tag">{o.channel.name ?? "—"}</span> <span className="tag">{MODE_LABEL[o.mode]}</span>
+                {o.store && <span className="muted"> {o.store.name}</span>}
+              </div>
+              <div className="right">
+                <strong>{money(o.total, o.currency_code)}</strong>
+                <br />
+                {o.pickup_status && <span className={`status status-${o.pickup_status}`}>{STATUS_LABEL[o.pickup_status]}</span>}
+                {o.status === "canceled" && <span className="status status-canceled">Canceled</span>}
+                <br />
+                <span className="muted">
+                  {o.points_earned ? `+${o.points_earned} pts` : ""}
+                  {o.points_earned && o.points_redeemed ? " · " : ""}
+                  {o.points_redeemed ? `−${o.points_redeemed} pts` : ""}
+                </span>
+              </div>
+            </li>
+          ))}
+        </ul>
+        {pages > 1 && (
+          <nav className="pager" aria-label="Order pages">
+            <button disabled={page === 0} onClick={() => setPage(page - 1)}>
+              Newer
+            </button>
+            <span>
+              Page {page + 1} of {pages}
+            </span>
+            <button disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
+              Older
+            </button>
+          </nav>
+        )}
+      </div>
+      <ClaimOrder />
+    </section>
+  )
+}
