@@ -35,11 +35,16 @@ const redisModules = redisUrl
 // The plugin's options (README "Options"). Medusa hands a plugin's options to
 // each of its modules; the demo registers the modules from ./src, so it passes
 // them to each. Outside production the pickup-code secret may be left unset.
+// Links in emails point at the demo's storefront (scripts/demo.mjs sets SHOP_URL).
+const shopUrl = process.env.SHOP_URL || "http://localhost:8000"
 const omnichannelOptions = {
   pickupCodeSecret: process.env.PICKUP_CODE_SECRET || undefined,
   inStoreSalesChannel: "In-store",
   defaultHoldDays: 5,
   notificationChannel: "email",
+  // The demo's storefront (storefront/) opens these links.
+  abandonedCarts: { recovery_url: `${shopUrl}/cart/recover/{token}` },
+  orderTransfers: { notify: true, accept_url: `${shopUrl}/orders/{order_id}/transfer/{token}` },
 }
 
 module.exports = defineConfig({

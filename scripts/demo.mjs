@@ -173,6 +173,7 @@ async function main() {
   const cors = (name, base) => process.env[name] || `${base},${shop.url}`
   env.STORE_CORS = cors("STORE_CORS", "http://localhost:8000,http://localhost:9000")
   env.AUTH_CORS = cors("AUTH_CORS", "http://localhost:8000,http://localhost:9000")
+  env.SHOP_URL = shop.url
 
   console.log("› Starting Medusa…")
   // Own process group: `medusa develop` forks the server, and both must go on Ctrl-C.

@@ -42,6 +42,8 @@ medusaIntegrationTestRunner({
         const { token } = await loginCustomer(api, 0)
         const shop = storeClient(api, seed, "Web store", token)
         const { data: me } = await shop.get("/store/customers/me/loyalty")
+        // The program's terms for paying with points, as data/loyalty.json sets them.
+        expect(me.loyalty.redemption).toEqual({ enabled: true, point_values: { eur: 0.01 }, min_points: 100, max_share: 0.5 })
         const mug = await inventoryItem("MUG-INK")
         const before = await levelAt(container, mug, bellecour)
 

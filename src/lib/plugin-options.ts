@@ -52,6 +52,20 @@ export const OmnichannelOptionsSchema = z
         token_ttl_days: z.number().int().min(1).max(60).default(7),
       })
       .prefault({}),
+    /**
+     * Medusa's order transfer (a shopper adds a guest order to their account):
+     * with `notify`, the plugin emails the order's address a link to accept it,
+     * `accept_url` with {order_id} and {token} replaced (the storefront then
+     * calls Medusa's POST /store/orders/:id/transfer/accept). Off by default:
+     * an app that already sends it (Medusa's guide has such a subscriber)
+     * keeps its own.
+     */
+    orderTransfers: z
+      .object({
+        notify: z.boolean().default(false),
+        accept_url: z.string().trim().min(1).default("http://localhost:8000/orders/{order_id}/transfer/{token}"),
+      })
+      .prefault({}),
     codeAttempts: z
       .object({
         window_minutes: Count(24 * 60),

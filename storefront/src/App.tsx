@@ -3,10 +3,10 @@ import { useShop } from "./shop"
 import { Home } from "./pages/Home"
 import { ProductPage } from "./pages/Product"
 import { StoresPage } from "./pages/Stores"
-import { CartPage } from "./pages/Cart"
+import { CartPage, RecoverCartPage } from "./pages/Cart"
 import { CheckoutPage } from "./pages/Checkout"
 import { OrderPage } from "./pages/Order"
-import { AccountPage } from "./pages/Account"
+import { AcceptTransferPage, AccountPage } from "./pages/Account"
 
 export function App() {
   const { cart, customer, myStore, channel, channelName } = useShop()
@@ -45,7 +45,9 @@ export function App() {
           <Route path="/products/:handle" element={<ProductPage />} />
           <Route path="/stores" element={<StoresPage />} />
           <Route path="/cart" element={<CartPage />} />
+          <Route path="/cart/recover/:token" element={<RecoverCartPage />} />
           <Route path="/checkout" element={<CheckoutPage />} />
+          <Route path="/orders/:id/transfer/:token" element={<AcceptTransferPage />} />
           <Route path="/orders/:id" element={<OrderPage />} />
           <Route path="/account" element={<AccountPage />} />
           <Route path="*" element={<p className="page">This page doesn't exist.</p>} />

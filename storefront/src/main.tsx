@@ -5,7 +5,21 @@ import { isApp, loadConfig } from "./config"
 import { ShopProvider } from "./shop"
 import "./styles.css"
 
+/**
+ * Links in emails are plain paths (the plugin's options recovery_url and
+ * orderTransfers.accept_url): /cart/recover/:token and
+ * /orders/:id/transfer/:token. The screens use hash routes, so move them there.
+ */
+function followEmailLink() {
+  const prefix = isApp() ? "/app" : ""
+  const rest = location.pathname.slice(prefix.length)
+  if (/^\/(cart\/recover\/[^/]+|orders\/[^/]+\/transfer\/[^/]+)\/?$/.test(rest)) {
+    history.replaceState(null, "", `${prefix}/#${rest}`)
+  }
+}
+
 async function start() {
+  followEmailLink()
   const root = createRoot(document.getElementById("root")!)
   try {
     const config = await loadConfig()

@@ -1,6 +1,6 @@
 import type { StoreCustomerLoyaltyResponse, StoreHistoryOrder } from "medusa-plugin-omnichannel/client"
 import { useCallback, useEffect, useState } from "react"
-import { Link } from "react-router-dom"
+import { Link, useParams } from "react-router-dom"
 import { useShop } from "../shop"
 import { errorText, FieldError, MODE_LABEL, money, shortDate, STATUS_LABEL } from "../ui"
 
@@ -105,6 +105,7 @@ function ClaimOrder() {
           <button>Send me a code</button>
         </form>
       )}
+      {step === "token" && <p role="status">We've emailed the address on that order: open the link in it, or type its code here.</p>}
       {step === "token" && (
         <form className="row end" onSubmit={accept}>
           <label className="field">
@@ -257,6 +258,44 @@ export function AccountPage() {
         )}
       </div>
       <ClaimOrder />
+    </section>
+  )
+}
+
+/** The link of the order-transfer email: the logged-in shopper confirms the guest order is theirs. */
+export function AcceptTransferPage() {
+  const { id, token } = useParams()
+  const { sdk, customer } = useShop()
+  const [state, setState] = useState<"ask" | "done">("ask")
+  const [error, setError] = useState<string | null>(null)
+  if (!customer) return <LoginForms />
+  const accept = async () => {
+    setError(null)
+    try {
+      await sdk.store.order.acceptTransfer(id!, { token: token! })
+      setState("done")
+    } catch (e) {
+      setError(errorText(e))
+    }
+  }
+  return (
+    <section className="page narrow">
+      <h1>Add an order to your account</h1>
+      {state === "ask" ? (
+        <div className="card">
+          <p>
+            Add this order to {customer.email}'s account? It then shows in your order history with every other order.
+          </p>
+          <button className="primary" onClick={accept}>
+            Add to my account
+          </button>
+          <FieldError>{error}</FieldError>
+        </div>
+      ) : (
+        <p role="status" className="notice">
+          Done: the order is in <Link to="/account">your history</Link> now.
+        </p>
+      )}
     </section>
   )
 }

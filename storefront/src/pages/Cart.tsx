@@ -1,8 +1,9 @@
-import { useState } from "react"
-import { Link } from "react-router-dom"
+import { useEffect, useState } from "react"
+import { Link, useNavigate, useParams } from "react-router-dom"
 import { CART_FIELDS, useShop } from "../shop"
 import { errorText, FieldError, money } from "../ui"
 
+/** Medusa's totals of a cart or an order (the total is what is left to pay, after points). */
 export function Totals({ cart }: { cart: any }) {
   const c = cart.currency_code
   return (
@@ -19,6 +20,12 @@ export function Totals({ cart }: { cart: any }) {
       <dd>{cart.shipping_methods?.length ? money(cart.shipping_total, c) : "—"}</dd>
       <dt>VAT</dt>
       <dd>{money(cart.tax_total, c)}</dd>
+      {Number(cart.credit_line_total) > 0 && (
+        <>
+          <dt>Paid with points</dt>
+          <dd>−{money(cart.credit_line_total, c)}</dd>
+        </>
+      )}
       <dt className="grand">Total</dt>
       <dd className="grand" data-testid="cart-total">{money(cart.total, c)}</dd>
     </dl>
@@ -77,6 +84,33 @@ export function CartPage() {
       <Link className="button primary" to="/checkout">
         Checkout
       </Link>
+    </section>
+  )
+}
+
+/** A reminder's recovery link: the cart opened again here, then the cart page. */
+export function RecoverCartPage() {
+  const { token } = useParams()
+  const { sdk, setCart, refreshCart } = useShop()
+  const navigate = useNavigate()
+  const [error, setError] = useState<string | null>(null)
+  useEffect(() => {
+    sdk.client
+      .fetch<{ cart: { id: string } }>(`/store/carts/recover/${encodeURIComponent(token!)}`)
+      .then(async ({ cart }) => {
+        setCart(cart)
+        await refreshCart()
+        navigate("/cart", { replace: true })
+      })
+      .catch((e) =>
+        setError(e?.status === 409 ? "This cart was already checked out: see your orders." : e?.status === 404 ? "This link has expired or doesn't work any more." : errorText(e))
+      )
+  }, [sdk, token])
+  return (
+    <section className="page">
+      <h1>Your cart</h1>
+      {error ? <FieldError>{error}</FieldError> : <p aria-busy="true">Opening your cart…</p>}
+      {error && <Link to="/">Browse the shop</Link>}
     </section>
   )
 }

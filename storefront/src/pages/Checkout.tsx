@@ -420,7 +420,6 @@ export function CheckoutPage() {
             ))}
           </ul>
           <Totals cart={cart} />
-          {Number(cart.credit_line_total) > 0 && <p className="muted">Paid with points: {money(cart.credit_line_total, currency)}</p>}
           <button className="primary wide" onClick={place} disabled={busy}>
             {busy ? "Placing your order…" : "Place order"}
           </button>

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from "react"
 import { Link, useParams } from "react-router-dom"
 import { useShop } from "../shop"
 import { errorText, FieldError, money, STATUS_LABEL, WEEKDAYS, when } from "../ui"
+import { Totals } from "./Cart"
 
 const STEPS = ["placed", "preparing", "ready", "collected"] as const
 
@@ -18,7 +19,7 @@ export function OrderPage() {
   const load = useCallback(async () => {
     try {
       const { order } = await sdk.store.order.retrieve(id!, {
-        fields: "id,display_id,email,created_at,currency_code,total,subtotal,tax_total,shipping_total,credit_line_total,*items,*shipping_methods,*shipping_address",
+        fields: "id,display_id,email,created_at,currency_code,total,subtotal,item_subtotal,tax_total,shipping_total,discount_total,credit_line_total,*items,*shipping_methods,*shipping_address",
       })
       setOrder(order)
       if (customer) {
@@ -151,14 +152,11 @@ export function OrderPage() {
         <ul className="summary-lines">
           {(order.items ?? []).map((i: any) => (
             <li key={i.id}>
-              {i.quantity} × {i.product_title} <span className="muted">{i.variant_title}</span> · {money(i.total ?? i.unit_price * i.quantity, order.currency_code)}
+              {i.quantity} × {i.product_title} <span className="muted">{i.variant_title}</span> · {money(i.subtotal ?? i.unit_price * i.quantity, order.currency_code)}
             </li>
           ))}
         </ul>
-        <p>
-          Total <strong>{money(order.total, order.currency_code)}</strong>
-          {Number(order.credit_line_total) > 0 && <span className="muted"> (of which {money(order.credit_line_total, order.currency_code)} paid with points)</span>}
-        </p>
+        <Totals cart={order} />
         {!isPickup && order.shipping_address && (
           <p className="muted">
             Delivery to {order.shipping_address.address_1}, {order.shipping_address.postal_code} {order.shipping_address.city}
