@@ -371,4 +371,43 @@ describe("storefront: web shop and app in Chromium", () => {
     await context.close()
     expect(pageErrors).toEqual([])
   })
+
+  it("order page: at a curbside store, \"I'm here\" once the order is ready, and the desk sees it", async () => {
+    // A pickup at Lyon Confluence (curbside), placed through the Store API, made ready by Tom at the desk.
+    const key = demo.keys["Web store"]
+    const shopper = (await api("/auth/customer/emailpass", { body: { email: camille.email, password: camille.password } })).token
+    const { regions } = await api("/store/regions", { key })
+    const { products } = await api("/store/products?handle=stoneware-mug&fields=*variants", { key })
+    const ink = products[0].variants.find((v: any) => v.sku === "MUG-INK")
+    const { stores } = await api("/store/pickup-stores?q=Confluence", { key })
+    const { cart } = await api("/store/carts", {
+      key,
+      token: shopper,
+      body: { region_id: regions[0].id, email: camille.email, items: [{ variant_id: ink.id, quantity: 1 }] },
+    })
+    await api(`/store/carts/${cart.id}/pickup`, { key, token: shopper, body: { location_id: stores[0].id } })
+    const { payment_collection } = await api("/store/payment-collections", { key, token: shopper, body: { cart_id: cart.id } })
+    await api(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { key, token: shopper, body: { provider_id: "pp_system_default" } })
+    const placed = await api(`/store/carts/${cart.id}/complete`, { key, token: shopper, body: {} })
+    const { pickups } = await api("/store/customers/me/pickups", { key, token: shopper })
+    const pickup = pickups.find((p: any) => p.order.id === placed.order.id)
+    const tom = (await api("/auth/staff/emailpass", { body: { email: people.staff[2].email, password: people.staff[2].password } })).token
+    await api(`/staff/pickups/${pickup.id}/ready`, { token: tom, body: {} })
+
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+    const page = watch(await context.newPage())
+    await page.goto(`${demo.shop}/app/`)
+    await login(page)
+    await page.goto(`${demo.shop}/app/#/orders/${placed.order.id}`)
+    await page.waitForSelector("[data-testid=pickup-status] >> text=Ready for pickup")
+    await page.getByLabel("Where are you parked? (optional)").fill("Grey Clio, bay 3")
+    await page.screenshot({ path: screenshotPath("storefront-app-curbside.png"), fullPage: true })
+    await page.getByRole("button", { name: "I'm here" }).click()
+    await page.waitForSelector("text=We know you're here")
+    const { pickup: atDesk } = await api(`/staff/pickups/${pickup.id}`, { token: tom })
+    expect(atDesk.arrived_at).toEqual(expect.any(String))
+    expect(JSON.stringify(atDesk)).toContain("Grey Clio, bay 3")
+    await context.close()
+    expect(pageErrors).toEqual([])
+  })
 })
