@@ -25,3 +25,21 @@ export function screenshotPath(name: string) {
   fs.mkdirSync(dir, { recursive: true })
   return path.join(dir, name)
 }
+
+/**
+ * Screenshots of a test against the demo's `medusa develop`, which restarts
+ * on any file written in the project: they wait in a temporary folder and
+ * `publish()` copies them to SCREENSHOT_DIR once the demo has stopped.
+ */
+export function stagedScreenshots() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "omnichannel-shots-"))
+  return {
+    path: (name: string) => path.join(dir, name),
+    publish: () => {
+      const target = process.env.SCREENSHOT_DIR
+      if (!target) return
+      fs.mkdirSync(target, { recursive: true })
+      for (const f of fs.readdirSync(dir)) fs.copyFileSync(path.join(dir, f), path.join(target, f))
+    },
+  }
+}

@@ -1,7 +1,7 @@
 import pg from "pg"
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import people from "../../data/customers.json"
-import { launchChromium, screenshotPath } from "../helpers/browser"
+import { launchChromium, stagedScreenshots } from "../helpers/browser"
 import { startDemoApp, type DemoApp } from "../helpers/demo-app"
 
 /**
@@ -17,6 +17,9 @@ jest.setTimeout(15 * 60_000)
 
 const BELLECOUR = { latitude: 45.7579, longitude: 4.8321 }
 const camille = people.customers[0]
+// The demo runs `medusa develop`: a file written in the project would restart it.
+const shots = stagedScreenshots()
+const screenshotPath = shots.path
 
 describe("storefront: web shop and app in Chromium", () => {
   let demo: DemoApp
@@ -79,6 +82,7 @@ describe("storefront: web shop and app in Chromium", () => {
   afterAll(async () => {
     await browser?.close()
     await demo?.stop()
+    shots.publish()
   })
 
   let webContext: BrowserContext
