@@ -53,7 +53,8 @@ medusaIntegrationTestRunner({
         .sort((a: any, b: any) => a.data.sequence - b.data.sequence)
     /** The job's run: every cart it looked at went through without an error. */
     const run = async (at = new Date()) => {
-      const result = await abandonedCartsJob(getContainer(), at)
+      // As Medusa's job loader calls it: the container and { scheduledFor }.
+      const result = await abandonedCartsJob(getContainer(), { scheduledFor: at })
       expect(result.failed).toEqual([])
       return result
     }

@@ -95,7 +95,7 @@ medusaIntegrationTestRunner({
       await placedAt(c3after, "2026-07-01T00:00:00Z")
       await placedAt(c2canceled, "2026-02-10T10:00:00Z")
       await segmentsJob(getContainer()) // the nightly catch-up records the moved orders
-      await abandonedCartsJob(getContainer(), new Date("2026-03-01T16:00:00Z"))
+      await abandonedCartsJob(getContainer(), { scheduledFor: new Date("2026-03-01T16:00:00Z") })
 
       const t: Record<string, number> = {}
       for (const id of [c0app, c0web, c1a, c1b, c1old, c2till]) t[id] = await totalOf(id)

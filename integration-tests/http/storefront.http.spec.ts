@@ -150,7 +150,9 @@ describe("storefront: web shop and app in Chromium", () => {
     await page.click("text=Place order")
     const soldOut = page.locator(".store-choices + .field-error")
     await soldOut.waitFor()
-    expect(await soldOut.textContent()).toMatch(/Bellecour/)
+    expect(await soldOut.textContent()).toBe(
+      "Lyon Bellecour has no Organic Cotton T-Shirt (S / Navy) left now: choose another store, or change your cart."
+    )
     expect(await page.textContent(".badge")).toBe("1")
     // The stores' stock is read again: Bellecour now says what it lacks.
     await page.waitForSelector('.store-choice.unavailable[data-store="Lyon Bellecour"] >> text=Not enough here')
@@ -412,6 +414,63 @@ describe("storefront: web shop and app in Chromium", () => {
     expect(atDesk.arrived_at).toEqual(expect.any(String))
     expect(JSON.stringify(atDesk)).toContain("Grey Clio, bay 3")
     await context.close()
+    expect(pageErrors).toEqual([])
+  })
+
+  it("checkout: a slot taken meanwhile says so under the slots, and the cart stays", async () => {
+    // Gratte-Ciel takes one pickup per slot (set in the admin); a guest shopper picks a slot…
+    const key = demo.keys["Web store"]
+    const { stores } = await api("/store/pickup-stores?q=Gratte-Ciel", { key })
+    const store = stores[0]
+    await api(`/admin/pickup-stores/${store.id}`, { token: adminToken, body: { slot_capacity: 1 } })
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const page = watch(await context.newPage())
+    await page.goto(`${demo.shop}/#/products/stoneware-mug`)
+    await page.getByLabel("Ink", { exact: true }).check({ force: true })
+    await page.click("text=Add to cart")
+    await page.waitForSelector("text=View cart")
+    await page.click("text=View cart")
+    await page.click("text=Checkout")
+    await page.getByLabel("First name").fill("Noé")
+    await page.getByLabel("Last name").fill("Garnier")
+    await page.getByLabel("Email").fill("noe.garnier@example.com")
+    await page.locator('.store-choice[data-store="Villeurbanne Gratte-Ciel"] input').check()
+    await pickSlot(page)
+    const chosen = await page.locator(".slot-grid label.chip-on").textContent()
+
+    // …and another shopper books that same slot through the Store API first.
+    const dayButton = await page.locator(".days button[aria-pressed=true]").textContent()
+    const { regions } = await api("/store/regions", { key })
+    const { products } = await api("/store/products?handle=stoneware-mug&fields=*variants", { key })
+    const ink = products[0].variants.find((v: any) => v.sku === "MUG-INK")
+    let slotStart: string | undefined
+    for (let d = 0; d < 8 && !slotStart; d++) {
+      const date = new Date(Date.now() + d * 86_400_000).toISOString().slice(0, 10)
+      const { slots } = await api(`/store/pickup-stores/${store.id}/slots?date=${date}`, { key })
+      const label = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" }).format(new Date(`${date}T12:00:00Z`))
+      if (label !== dayButton) continue
+      slotStart = slots.find(
+        (sl: any) => new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Paris", hour: "2-digit", minute: "2-digit" }).format(new Date(sl.start)) === chosen
+      )?.start
+    }
+    expect(slotStart).toBeDefined()
+    const { cart } = await api("/store/carts", { key, body: { region_id: regions[0].id, email: "other@example.com", items: [{ variant_id: ink.id, quantity: 1 }] } })
+    await api(`/store/carts/${cart.id}/pickup`, { key, body: { location_id: store.id, slot_start: slotStart } })
+    const { payment_collection } = await api("/store/payment-collections", { key, body: { cart_id: cart.id } })
+    await api(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { key, body: { provider_id: "pp_system_default" } })
+    expect((await api(`/store/carts/${cart.id}/complete`, { key, body: {} })).type).toBe("order")
+
+    await page.click("text=Place order")
+    const error = page.locator(".slots .field-error")
+    await error.waitFor()
+    expect(await error.textContent()).toBe("Someone just took the last place at that time: please choose another.")
+    expect(await page.textContent(".badge")).toBe("1")
+    // The day's slots read again: that time now shows full.
+    await page.waitForSelector(`.slot-grid label.full:has-text("${chosen}")`)
+    await page.screenshot({ path: screenshotPath("storefront-checkout-full-slot.png"), fullPage: true })
+    await context.close()
+    await api(`/admin/pickup-stores/${store.id}`, { token: adminToken, body: { slot_capacity: 4 } })
     expect(pageErrors).toEqual([])
   })
 })

@@ -12,7 +12,9 @@ import { remindAbandonedCartWorkflow } from "../workflows/engagement"
  * (remindAbandonedCartWorkflow decides per cart and channel). Safe on several
  * instances: a reminder is claimed by one run only and sent once per key.
  */
-export default async function abandonedCartsJob(container: MedusaContainer, now = new Date()) {
+export default async function abandonedCartsJob(container: MedusaContainer, context?: { scheduledFor?: Date | string }) {
+  // Medusa's job loader passes { scheduledFor } (the tick this run is for).
+  const now = context?.scheduledFor ? new Date(context.scheduledFor) : new Date()
   const engagement = container.resolve<EngagementModuleService>(ENGAGEMENT_MODULE)
   const settings = engagement.abandonedCartSettings
   if (!settings.enabled) return { carts: 0, failed: [] }

@@ -22,6 +22,7 @@ describe("plugin options", () => {
         recovery_url: "http://localhost:8000/cart/recover/{token}",
         token_ttl_days: 7,
       },
+      orderTransfers: { notify: false, accept_url: "http://localhost:8000/orders/{order_id}/transfer/{token}" },
     })
     expect(parseOmnichannelOptions(undefined, {}).defaultHoldDays).toBe(5)
     // one setting given, the others default

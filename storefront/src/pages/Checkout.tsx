@@ -32,8 +32,9 @@ export function CheckoutPage() {
   const [slots, setSlots] = useState<StorePickupSlot[] | null>(null)
   const [slot, setSlot] = useState<string | null>(null)
   const [proxy, setProxy] = useState({ on: false, name: "", email: "", phone: "" })
-  // Bumped when a store refused the cart: its stock is read again.
+  // Bumped when a store refused the cart (its stock is read again) or a slot filled (the day's slots are).
   const [stockVersion, setStockVersion] = useState(0)
+  const [slotsVersion, setSlotsVersion] = useState(0)
   // Delivery
   const [address, setAddress] = useState({ address_1: "", postal_code: "", city: "" })
   const [options, setOptions] = useState<any[] | null>(null)
@@ -46,6 +47,28 @@ export function CheckoutPage() {
   const store = stores?.find((s) => s.id === storeId) ?? null
   const currency = cart?.currency_code ?? region?.currency_code ?? "eur"
   const fail = (key: keyof Errors, e: unknown) => setErrors((prev) => ({ ...prev, [key]: errorText(e) }))
+  /** "Not enough stock at X for SKU: requested 2, available 1; …" in the shopper's words, with the items' names. */
+  const soldOut = (e: unknown) => {
+    const text = errorText(e)
+    const m = text.match(/^Not enough stock at (.+?) for (.+)$/)
+    if (!m) return fail("store", e)
+    const names = m[2].split("; ").map((part) => {
+      const [, sku, requested, available] = part.match(/^(.+): requested (\d+), available (\d+)$/) ?? []
+      const item = (cart?.items ?? []).find((i: any) => i.variant_sku === sku || i.variant?.sku === sku)
+      const name = item ? `${item.product_title} (${item.variant_title})` : sku ?? part
+      return Number(available) > 0 ? `only ${available} of ${requested} × ${name}` : `no ${name}`
+    })
+    setErrors((prev) => ({ ...prev, store: `${m[1]} has ${names.join(", ")} left now: choose another store, or change your cart.` }))
+  }
+  /** A slot that filled since it was shown: say so plainly and show the day's slots as they are now. */
+  const slotTaken = (e: unknown) => {
+    const full = /is full/.test(errorText(e))
+    setErrors((prev) => ({ ...prev, slot: full ? "Someone just took the last place at that time: please choose another." : errorText(e) }))
+    if (full) {
+      setSlot(null)
+      setSlotsVersion((v) => v + 1)
+    }
+  }
 
   useEffect(() => {
     if (customer) setContact((c) => ({ email: c.email || customer.email, first_name: c.first_name || customer.first_name || "", last_name: c.last_name || customer.last_name || "", phone: c.phone || customer.phone || "" }))
@@ -77,7 +100,7 @@ export function CheckoutPage() {
       .slots(store.id, { date })
       .then(({ slots }) => setSlots(slots))
       .catch((e) => fail("slot", e))
-  }, [omni, store?.id, date])
+  }, [omni, store?.id, date, slotsVersion])
 
   useEffect(() => {
     if (!customer) return setLoyalty(null)
@@ -160,8 +183,10 @@ export function CheckoutPage() {
           })
         } catch (e) {
           const text = errorText(e)
-          if (!/slot|pickup_person/.test(text)) setStockVersion((v) => v + 1)
-          return fail(/slot/i.test(text) ? "slot" : /pickup_person/.test(text) ? "proxy" : "store", e)
+          if (/slot/i.test(text)) return slotTaken(e)
+          if (/pickup_person/.test(text)) return fail("proxy", e)
+          setStockVersion((v) => v + 1)
+          return soldOut(e)
         }
       } else {
         if (!optionId) return setErrors({ delivery: "Enter your address and choose a delivery option." })
@@ -183,9 +208,9 @@ export function CheckoutPage() {
     } catch (e) {
       const text = errorText(e)
       // A store that sold out meanwhile, or a slot filled meanwhile: say it where it was chosen.
-      if (mode === "pickup" && /slot/i.test(text)) fail("slot", e)
+      if (mode === "pickup" && /slot/i.test(text)) slotTaken(e)
       else if (mode === "pickup" && store && (text.includes(store.name) || /stock|available/i.test(text))) {
-        fail("store", e)
+        soldOut(e)
         setStockVersion((v) => v + 1)
       } else fail("place", e)
       await refreshCart()

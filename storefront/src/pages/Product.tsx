@@ -19,12 +19,17 @@ export function ProductPage() {
   useEffect(() => {
     if (!region) return
     sdk.store.product
-      .list({ handle, region_id: region.id, fields: "*variants.calculated_price,*variants.options,*options,*options.values" } as any)
+      .list({ handle, region_id: region.id, fields: "*variants.calculated_price,*variants.options,+variants.variant_rank,*options,*options.values" } as any)
       .then(({ products }) => {
-        const p = products[0]
+        const p: any = products[0]
         if (!p) return setError("This product is no longer sold.")
         setProduct(p)
-        const first = p.variants?.[0]
+        // Variants in the merchant's order (variant_rank), and each option's values in the order they come.
+        p.variants = [...(p.variants ?? [])].sort((a: any, b: any) => (a.variant_rank ?? 0) - (b.variant_rank ?? 0))
+        const rank = (optionId: string, value: string) =>
+          p.variants.findIndex((v: any) => (v.options ?? []).some((o: any) => o.option_id === optionId && o.value === value))
+        for (const o of p.options ?? []) o.values = [...(o.values ?? [])].sort((a: any, b: any) => rank(o.id, a.value) - rank(o.id, b.value))
+        const first = p.variants[0]
         setSelected(Object.fromEntries((first?.options ?? []).map((o: any) => [o.option_id, o.value])))
       })
       .catch((e) => setError(errorText(e)))
