@@ -202,7 +202,7 @@ export async function seedDemoHistory(container: MedusaContainer, now = new Date
 
     // What the nightly job and the reminder job would have made of it.
     await segmentsJob(container)
-    await abandonedCartsJob(container, now)
+    await abandonedCartsJob(container, { scheduledFor: now })
     logger.info(`Seed: a year of history (${people.length} shoppers, ${created.length} orders, ${pickups.length} picked up, ${carts.length} carts left)`)
     return { shoppers: people.length, orders: created.length }
   }

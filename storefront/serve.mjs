@@ -34,39 +34,47 @@ export function startStorefront({ port = 8000, host = "127.0.0.1", config, dist 
     throw new Error(`The storefront is not built (${dist}): npm run build:storefront`)
   }
   const configJson = JSON.stringify(config)
+  const root = dist + path.sep
+  /** A file of the build for this URL path, or null (never anything outside dist). */
+  const fileFor = (p) => {
+    const resolved = path.resolve(dist, "." + p)
+    if (!resolved.startsWith(root)) return null
+    return fs.existsSync(resolved) && fs.statSync(resolved).isFile() ? resolved : null
+  }
   const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://x")
-    let pathname = decodeURIComponent(url.pathname)
+    let pathname
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)
+    } catch {
+      res.writeHead(400, { "content-type": "text/plain" })
+      return res.end("Bad request")
+    }
     res.setHeader("x-content-type-options", "nosniff")
     res.setHeader("referrer-policy", "same-origin")
+    if (pathname.includes("\0") || pathname.split("/").includes("..")) {
+      res.writeHead(400, { "content-type": "text/plain" })
+      return res.end("Bad request")
+    }
     if (pathname === "/config.json" || pathname === "/app/config.json") {
       res.writeHead(200, { "content-type": TYPES[".json"], "cache-control": "no-cache" })
       return res.end(configJson)
     }
-    let file = path.normalize(path.join(dist, pathname))
-    if (!file.startsWith(dist)) {
-      res.writeHead(400)
+    if (pathname === "/app") {
+      res.writeHead(301, { location: "/app/" })
       return res.end()
     }
-    // The app is the same build under /app/ (its own manifest and service worker scope).
-    if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      const inApp = pathname === "/app" || pathname.startsWith("/app/")
-      if (pathname === "/app") {
-        res.writeHead(301, { location: "/app/" })
-        return res.end()
+    // The app is the same build under /app/ (its own manifest and service-worker
+    // scope); a built asset it asks for under /app/ is the shop's.
+    const inApp = pathname.startsWith("/app/")
+    let file = fileFor(pathname) ?? (inApp ? fileFor(pathname.slice(4)) : null)
+    if (!file) {
+      // Built files live in /assets/ and /icons/: a miss there is a 404. Any
+      // other path is a screen (or an email's link, e.g. /cart/recover/a.b.c): the page.
+      if (/^\/(app\/)?(assets|icons)\//.test(pathname)) {
+        res.writeHead(404, { "content-type": "text/plain" })
+        return res.end("Not found")
       }
-      const ext = path.extname(pathname)
-      if (ext && ext !== ".html") {
-        // An asset the app asks for under /app/ is the shop's.
-        const shared = inApp ? path.join(dist, pathname.slice(4)) : null
-        if (shared && fs.existsSync(shared) && fs.statSync(shared).isFile()) file = shared
-        else {
-          res.writeHead(404, { "content-type": "text/plain" })
-          return res.end("Not found")
-        }
-      } else {
-        file = path.join(dist, "index.html")
-      }
+      file = path.join(dist, "index.html")
     }
     const type = TYPES[path.extname(file)] ?? "application/octet-stream"
     const immutable = file.includes(`${path.sep}assets${path.sep}`)
@@ -75,7 +83,9 @@ export function startStorefront({ port = 8000, host = "127.0.0.1", config, dist 
       "cache-control": immutable ? "public, max-age=31536000, immutable" : "no-cache",
       ...(file.endsWith("sw.js") ? { "service-worker-allowed": "/app/" } : {}),
     })
-    fs.createReadStream(file).pipe(res)
+    fs.createReadStream(file)
+      .on("error", () => res.destroy())
+      .pipe(res)
   })
   return new Promise((resolve, reject) => {
     server.once("error", reject)

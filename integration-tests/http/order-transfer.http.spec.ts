@@ -55,7 +55,12 @@ medusaIntegrationTestRunner({
         expect.objectContaining({ to: "camille.old@example.com", channel: "email", trigger_type: "order.transfer_requested" })
       )
       expect(mail.data).toEqual(
-        expect.objectContaining({ order_id: order.id, order_display_id: order.display_id, token: expect.any(String) })
+        expect.objectContaining({
+          order_id: order.id,
+          order_display_id: order.display_id,
+          requested_by_email: "camille.martin@example.com",
+          token: expect.any(String),
+        })
       )
       expect(mail.data!.token_url).toBe(`http://localhost:8000/orders/${order.id}/transfer/${mail.data!.token}`)
 

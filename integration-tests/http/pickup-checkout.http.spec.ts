@@ -211,6 +211,11 @@ medusaIntegrationTestRunner({
         expect(pickup.qr).toMatch(/^data:image\/png;base64,/)
         const { data: one } = await shop.get(`/store/customers/me/pickups/${pickup.id}`)
         expect(one.pickup.code).toBe(pickup.code)
+        // By order (an order page): this order's pickup; the delivery order has none; a bad id is a 400.
+        const { data: byOrder } = await shop.get(`/store/customers/me/pickups?order_id=${res.data.order.id}`)
+        expect(byOrder.pickups.map((p: any) => p.id)).toEqual([pickup.id])
+        expect((await shop.get(`/store/customers/me/pickups?order_id=${shipped.data.order.id}`)).data.count).toBe(0)
+        expect((await shop.fail(shop.get("/store/customers/me/pickups?order_id=nope"))).status).toBe(400)
 
         // Stored hashed: the code appears nowhere in the pickup row.
         const row = await container.resolve("pickup").retrievePickupOrder(pickup.id)
@@ -221,6 +226,7 @@ medusaIntegrationTestRunner({
         const otherShop = storeClient(api, seed, "Web store", other.token)
         expect((await otherShop.fail(otherShop.get(`/store/customers/me/pickups/${pickup.id}`))).status).toBe(404)
         expect((await otherShop.get("/store/customers/me/pickups")).data.count).toBe(0)
+        expect((await otherShop.get(`/store/customers/me/pickups?order_id=${res.data.order.id}`)).data.count).toBe(0)
         expect((await shop.fail(storeClient(api, seed).get("/store/customers/me/pickups"))).status).toBe(401)
 
         // pickup.placed was announced with a notification carrying the code to

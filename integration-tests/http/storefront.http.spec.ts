@@ -363,12 +363,12 @@ describe("storefront: web shop and app in Chromium", () => {
 
     // A wrong token is refused; the emailed link works.
     await page.goto(`${demo.shop}/orders/${guestOrder.id}/transfer/not-the-token`)
-    await page.click("text=Add to my account")
+    await page.click("text=Yes, add it to my account")
     await page.waitForSelector(".field-error")
     await page.goto(link!)
-    await page.waitForSelector("text=Add this order to")
+    await page.waitForSelector("text=Say yes only if that account is yours")
     await page.screenshot({ path: screenshotPath("storefront-order-transfer.png") })
-    await page.click("text=Add to my account")
+    await page.click("text=Yes, add it to my account")
     await page.waitForSelector("text=Done: the order is in")
     await page.click("text=your history")
     const row = page.locator(`.history li[data-order="${guestOrder.display_id}"]`)
@@ -471,6 +471,38 @@ describe("storefront: web shop and app in Chromium", () => {
     await page.screenshot({ path: screenshotPath("storefront-checkout-full-slot.png"), fullPage: true })
     await context.close()
     await api(`/admin/pickup-stores/${store.id}`, { token: adminToken, body: { slot_capacity: 4 } })
+    expect(pageErrors).toEqual([])
+  })
+
+  it("a reminder's recovery link opens the cart again, in the channel the cart belongs to", async () => {
+    // The demo's year of history left carts and reminded them (data/history.ts): the links sent.
+    const db = new pg.Client({ connectionString: demo.databaseUrl })
+    await db.connect()
+    const { rows } = await db.query(
+      `select n.data->>'recovery_url' as url, sc.name as channel, n.resource_id as cart_id
+         from notification n join cart c on c.id = n.resource_id join sales_channel sc on sc.id = c.sales_channel_id
+        where n.template = 'cart.abandoned_reminder' and c.completed_at is null
+        order by (sc.name = 'Mobile app') desc, n.created_at desc limit 1`
+    )
+    await db.end()
+    expect(rows).toHaveLength(1)
+    const token = rows[0].url.split("/cart/recover/")[1]
+    expect(token).toMatch(/^[\w-]+\.[a-z0-9]+\.[\w-]+$/)
+
+    // Opened in the web shop (links carry no channel): the app's cart moves to the app.
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true })
+    const page = watch(await context.newPage())
+    await page.goto(`${demo.shop}/cart/recover/${token}`)
+    await page.waitForSelector(".line")
+    expect(await page.textContent(".channel")).toBe(rows[0].channel === "Mobile app" ? "Mobile app" : "Web store")
+    expect(new URL(page.url()).hash).toBe("#/cart")
+    expect(await page.textContent(".badge")).not.toBe("0")
+    await page.screenshot({ path: screenshotPath("storefront-cart-recovered.png"), fullPage: true })
+
+    // A tampered link says so, and nothing else.
+    await page.goto(`${demo.shop}/cart/recover/${token.slice(0, -2)}xx`)
+    await page.waitForSelector("text=This link has expired or doesn't work any more.")
+    await context.close()
     expect(pageErrors).toEqual([])
   })
 })

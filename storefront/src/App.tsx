@@ -1,4 +1,5 @@
-import { NavLink, Route, Routes } from "react-router-dom"
+import { useEffect } from "react"
+import { NavLink, Route, Routes, useLocation } from "react-router-dom"
 import { useShop } from "./shop"
 import { Home } from "./pages/Home"
 import { ProductPage } from "./pages/Product"
@@ -8,8 +9,27 @@ import { CheckoutPage } from "./pages/Checkout"
 import { OrderPage } from "./pages/Order"
 import { AcceptTransferPage, AccountPage } from "./pages/Account"
 
+/** A new screen: its title in the tab and focus on its heading, so screen readers say where they are. */
+function useScreenChange() {
+  const { pathname } = useLocation()
+  useEffect(() => {
+    const t = setTimeout(() => {
+      const h1 = document.querySelector<HTMLElement>("main h1")
+      document.title = h1?.textContent ? `${h1.textContent} · Lumière Lyon` : "Lumière Lyon"
+      const from = document.activeElement
+      // Only when focus was on nothing or on the menu: never away from a field being filled in.
+      if (h1 && (from === document.body || from?.closest("header"))) {
+        h1.tabIndex = -1
+        h1.focus({ preventScroll: true })
+      }
+    }, 300)
+    return () => clearTimeout(t)
+  }, [pathname])
+}
+
 export function App() {
   const { cart, customer, myStore, channel, channelName } = useShop()
+  useScreenChange()
   const count = (cart?.items ?? []).reduce((n: number, i: any) => n + Number(i.quantity), 0)
   return (
     <>

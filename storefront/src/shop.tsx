@@ -101,8 +101,10 @@ export function ShopProvider({ config, children }: { config: ShopConfig; childre
       }
       setCartState(cart)
       return cart
-    } catch {
-      setCart(null)
+    } catch (e) {
+      // Only a cart that no longer exists is forgotten: offline or a server
+      // error keeps its id for the next try.
+      if ((e as { status?: number }).status === 404) setCart(null)
       return null
     }
   }, [sdk, cartKey, setCart])
@@ -172,6 +174,9 @@ export function ShopProvider({ config, children }: { config: ShopConfig; childre
   const logout = useCallback(async () => {
     await sdk.auth.logout().catch(() => {})
     setCustomer(null)
+    // The session is shared by the web shop and the app: so is forgetting their carts.
+    write("lumiere_cart_web", null)
+    write("lumiere_cart_app", null)
     setCart(null)
   }, [sdk, setCart])
 

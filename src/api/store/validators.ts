@@ -69,6 +69,8 @@ export const StoreListMyPickups = z
   .object({
     limit: z.coerce.number().int().min(1).max(100).default(20),
     offset: z.coerce.number().int().min(0).default(0),
+    /** the pickup of one order (an order page) */
+    order_id: Id("order", "order_id").optional(),
   })
   .strict()
 export type StoreListMyPickupsType = z.infer<typeof StoreListMyPickups>

@@ -30,8 +30,11 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(
       fetch(event.request)
         .then((res) => {
-          const copy = res.clone()
-          caches.open(SHELL).then((c) => c.put(event.request, copy))
+          // Only a good answer replaces the copy kept for offline starts.
+          if (res.ok) {
+            const copy = res.clone()
+            caches.open(SHELL).then((c) => c.put(event.request, copy))
+          }
           return res
         })
         .catch(() => caches.match(event.request))
@@ -43,8 +46,10 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(
       fetch(event.request)
         .then((res) => {
-          const copy = res.clone()
-          caches.open(SHELL).then((c) => c.put("/app/", copy))
+          if (res.ok) {
+            const copy = res.clone()
+            caches.open(SHELL).then((c) => c.put("/app/", copy))
+          }
           return res
         })
         .catch(() => caches.match("/app/"))
@@ -58,8 +63,10 @@ self.addEventListener("fetch", (event) => {
         (hit) =>
           hit ||
           fetch(event.request).then((res) => {
-            const copy = res.clone()
-            caches.open(SHELL).then((c) => c.put(event.request, copy))
+            if (res.ok) {
+              const copy = res.clone()
+              caches.open(SHELL).then((c) => c.put(event.request, copy))
+            }
             return res
           })
       )

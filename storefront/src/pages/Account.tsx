@@ -262,38 +262,52 @@ export function AccountPage() {
   )
 }
 
-/** The link of the order-transfer email: the logged-in shopper confirms the guest order is theirs. */
+/**
+ * The link of the order-transfer email, opened by whoever reads that address:
+ * Medusa moves the order to the account that asked, so the page asks whether
+ * that was them, and lets them decline (no login needed: the token is the proof).
+ */
 export function AcceptTransferPage() {
   const { id, token } = useParams()
-  const { sdk, customer } = useShop()
-  const [state, setState] = useState<"ask" | "done">("ask")
+  const { sdk } = useShop()
+  const [state, setState] = useState<"ask" | "accepted" | "declined">("ask")
   const [error, setError] = useState<string | null>(null)
-  if (!customer) return <LoginForms />
-  const accept = async () => {
+  const answer = async (accept: boolean) => {
     setError(null)
     try {
-      await sdk.store.order.acceptTransfer(id!, { token: token! })
-      setState("done")
+      if (accept) await sdk.store.order.acceptTransfer(id!, { token: token! })
+      else await sdk.store.order.declineTransfer(id!, { token: token! })
+      setState(accept ? "accepted" : "declined")
     } catch (e) {
       setError(errorText(e))
     }
   }
   return (
     <section className="page narrow">
-      <h1>Add an order to your account</h1>
-      {state === "ask" ? (
+      <h1>Add an order to an account</h1>
+      {state === "ask" && (
         <div className="card">
           <p>
-            Add this order to {customer.email}'s account? It then shows in your order history with every other order.
+            An account of our shop asked to add this order to its order history; the email we sent says which account.
+            Say yes only if that account is yours.
           </p>
-          <button className="primary" onClick={accept}>
-            Add to my account
-          </button>
+          <div className="row">
+            <button className="primary" onClick={() => answer(true)}>
+              Yes, add it to my account
+            </button>
+            <button onClick={() => answer(false)}>No, that wasn't me</button>
+          </div>
           <FieldError>{error}</FieldError>
         </div>
-      ) : (
+      )}
+      {state === "accepted" && (
         <p role="status" className="notice">
           Done: the order is in <Link to="/account">your history</Link> now.
+        </p>
+      )}
+      {state === "declined" && (
+        <p role="status" className="notice">
+          Declined: the order stays where it was.
         </p>
       )}
     </section>

@@ -32,6 +32,31 @@ export function Totals({ cart }: { cart: any }) {
   )
 }
 
+/** A line's quantity: applied on Enter or when leaving the field; back to the cart's own when refused. */
+function QuantityField({ item, onChange }: { item: any; onChange: (quantity: number) => Promise<boolean> }) {
+  const [value, setValue] = useState(String(item.quantity))
+  useEffect(() => setValue(String(item.quantity)), [item.quantity])
+  const commit = async () => {
+    const n = Number(value)
+    if (!Number.isInteger(n) || n < 0) return setValue(String(item.quantity))
+    if (n !== Number(item.quantity) && !(await onChange(n))) setValue(String(item.quantity))
+  }
+  return (
+    <label className="qty">
+      <span className="sr-only">Quantity of {item.product_title}</span>
+      <input
+        type="number"
+        min={0}
+        max={99}
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => e.key === "Enter" && commit()}
+      />
+    </label>
+  )
+}
+
 export function CartPage() {
   const { cart, sdk, setCart } = useShop()
   const [error, setError] = useState<{ id: string; text: string } | null>(null)
@@ -45,8 +70,10 @@ export function CartPage() {
           ? await sdk.store.cart.updateLineItem(cart.id, id, { quantity }, { fields: CART_FIELDS })
           : ((await sdk.store.cart.deleteLineItem(cart.id, id, { fields: CART_FIELDS })) as any).parent
       setCart(updated)
+      return true
     } catch (e) {
       setError({ id, text: errorText(e) })
+      return false
     }
   }
 
@@ -68,12 +95,9 @@ export function CartPage() {
               <strong>{i.product_title ?? i.title}</strong>
               <span className="muted"> {i.variant_title}</span>
             </div>
-            <label className="qty">
-              <span className="sr-only">Quantity of {i.product_title}</span>
-              <input type="number" min={0} max={99} defaultValue={i.quantity} onBlur={(e) => Number(e.target.value) !== i.quantity && update(i.id, Number(e.target.value))} />
-            </label>
+            <QuantityField item={i} onChange={(n) => update(i.id, n)} />
             <span>{money(i.subtotal ?? i.unit_price * i.quantity, cart.currency_code)}</span>
-            <button className="link" onClick={() => update(i.id, 0)} aria-label={`Remove ${i.product_title}`}>
+            <button className="link" onClick={() => void update(i.id, 0)} aria-label={`Remove ${i.product_title}`}>
               Remove
             </button>
             {error && error.id === i.id && <FieldError>{error.text}</FieldError>}
@@ -91,20 +115,30 @@ export function CartPage() {
 /** A reminder's recovery link: the cart opened again here, then the cart page. */
 export function RecoverCartPage() {
   const { token } = useParams()
-  const { sdk, setCart, refreshCart } = useShop()
+  const { sdk, setCart, refreshCart, channel, config } = useShop()
   const navigate = useNavigate()
   const [error, setError] = useState<string | null>(null)
   useEffect(() => {
+    const path = `/store/carts/recover/${encodeURIComponent(token!)}`
     sdk.client
-      .fetch<{ cart: { id: string } }>(`/store/carts/recover/${encodeURIComponent(token!)}`)
+      .fetch<{ cart: { id: string } }>(path)
       .then(async ({ cart }) => {
         setCart(cart)
         await refreshCart()
         navigate("/cart", { replace: true })
       })
-      .catch((e) =>
+      .catch(async (e) => {
+        // A reminder names no channel: an app cart's link opened in the web shop
+        // (or the other way round) is answered with the other key; then open it there.
+        if (e?.status === 404) {
+          const other = channel === "app" ? "web" : "app"
+          const found = await sdk.client
+            .fetch(path, { headers: { "x-publishable-api-key": config.publishableKeys[other] } })
+            .then(() => true, () => false)
+          if (found) return location.assign(`${other === "app" ? "/app/" : "/"}#/cart/recover/${encodeURIComponent(token!)}`)
+        }
         setError(e?.status === 409 ? "This cart was already checked out: see your orders." : e?.status === 404 ? "This link has expired or doesn't work any more." : errorText(e))
-      )
+      })
   }, [sdk, token])
   return (
     <section className="page">

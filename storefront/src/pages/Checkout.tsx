@@ -78,13 +78,18 @@ export function CheckoutPage() {
   const itemsKey = (cart?.items ?? []).map((i: any) => `${i.variant_id}:${i.quantity}`).join(",")
   useEffect(() => {
     if (!cart?.id || mode !== "pickup") return
+    let stale = false
     omni.pickupStores
       .list({ cart_id: cart.id, ...(origin ?? {}), limit: 10 })
       .then(({ stores }) => {
+        if (stale) return
         setStores(stores)
         setStoreId((id) => id ?? (stores.find((s) => s.id === myStore?.id && s.availability?.all_available) ?? stores.find((s) => s.availability?.all_available))?.id ?? null)
       })
-      .catch((e) => fail("store", e))
+      .catch((e) => !stale && fail("store", e))
+    return () => {
+      stale = true
+    }
   }, [omni, cart?.id, itemsKey, mode, origin?.lat, origin?.lng, stockVersion])
 
   // A store that takes pickups in slots: its days from the earliest pickup, and each day's slots.
@@ -96,10 +101,15 @@ export function CheckoutPage() {
   }, [store?.id])
   useEffect(() => {
     if (!store?.slots || !date) return
+    // A slow answer for another store or day must not replace this one's.
+    let stale = false
     omni.pickupStores
       .slots(store.id, { date })
-      .then(({ slots }) => setSlots(slots))
-      .catch((e) => fail("slot", e))
+      .then(({ slots }) => !stale && setSlots(slots))
+      .catch((e) => !stale && fail("slot", e))
+    return () => {
+      stale = true
+    }
   }, [omni, store?.id, date, slotsVersion])
 
   useEffect(() => {
@@ -189,9 +199,15 @@ export function CheckoutPage() {
           return soldOut(e)
         }
       } else {
-        if (!optionId) return setErrors({ delivery: "Enter your address and choose a delivery option." })
+        if (!address.address_1.trim() || !address.postal_code.trim() || !address.city.trim()) return setErrors({ delivery: "Enter the delivery address." })
+        if (!optionId) return setErrors({ delivery: "Choose a delivery option." })
         try {
-          await sdk.store.cart.update(cart.id, { email: contact.email })
+          // A store chosen earlier (a failed pickup attempt) is let go; the address typed now is the one shipped to.
+          await omni.cart.removePickup(cart.id).catch(() => {})
+          await sdk.store.cart.update(cart.id, {
+            email: contact.email,
+            shipping_address: { ...address, country_code: "fr", first_name: contact.first_name, last_name: contact.last_name, phone: contact.phone || undefined },
+          })
           await sdk.store.cart.addShippingMethod(cart.id, { option_id: optionId })
         } catch (e) {
           return fail("delivery", e)
@@ -201,14 +217,23 @@ export function CheckoutPage() {
       const { cart: fresh } = await sdk.store.cart.retrieve(cart.id, { fields: CART_FIELDS })
       setCart(fresh)
       await sdk.store.payment.initiatePaymentSession(fresh, { provider_id: "pp_system_default" })
-      const result: any = await sdk.store.cart.complete(cart.id)
+      let result: any
+      try {
+        result = await sdk.store.cart.complete(cart.id)
+      } catch (e) {
+        // No answer (a dropped connection): the order may exist. Asking again
+        // is safe: a completed cart answers with its order.
+        if ((e as { status?: number }).status) throw e
+        result = await sdk.store.cart.complete(cart.id)
+      }
       if (result.type !== "order") return setErrors({ place: result.error?.message ?? "The order could not be placed." })
       setCart(null)
       navigate(`/orders/${result.order.id}`)
     } catch (e) {
       const text = errorText(e)
       // A store that sold out meanwhile, or a slot filled meanwhile: say it where it was chosen.
-      if (mode === "pickup" && /slot/i.test(text)) slotTaken(e)
+      if (/^Cannot redeem/.test(text)) fail("points", e)
+      else if (mode === "pickup" && /slot/i.test(text)) slotTaken(e)
       else if (mode === "pickup" && store && (text.includes(store.name) || /stock|available/i.test(text))) {
         soldOut(e)
         setStockVersion((v) => v + 1)
@@ -266,10 +291,10 @@ export function CheckoutPage() {
             <legend>How do you want it?</legend>
             <div className="segmented" role="radiogroup" aria-label="Pickup or delivery">
               <label className={mode === "pickup" ? "on" : ""}>
-                <input type="radio" name="mode" checked={mode === "pickup"} onChange={() => setMode("pickup")} /> Pick up in store · free
+                <input type="radio" name="mode" checked={mode === "pickup"} onChange={() => (setMode("pickup"), setOptionId(null))} /> Pick up in store · free
               </label>
               <label className={mode === "delivery" ? "on" : ""}>
-                <input type="radio" name="mode" checked={mode === "delivery"} onChange={() => (setMode("delivery"), setOptions(null))} /> Delivery
+                <input type="radio" name="mode" checked={mode === "delivery"} onChange={() => (setMode("delivery"), setOptions(null), setOptionId(null))} /> Delivery
               </label>
             </div>
 
@@ -313,7 +338,7 @@ export function CheckoutPage() {
                 {store?.slots && (
                   <div className="slots">
                     <h3>Pickup time at {store.name}</h3>
-                    <div className="days" role="radiogroup" aria-label="Day">
+                    <div className="days" role="group" aria-label="Day">
                       {days(store.next_pickup_at, store.timezone).map((d) => (
                         <button type="button" key={d} className={d === date ? "chip chip-on" : "chip"} aria-pressed={d === date} onClick={() => (setDate(d), setSlot(null))}>
                           {dayLabel(d)}
@@ -370,16 +395,16 @@ export function CheckoutPage() {
               <div className="delivery">
                 <label className="field">
                   Address
-                  <input autoComplete="address-line1" value={address.address_1} onChange={(e) => setAddress({ ...address, address_1: e.target.value })} />
+                  <input autoComplete="address-line1" value={address.address_1} onChange={(e) => (setAddress({ ...address, address_1: e.target.value }), setOptionId(null))} />
                 </label>
                 <div className="row">
                   <label className="field">
                     Postcode
-                    <input autoComplete="postal-code" value={address.postal_code} onChange={(e) => setAddress({ ...address, postal_code: e.target.value })} />
+                    <input autoComplete="postal-code" value={address.postal_code} onChange={(e) => (setAddress({ ...address, postal_code: e.target.value }), setOptionId(null))} />
                   </label>
                   <label className="field">
                     City
-                    <input autoComplete="address-level2" value={address.city} onChange={(e) => setAddress({ ...address, city: e.target.value })} />
+                    <input autoComplete="address-level2" value={address.city} onChange={(e) => (setAddress({ ...address, city: e.target.value }), setOptionId(null))} />
                   </label>
                 </div>
                 <button type="button" onClick={saveAddress}>
@@ -412,9 +437,9 @@ export function CheckoutPage() {
                 {pointValue != null && <>1 point = {money(pointValue, currency)}. </>}
                 At least {loyalty.redemption.min_points} points, up to {Math.round(loyalty.redemption.max_share * 100)} % of the order.
               </p>
-              {applied ? (
+              {applied || Number(cart.credit_line_total) > 0 ? (
                 <p role="status">
-                  {applied.points} points pay {money(applied.amount, currency)}.{" "}
+                  {applied ? `${applied.points} points pay ${money(applied.amount, currency)}.` : `Points pay ${money(cart.credit_line_total, currency)}.`}{" "}
                   <button type="button" className="link" onClick={removePoints}>
                     Remove
                   </button>

@@ -24,10 +24,13 @@ export function OrderPage() {
       setOrder(order)
       if (customer) {
         // The pickup (and its code) is shown only to its own customer.
-        const { pickups } = await omni.customer.pickups({ limit: 50 })
-        setPickup(pickups.find((p) => p.order.id === id) ?? null)
+        const { pickups } = await omni.customer.pickups({ order_id: id!, limit: 1 })
+        setPickup(pickups[0] ?? null)
       }
+      setError(null)
     } catch (e) {
+      // A refresh that fails (a poor connection in the car park) keeps what
+      // is on screen, the code included; the next one tries again.
       setError(errorText(e))
     }
   }, [sdk, omni, id, customer])
@@ -48,7 +51,7 @@ export function OrderPage() {
     }
   }
 
-  if (error) return <p className="page field-error" role="alert">{error}</p>
+  if (!order && error) return <p className="page field-error" role="alert">{error}</p>
   if (!order) return <p className="page" aria-busy="true">Loading…</p>
   const store = pickup?.store as StorePickupStore | undefined
   const isPickup = !!pickup || (order.shipping_methods ?? []).some((m: any) => /pick ?up/i.test(m.name))
@@ -57,6 +60,7 @@ export function OrderPage() {
   return (
     <section className="page order">
       <h1>Order #{order.display_id}</h1>
+      {error && <p className="field-error" role="status">Couldn't refresh: {error}</p>}
       <p className="lead">Thank you{order.shipping_address?.first_name ? `, ${order.shipping_address.first_name}` : ""}. A confirmation is on its way to {order.email}.</p>
 
       {pickup && store && "name" in store && (
@@ -77,9 +81,10 @@ export function OrderPage() {
             <div className="code-box">
               <div>
                 <p className="muted">Show this at the pickup desk</p>
-                <p className="code" data-testid="pickup-code" aria-label={`Pickup code ${pickup.code.split("").join(" ")}`}>
+                <p className="code" data-testid="pickup-code" aria-hidden="true">
                   {pickup.code}
                 </p>
+                <p className="sr-only">Pickup code, letter by letter: {pickup.code.split("").join(" ")}</p>
                 {pickup.pickup_person && <p>Collected by <strong>{pickup.pickup_person.name}</strong> (the code is shared with them).</p>}
               </div>
               {pickup.qr && <img src={pickup.qr} alt="Pickup code as a QR code" width={160} height={160} />}

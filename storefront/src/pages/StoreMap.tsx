@@ -70,5 +70,5 @@ export function StoreMap({
     if (points.length) m.fitBounds(L.latLngBounds(points), { padding: [40, 40], maxZoom: 14, animate: false })
   }, [stores, origin?.lat, origin?.lng, selectedId, onSelect])
 
-  return <div ref={el} className={`map${tileUrl ? "" : " map-plain"}`} role="img" aria-label={`Map of ${stores.length} stores`} />
+  return <div ref={el} className={`map${tileUrl ? "" : " map-plain"}`} role="region" aria-label={`Map of ${stores.length} stores (the list beside it has the same stores)`} />
 }

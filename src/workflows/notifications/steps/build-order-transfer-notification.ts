@@ -26,6 +26,10 @@ export const buildOrderTransferNotificationStep = createStep(
     const { data: [order] } = await query.graph({ entity: "order", fields: ["id", "display_id", "email"], filters: { id: input.order_id } })
     const to = details.original_email ?? order?.email
     if (!details.token || !to || !order) return new StepResponse([] as CreateNotificationDTO[])
+    // Which account asked: the order goes to it if the link is followed, so the email says so.
+    const requester = action?.reference_id
+      ? (await query.graph({ entity: "customer", fields: ["email"], filters: { id: action.reference_id } })).data[0]
+      : null
     return new StepResponse<CreateNotificationDTO[]>([
       {
         to,
@@ -38,6 +42,7 @@ export const buildOrderTransferNotificationStep = createStep(
         data: {
           order_id: order.id,
           order_display_id: order.display_id,
+          requested_by_email: requester?.email ?? null,
           token: details.token,
           // "token" in the key: the development log provider redacts it.
           token_url: orderTransfers.accept_url.replace("{order_id}", encodeURIComponent(order.id)).replace("{token}", encodeURIComponent(details.token)),

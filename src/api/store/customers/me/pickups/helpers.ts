@@ -51,10 +51,10 @@ async function present(container: MedusaContainer, pickups: any[], withQr: boole
   )
 }
 
-export async function listCustomerPickups(container: MedusaContainer, customerId: string, limit: number, offset: number) {
+export async function listCustomerPickups(container: MedusaContainer, customerId: string, limit: number, offset: number, orderId?: string) {
   const service: PickupModuleService = container.resolve(PICKUP_MODULE)
   const [pickups, count] = await service.listAndCountPickupOrders(
-    { customer_id: customerId },
+    { customer_id: customerId, ...(orderId ? { order_id: orderId } : {}) },
     { take: limit, skip: offset, order: { created_at: "DESC" } }
   )
   return { pickups: await present(container, pickups, true), count }
