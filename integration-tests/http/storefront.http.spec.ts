@@ -62,6 +62,15 @@ describe("storefront: web shop and app in Chromium", () => {
     await page.waitForSelector("text=Hello Camille")
   }
 
+  /** Payment with Medusa's system provider, then completion, through the Store API (another shopper's checkout). */
+  const payAndComplete = async (cartId: string, auth: { key: string; token?: string }) => {
+    const { payment_collection } = await api("/store/payment-collections", { ...auth, body: { cart_id: cartId } })
+    await api(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { ...auth, body: { provider_id: "pp_system_default" } })
+    const placed = await api(`/store/carts/${cartId}/complete`, { ...auth, body: {} })
+    expect(placed.type).toBe("order")
+    return placed.order
+  }
+
   /** The first slot with room, from the first day that has one. */
   const pickSlot = async (page: Page) => {
     await page.waitForSelector('.slot-grid label, p:has-text("No pickup that day")')
@@ -314,7 +323,7 @@ describe("storefront: web shop and app in Chromium", () => {
     const key = demo.keys["Web store"]
     const { regions } = await api("/store/regions", { key })
     const { products } = await api("/store/products?handle=canvas-tote", { key })
-    let { cart } = await api("/store/carts", {
+    const { cart } = await api("/store/carts", {
       key,
       body: {
         region_id: regions[0].id,
@@ -326,11 +335,7 @@ describe("storefront: web shop and app in Chromium", () => {
     const { shipping_options } = await api(`/store/shipping-options?cart_id=${cart.id}`, { key })
     const standard = shipping_options.find((o: any) => o.service_zone?.fulfillment_set?.type !== "pickup")
     await api(`/store/carts/${cart.id}/shipping-methods`, { key, body: { option_id: standard.id } })
-    const { payment_collection } = await api("/store/payment-collections", { key, body: { cart_id: cart.id } })
-    await api(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { key, body: { provider_id: "pp_system_default" } })
-    const placed = await api(`/store/carts/${cart.id}/complete`, { key, body: {} })
-    expect(placed.type).toBe("order")
-    const guestOrder = placed.order
+    const guestOrder = await payAndComplete(cart.id, { key })
 
     const context = await browser.newContext({ viewport: { width: 1024, height: 900 } })
     const page = watch(await context.newPage())
@@ -392,9 +397,7 @@ describe("storefront: web shop and app in Chromium", () => {
       body: { region_id: regions[0].id, email: camille.email, items: [{ variant_id: ink.id, quantity: 1 }] },
     })
     await api(`/store/carts/${cart.id}/pickup`, { key, token: shopper, body: { location_id: stores[0].id } })
-    const { payment_collection } = await api("/store/payment-collections", { key, token: shopper, body: { cart_id: cart.id } })
-    await api(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { key, token: shopper, body: { provider_id: "pp_system_default" } })
-    const placed = await api(`/store/carts/${cart.id}/complete`, { key, token: shopper, body: {} })
+    const placed = { order: await payAndComplete(cart.id, { key, token: shopper }) }
     const { pickups } = await api("/store/customers/me/pickups", { key, token: shopper })
     const pickup = pickups.find((p: any) => p.order.id === placed.order.id)
     const tom = (await api("/auth/staff/emailpass", { body: { email: people.staff[2].email, password: people.staff[2].password } })).token
@@ -457,9 +460,7 @@ describe("storefront: web shop and app in Chromium", () => {
     expect(slotStart).toBeDefined()
     const { cart } = await api("/store/carts", { key, body: { region_id: regions[0].id, email: "other@example.com", items: [{ variant_id: ink.id, quantity: 1 }] } })
     await api(`/store/carts/${cart.id}/pickup`, { key, body: { location_id: store.id, slot_start: slotStart } })
-    const { payment_collection } = await api("/store/payment-collections", { key, body: { cart_id: cart.id } })
-    await api(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { key, body: { provider_id: "pp_system_default" } })
-    expect((await api(`/store/carts/${cart.id}/complete`, { key, body: {} })).type).toBe("order")
+    await payAndComplete(cart.id, { key })
 
     await page.click("text=Place order")
     const error = page.locator(".slots .field-error")
