@@ -3,6 +3,10 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import people from "../../data/customers.json"
 import { seedDemoData, SeedResult } from "../../data/seed"
 import segmentsJob from "../../src/jobs/engagement-segments"
+import { evaluateSegments } from "../../src/lib/segments"
+import { ENGAGEMENT_MODULE } from "../../src/modules/engagement"
+import { RFM_GROUPS } from "../../src/modules/engagement/types"
+import { refreshSegmentsWorkflow } from "../../src/workflows/engagement"
 import { adminHeaders } from "../helpers/admin"
 import { bearerClient, loginStaff } from "../helpers/desk"
 import { completeCart, createCart, loginCustomer, settle, seededCustomerIds, storeClient, variantIdsBySku } from "../helpers/store"
@@ -288,6 +292,131 @@ medusaIntegrationTestRunner({
       const after = await members(buyers)
       expect(after).toContain(accountId)
       expect(after).not.toContain(guestCustomerId)
+    })
+
+    it("places a customer in an incremental update exactly as the full refresh does, for every rule", async () => {
+      // The incremental path answers every purchase rule from one pass over the customer's own rows and skips
+      // reads it can decide without; the full refresh asks each rule over everyone. They must agree on every
+      // customer and rule, boundaries included.
+      const container = getContainer()
+      const engagement: any = container.resolve(ENGAGEMENT_MODULE)
+      const customerModule = container.resolve(Modules.CUSTOMER)
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const now = new Date()
+      const DAY = 86400000
+      const at = (days: number, hours = 0) => new Date(now.getTime() - days * DAY - hours * 3600000)
+      const channels = (await api.get("/admin/sales-channels", admin)).data.sales_channels
+      const channel = (name: string) => channels.find((c: any) => c.name === name).id
+      const [web, app, till] = [channel("Web store"), channel("Mobile app"), channel("In-store")]
+      const categories = (await api.get("/admin/product-categories?limit=50", admin)).data.product_categories
+      const clothing = categories.find((c: any) => c.name === "Clothing").id
+      const { data: inClothing } = await query.graph({ entity: "product", fields: ["id"], filters: { categories: { id: clothing } } as any })
+      const { data: all } = await query.graph({ entity: "product", fields: ["id"] })
+      const shirt = inClothing[0].id
+      const other = all.find((p: any) => !inClothing.some((c: any) => c.id === p.id))!.id
+
+      const made = await customerModule.createCustomers(
+        Array.from({ length: 14 }, (_, i) => ({
+          email: `same-answer-${i}@example.com`,
+          has_account: i % 2 === 0,
+          metadata: i % 3 === 0 ? { accepts_marketing: true } : null,
+        }))
+      )
+      // Histories at the rules' edges: 30 days ± an hour, one channel or several, a canceled order, another
+      // currency, a category's product, a year-old season, big and small spenders; customer 13 never bought.
+      type P = [number, string, number, string, boolean?, string?]
+      const histories: P[][] = [
+        [[29, web, 40, shirt], [200, app, 10, other]],
+        [[30, web, 25, other, false], [31, till, 15, other]],
+        [[0, app, 300, other], [1, web, 120, shirt], [2, till, 90, other]],
+        [[45, web, 60, other, true]],
+        [[400, till, 500, shirt], [395, web, 30, other]],
+        [[10, web, 20, other, false, "usd"], [12, web, 5, other]],
+        [[60, app, 75, shirt], [61, app, 75, shirt], [62, app, 75, shirt]],
+        [[3, till, 8, other]],
+        [[90, web, 1000, other]],
+        [[15, app, 33, shirt], [16, web, 33, other], [17, till, 33, other], [18, app, 33, other]],
+        [[0.5, web, 12, other]],
+        [[120, app, 45, other], [5, app, 45, other]],
+        [[20, web, 80, shirt, true], [21, web, 80, other]],
+        [],
+      ]
+      // the season a year ago: a week around this day last year
+      const lastYear = new Date(now.getTime() - 365 * DAY)
+      const iso = (d: Date) => d.toISOString().slice(0, 10)
+      await engagement.upsertPurchases(
+        histories.flatMap((h, i) =>
+          h.map(([days, sc, total, product, canceled, currency], k) => ({
+            order_id: `order_same_answer_${i}_${k}`,
+            customer_id: made[i].id,
+            email: made[i].email,
+            sales_channel_id: sc,
+            currency_code: currency ?? "eur",
+            total,
+            placed_at: at(days, k % 2 ? 1 : -1),
+            canceled_at: canceled ? at(days - 0.1) : null,
+            product_ids: [product],
+          }))
+        )
+      )
+      // Idle carts: customer 7's is 5 hours idle with an order 3 days old (an abandoner); customer 10's is
+      // 6 hours idle but they bought 12 hours ago (not one); customer 13's is 2 hours idle (not yet).
+      const cartModule = container.resolve(Modules.CART)
+      for (const [i, hours] of [[7, 5], [10, 6], [13, 2]] as const) {
+        const cart = await cartModule.createCarts({
+          currency_code: "eur",
+          email: made[i].email,
+          customer_id: made[i].id,
+          sales_channel_id: web,
+          items: [{ title: "Mug", quantity: 1, unit_price: 12, product_id: other }],
+        } as any)
+        await pg.raw(`update cart set updated_at = ? where id = ?`, [at(0, hours), cart.id])
+        await pg.raw(`update cart_line_item set updated_at = ? where cart_id = ?`, [at(0, hours), cart.id])
+      }
+
+      const definitions = [
+        { rule: "recent_buyers", params: { days: 30 } },
+        { rule: "recent_buyers", params: { days: 30, sales_channel_id: app } },
+        { rule: "category_buyers", params: { category_id: clothing } },
+        { rule: "category_buyers", params: { category_id: clothing, days: 30, sales_channel_id: web } },
+        { rule: "seasonal_buyers", params: { from: iso(new Date(lastYear.getTime() - 40 * DAY)), to: iso(new Date(lastYear.getTime() + 40 * DAY)) } },
+        { rule: "cart_abandoners", params: { idle_hours: 4 } },
+        { rule: "high_value", params: { top_percent: 25 } },
+        { rule: "high_value", params: { min_spend: 100, currency_code: "eur" } },
+        { rule: "high_value", params: { top_percent: 50, sales_channel_id: app } },
+        { rule: "lapsed", params: { days: 30 } },
+        { rule: "lapsed", params: { days: 14, sales_channel_id: web } },
+        { rule: "subscribers", params: {} },
+        { rule: "account_holders", params: {} },
+        { rule: "omnichannel", params: { days: 90 } },
+        { rule: "omnichannel", params: { days: 365, min_channels: 3 } },
+        ...RFM_GROUPS.map((group) => ({ rule: "rfm", params: { group } })),
+      ]
+      const segmentIds: string[] = []
+      for (const [n, d] of definitions.entries()) {
+        segmentIds.push((await createSegment({ name: `Same answer ${n}`, ...d })).id)
+      }
+      // The thresholds and quintiles an incremental update reuses, measured at the same moment.
+      await refreshSegmentsWorkflow(container).run({ input: { segment_ids: segmentIds, now } })
+      const segments = await engagement.segmentsToEvaluate(segmentIds)
+      const full = await evaluateSegments(container, segments, { now, customerIds: null })
+      const answers = (result: Map<string, { members: string[] }>, customers: string[]) =>
+        segments.map((s: any, n: number) => `${n} ${s.rule}: ${customers.filter((c) => result.get(s.id)!.members.includes(c)).join(" ")}`)
+      // Every rule but RFM has members among them and non-members (the comparison can fail both ways);
+      // the RFM groups spread them over several groups.
+      const inside = (s: any) => made.filter((c: any) => full.get(s.id)!.members.includes(c.id)).length
+      for (const [n, s] of segments.filter((s: any) => s.rule !== "rfm").entries()) {
+        expect({ n, rule: s.rule, inside: inside(s) > 0 && inside(s) < made.length }).toEqual({ n, rule: s.rule, inside: true })
+      }
+      expect(segments.filter((s: any) => s.rule === "rfm" && inside(s) > 0).length).toBeGreaterThanOrEqual(4)
+      for (const c of made) {
+        const one = await evaluateSegments(container, segments, { now, customerIds: [c.id] })
+        expect(answers(one, [c.id])).toEqual(answers(full, [c.id]))
+      }
+      // two at once (an order moved from one customer to another)
+      const pair = [made[7].id, made[10].id]
+      expect(answers(await evaluateSegments(container, segments, { now, customerIds: pair }), pair)).toEqual(answers(full, pair))
     })
 
     it("refuses bad segment rules with a 400 naming the field", async () => {

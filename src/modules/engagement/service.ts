@@ -58,6 +58,16 @@ export type MetricsFilter = {
   month_starts: Date[]
 }
 
+/** A purchase as recorded (what upsertPurchases returns of the rows it replaced). */
+export type PurchaseRow = Omit<PurchaseInput, "total" | "order_updated_at" | "mode"> & {
+  total: string
+  order_updated_at: Date | null
+  mode: PurchaseMode
+}
+
+/** One customer's standing orders under one filter, summed (what every purchase rule decides from). */
+export type ScopedFacts = { last_order_at: number | null; orders: number; spend: number; channels: number }
+
 /** Which standing orders a rule looks at. */
 export type PurchaseFilter = {
   /** only these customers (an incremental update) */
@@ -101,8 +111,8 @@ class EngagementModuleService extends MedusaService({ Segment, Purchase, Segment
    * by an order transfer). Idempotent: a re-delivered event writes the same row.
    */
   @InjectManager()
-  async upsertPurchases(rows: PurchaseInput[], @MedusaContext() sharedContext: Context = {}) {
-    if (!rows.length) return
+  async upsertPurchases(rows: PurchaseInput[], @MedusaContext() sharedContext: Context = {}): Promise<PurchaseRow[]> {
+    if (!rows.length) return []
     const values = rows.map(() => `(?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?::text[], ?, ?)`).join(", ")
     const params = rows.flatMap((r) => [
       generateEntityId(undefined, "epur"),
@@ -119,17 +129,27 @@ class EngagementModuleService extends MedusaService({ Segment, Purchase, Segment
       r.order_updated_at ?? null,
       r.mode ?? PurchaseMode.DELIVERY,
     ])
-    await sqlOf(sharedContext).execute(
-      `insert into engagement_purchase
+    // The rows as they were come back from the same statement: every part of a
+    // statement sees the table as it was before it (the compensation needs them).
+    const before = await sqlOf(sharedContext).execute<PurchaseRow>(
+      `with before as (
+         select order_id, customer_id, email, sales_channel_id, currency_code, total::text as total, placed_at, canceled_at,
+                product_ids, order_updated_at, mode
+           from engagement_purchase where deleted_at is null and order_id = any(?::text[])
+       ), upserted as (
+       insert into engagement_purchase
          (id, order_id, customer_id, email, sales_channel_id, currency_code, total, raw_total, placed_at, canceled_at, product_ids, order_updated_at, mode)
        values ${values}
        on conflict (order_id) where deleted_at is null do update set
          customer_id = excluded.customer_id, email = excluded.email, sales_channel_id = excluded.sales_channel_id,
          currency_code = excluded.currency_code, total = excluded.total, raw_total = excluded.raw_total,
          placed_at = excluded.placed_at, canceled_at = excluded.canceled_at, product_ids = excluded.product_ids, order_updated_at = excluded.order_updated_at,
-         mode = excluded.mode, updated_at = now()`,
-      params
+         mode = excluded.mode, updated_at = now()
+       returning 1)
+       select * from before`,
+      [pgArray(rows.map((r) => r.order_id)), ...params]
     )
+    return before.map((b) => ({ ...b, product_ids: b.product_ids ?? [] }))
   }
 
   /** The latest order change recorded: the nightly catch-up starts there. */
@@ -149,6 +169,14 @@ class EngagementModuleService extends MedusaService({ Segment, Purchase, Segment
       where.push(`p.customer_id = any(?::text[])`)
       params.push(pgArray(filter.customer_ids))
     }
+    const narrowed = this.narrowing(filter)
+    return { where: [...where, ...narrowed.where].join(" and "), params: [...params, ...narrowed.params] }
+  }
+
+  /** What a filter adds to "standing": its window, channel, currency and products. */
+  private narrowing(filter: PurchaseFilter) {
+    const where: string[] = []
+    const params: unknown[] = []
     if (filter.since) {
       where.push(`p.placed_at >= ?`)
       params.push(filter.since)
@@ -169,7 +197,88 @@ class EngagementModuleService extends MedusaService({ Segment, Purchase, Segment
       where.push(`p.product_ids && (select coalesce(array_agg(x), '{}') from jsonb_array_elements_text(?::jsonb) x)`)
       params.push(idList(filter.product_ids))
     }
-    return { where: where.join(" and "), params }
+    return { where, params }
+  }
+
+  /**
+   * A few customers' standing orders summed under each of several filters, in
+   * one pass over their rows (an incremental update: every purchase rule of
+   * every segment decides from these). Per customer, one entry per filter, in
+   * the filters' order; a customer without standing orders is absent.
+   */
+  @InjectManager()
+  async scopedFacts(
+    customerIds: string[],
+    filters: PurchaseFilter[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Map<string, ScopedFacts[]>> {
+    const out = new Map<string, ScopedFacts[]>()
+    if (!customerIds.length || !filters.length) return out
+    const flags: string[] = []
+    const params: unknown[] = []
+    const sums: string[] = []
+    filters.forEach((f, i) => {
+      const n = this.narrowing(f)
+      flags.push(`(${n.where.length ? n.where.join(" and ") : "true"}) as f${i}`)
+      params.push(...n.params)
+      sums.push(
+        `(extract(epoch from max(placed_at) filter (where f${i})) * 1000)::bigint as l${i}`,
+        `count(*) filter (where f${i}) as o${i}`,
+        `coalesce(sum(total) filter (where f${i}), 0) as s${i}`,
+        `count(distinct sales_channel_id) filter (where f${i}) as c${i}`
+      )
+    })
+    const rows = await sqlOf(sharedContext).execute<Record<string, string | null>>(
+      `select customer_id, ${sums.join(", ")}
+         from (select p.customer_id, p.placed_at, p.total, p.sales_channel_id, ${flags.join(", ")}
+                 from engagement_purchase p
+                where p.deleted_at is null and p.canceled_at is null and p.customer_id = any(?::text[])) q
+        group by customer_id`,
+      [...params, pgArray(customerIds)]
+    )
+    for (const r of rows) {
+      out.set(
+        r.customer_id!,
+        filters.map((_, i) => ({
+          last_order_at: r[`l${i}`] === null ? null : Number(r[`l${i}`]),
+          orders: Number(r[`o${i}`]),
+          spend: Number(r[`s${i}`]),
+          channels: Number(r[`c${i}`]),
+        }))
+      )
+    }
+    return out
+  }
+
+  /** A shopper's carts that were reminded and not yet recovered, by account or by email (read for every order recorded). */
+  @InjectManager()
+  async remindedCartsOf(
+    shopper: { customer_id: string | null; email: string | null },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    if (!shopper.customer_id && !shopper.email) return []
+    return sqlOf(sharedContext).execute<{ id: string; last_reminded_at: Date | null; product_ids: string[] | null }>(
+      `select id, last_reminded_at, product_ids from engagement_abandoned_cart
+        where deleted_at is null and status = 'reminded' and (customer_id = ? or email = ?)`,
+      [shopper.customer_id, shopper.email?.toLowerCase() ?? null]
+    )
+  }
+
+  /** The segments as the evaluation reads them (one plain statement: this runs for every order). */
+  @InjectManager()
+  async segmentsToEvaluate(segmentIds: string[] | null, @MedusaContext() sharedContext: Context = {}) {
+    return sqlOf(sharedContext).execute<{
+      id: string
+      rule: string
+      params: Record<string, any>
+      state: Record<string, any> | null
+      customer_group_id: string
+    }>(
+      `select id, rule, params, state, customer_group_id from engagement_segment
+        where deleted_at is null and customer_group_id is not null ${segmentIds ? `and id = any(?::text[])` : ""}
+        order by created_at, id`,
+      segmentIds ? [pgArray(segmentIds)] : []
+    )
   }
 
   /** Customers with at least one standing purchase under the filter. */
@@ -283,36 +392,32 @@ class EngagementModuleService extends MedusaService({ Segment, Purchase, Segment
 
   /**
    * The same for one customer's membership of many segments at once (an
-   * incremental update): one transaction, one delete and one insert.
+   * incremental update): one statement (atomic alone) that deletes and inserts.
    */
-  @InjectTransactionManager()
+  @InjectManager()
   async claimCustomerMemberships(
     customerId: string,
     segments: { segment_id: string; member: boolean }[],
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ segment_id: string; added: string[]; removed: string[] }[]> {
-    const sql = sqlOf(sharedContext)
     const inIds = segments.filter((s) => s.member).map((s) => s.segment_id)
     const outIds = segments.filter((s) => !s.member).map((s) => s.segment_id)
-    const removed = outIds.length
-      ? await sql.execute<{ segment_id: string }>(
-          `delete from engagement_segment_member
-            where customer_id = ? and deleted_at is null and segment_id = any(?::text[])
-            returning segment_id`,
-          [customerId, pgArray(outIds)]
-        )
-      : []
-    const added = inIds.length
-      ? await sql.execute<{ segment_id: string }>(
-          `insert into engagement_segment_member (id, segment_id, customer_id)
-           select 'segm_' || replace(gen_random_uuid()::text, '-', ''), x, ? from unnest(?::text[]) as t(x)
-           on conflict (segment_id, customer_id) where deleted_at is null do nothing
-           returning segment_id`,
-          [customerId, pgArray(inIds)]
-        )
-      : []
-    const addedSet = new Set(added.map((r) => r.segment_id))
-    const removedSet = new Set(removed.map((r) => r.segment_id))
+    const rows = await sqlOf(sharedContext).execute<{ change: "added" | "removed"; segment_id: string }>(
+      `with removed as (
+         delete from engagement_segment_member
+          where customer_id = ? and deleted_at is null and segment_id = any(?::text[])
+          returning segment_id
+       ), added as (
+         insert into engagement_segment_member (id, segment_id, customer_id)
+         select 'segm_' || replace(gen_random_uuid()::text, '-', ''), x, ? from unnest(?::text[]) as t(x)
+         on conflict (segment_id, customer_id) where deleted_at is null do nothing
+         returning segment_id
+       )
+       select 'removed' as change, segment_id from removed union all select 'added', segment_id from added`,
+      [customerId, pgArray(outIds), customerId, pgArray(inIds)]
+    )
+    const addedSet = new Set(rows.filter((r) => r.change === "added").map((r) => r.segment_id))
+    const removedSet = new Set(rows.filter((r) => r.change === "removed").map((r) => r.segment_id))
     return segments
       .filter((s) => addedSet.has(s.segment_id) || removedSet.has(s.segment_id))
       .map((s) => ({

@@ -1,5 +1,6 @@
 import type { Context } from "@medusajs/framework/types"
 import {
+  InjectManager,
   InjectTransactionManager,
   MedusaContext,
   MedusaError,
@@ -141,6 +142,17 @@ class PickupModuleService extends MedusaService({
       [at, id]
     )
     return rows.length > 0
+  }
+
+  /** Which of these orders are picked up (have a pickup record): one plain statement, read for every order recorded. */
+  @InjectManager()
+  async pickedUpOrderIds(orderIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<Set<string>> {
+    if (!orderIds.length) return new Set()
+    const rows = await (sharedContext.manager as any).execute(
+      `select order_id from pickup_order where deleted_at is null and order_id = any(?::text[])`,
+      [`{${orderIds.map((id) => `"${id.replace(/["\\]/g, "")}"`).join(",")}}`]
+    )
+    return new Set(rows.map((r: { order_id: string }) => r.order_id))
   }
 }
 

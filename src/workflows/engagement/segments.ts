@@ -5,18 +5,18 @@ import {
   releaseLockStep,
   updateCustomerGroupsStep,
 } from "@medusajs/medusa/core-flows"
-import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, parallelize, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { SegmentParams, SegmentRule } from "../../modules/engagement/types"
 import { attributeRecoveryStep } from "./steps/abandoned-cart-steps"
-import { applySegmentMembershipStep } from "./steps/apply-segment-membership"
-import { evaluateSegmentsStep } from "./steps/evaluate-segments"
+import { applySegmentMembershipStep, segmentCustomerLock, updateCustomerSegmentsStep } from "./steps/apply-segment-membership"
+import { evaluateSegmentsStep, ORDER_RULES } from "./steps/evaluate-segments"
 import { recordPurchasesStep } from "./steps/record-purchases"
 import { createSegmentStep, deleteSegmentStep, updateSegmentsStep } from "./steps/segment-rows"
 import { validateSegmentStep } from "./steps/validate-segment"
 
 /** One full refresh at a time across instances; a second waits for it. */
 export const SEGMENTS_REFRESH_LOCK = "omnichannel:segments:refresh"
-export const segmentCustomerLock = (customerId: string) => `omnichannel:segments:customer:${customerId}`
+export { segmentCustomerLock }
 
 /**
  * The full refresh: every segment (or those named) evaluated over all
@@ -131,18 +131,12 @@ export const deleteSegmentWorkflow = createWorkflow(
 export const syncCustomerSegmentsWorkflow = createWorkflow(
   "sync-omnichannel-customer-segments",
   (input: { customer_id: string; now?: Date | string }) => {
-    const key = transform({ input }, ({ input }) => segmentCustomerLock(input.customer_id))
-    acquireLockStep({ key, timeout: 30, ttl: 60 })
-    const evaluated = evaluateSegmentsStep(
-      transform({ input }, ({ input }) => ({ customer_ids: [input.customer_id], now: input.now }))
-    )
-    const applied = applySegmentMembershipStep(
-      transform({ evaluated, input }, ({ evaluated, input }) => ({
-        targets: evaluated.map((e) => ({ segment_id: e.segment_id, customer_group_id: e.customer_group_id, members: e.members })),
-        scope: [input.customer_id],
+    const applied = updateCustomerSegmentsStep(
+      transform({ input }, ({ input }) => ({
+        customer_ids: [input.customer_id],
+        now: input.now,
       }))
     )
-    releaseLockStep({ key })
     return new WorkflowResponse(applied)
   }
 )
@@ -150,30 +144,25 @@ export const syncCustomerSegmentsWorkflow = createWorkflow(
 /**
  * An order placed, canceled or moved: its purchase recorded, then its
  * customer's segments updated in the same run (one workflow, not two: this
- * runs for every order), under the same per-customer lock as any other
- * incremental update.
+ * runs for every order) under the same per-customer lock as any other
+ * incremental update, and a reminded cart it recovers marked beside them
+ * (neither reads what the other writes).
  */
 export const recordOrderEngagementWorkflow = createWorkflow(
   "record-omnichannel-order-engagement",
   (input: { order_ids: string[]; now?: Date | string }) => {
     const recorded = recordPurchasesStep(input)
-    const key = transform({ recorded, input }, ({ recorded, input }) =>
-      recorded.customer_ids.length
-        ? recorded.customer_ids.map(segmentCustomerLock)
-        : input.order_ids.map((id) => `omnichannel:segments:order:${id}`)
+    parallelize(
+      // Only the segments an order can change (a profile's are kept by syncCustomerSegmentsWorkflow).
+      updateCustomerSegmentsStep(
+        transform({ recorded, input }, ({ recorded, input }) => ({
+          customer_ids: recorded.customer_ids,
+          rules: ORDER_RULES,
+          now: input.now,
+        }))
+      ).config({ name: "update-order-customer-segments" }),
+      attributeRecoveryStep(transform({ recorded }, ({ recorded }) => recorded.purchases))
     )
-    acquireLockStep({ key, timeout: 30, ttl: 60 }).config({ name: "acquire-order-customer-lock" })
-    const evaluated = evaluateSegmentsStep(
-      transform({ recorded, input }, ({ recorded, input }) => ({ customer_ids: recorded.customer_ids, now: input.now }))
-    ).config({ name: "evaluate-order-customer-segments" })
-    applySegmentMembershipStep(
-      transform({ evaluated, recorded }, ({ evaluated, recorded }) => ({
-        targets: evaluated.map((e) => ({ segment_id: e.segment_id, customer_group_id: e.customer_group_id, members: e.members })),
-        scope: recorded.customer_ids,
-      }))
-    ).config({ name: "apply-order-customer-segments" })
-    releaseLockStep({ key }).config({ name: "release-order-customer-lock" })
-    attributeRecoveryStep(transform({ recorded }, ({ recorded }) => recorded.purchases))
     return new WorkflowResponse(recorded)
   }
 )

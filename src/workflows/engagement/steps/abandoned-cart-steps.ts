@@ -220,15 +220,7 @@ export const attributeRecoveryStep = createStep(
     for (const p of purchases) {
       if (p.canceled || (!p.customer_id && !p.email)) continue
       const placedAt = new Date(p.placed_at)
-      const byId = new Map<string, any>()
-      for (const filter of [
-        p.customer_id ? { customer_id: p.customer_id } : null,
-        p.email ? { email: p.email.toLowerCase() } : null,
-      ]) {
-        if (!filter) continue
-        for (const c of await engagement.listAbandonedCarts({ status: AbandonedCartStatus.REMINDED, ...filter } as any)) byId.set(c.id, c)
-      }
-      const candidates = [...byId.values()]
+      const candidates = await engagement.remindedCartsOf(p)
       for (const c of candidates) {
         if (!c.last_reminded_at || new Date(c.last_reminded_at) >= placedAt) continue
         if (!(c.product_ids ?? []).some((id: string) => p.product_ids.includes(id))) continue

@@ -40,8 +40,7 @@ export async function readPurchases(
   }
   const where = { ...filters, status: { $ne: "draft" } }
   const pickupService = container.resolve(PICKUP_MODULE) as PickupModuleService
-  const pickupsOf = (ids: string[]) =>
-    ids.length ? pickupService.listPickupOrders({ order_id: ids }, { select: ["order_id"], take: null } as any) : Promise.resolve([])
+  const pickupsOf = (ids: string[]) => pickupService.pickedUpOrderIds(ids)
   // Counted only when paging (the catch-up); one order after an event needs no count.
   // The pickup record is written by the checkout, before order.placed is emitted; with the ids known, read beside the orders.
   const knownIds = Array.isArray(filters.id) ? (filters.id as string[]) : null
@@ -51,8 +50,7 @@ export async function readPurchases(
       : orderModule.listOrders(where, config).then((o: unknown[]) => [o, o.length]),
     knownIds ? pickupsOf(knownIds) : Promise.resolve(null),
   ])
-  const pickups = knownPickups ?? (await pickupsOf((orders as any[]).map((o) => o.id)))
-  const pickedUp = new Set(pickups.map((p: { order_id: string }) => p.order_id))
+  const pickedUp = knownPickups ?? (await pickupsOf((orders as any[]).map((o) => o.id)))
   const purchases = (orders as any[]).map<PurchaseInput>((o) => ({
     order_id: o.id,
     customer_id: o.customer_id ?? null,
@@ -91,11 +89,9 @@ export const recordPurchasesStep = createStep(
   "record-omnichannel-purchases",
   async (input: { order_ids: string[] }, { container }) => {
     const engagement = container.resolve<EngagementModuleService>(ENGAGEMENT_MODULE)
-    const [{ purchases }, before] = await Promise.all([
-      readPurchases(container, { id: input.order_ids }),
-      engagement.listPurchases({ order_id: input.order_ids }, { take: null } as any),
-    ])
-    await engagement.upsertPurchases(purchases)
+    const { purchases } = await readPurchases(container, { id: input.order_ids })
+    // the rows as they were come back from the upsert itself (for the compensation, and a moved order's former customer)
+    const before = await engagement.upsertPurchases(purchases)
     const customerIds = [
       ...new Set(
         [...purchases.map((p) => p.customer_id), ...before.map((b) => b.customer_id)].filter((c): c is string => !!c)
