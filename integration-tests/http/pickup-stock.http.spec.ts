@@ -336,6 +336,26 @@ medusaIntegrationTestRunner({
         expect((await levelsOf(container, itemId))[core]).toEqual({ stocked: 8, reserved: 0 })
       })
 
+      it("a store sold out before its reservation moves there: 409 naming it, Medusa's reservation kept where it was", async () => {
+        const container = getContainer()
+        const shop = storeClient(api, seed)
+        const { itemId, core, other } = await twoStores("TOTE-SAND", (a, b) => ({ [a]: 5, [b]: 1 }))
+        // Core completes the cart alone (a crash before the pickup work), then the chosen store's last unit goes.
+        const cartId = await pickupCart(shop, "TOTE-SAND", other, "core")
+        const { result } = await completeCartWorkflow(container).run({ input: { id: cartId } })
+        expect(await reservationsOf(itemId)).toEqual([[core, 1]])
+        await container.resolve(Modules.INVENTORY).updateInventoryLevels([{ inventory_item_id: itemId, location_id: other, stocked_quantity: 0 }])
+
+        // The retry moves the reservation: the store refuses it, and the one given up meanwhile comes back.
+        const res = await complete(shop, cartId)
+        expect(res.status).toBe(409)
+        expect(res.data.message).toBe(`Not enough stock at ${names[other]} any more`)
+        expect(await reservationsOf(itemId)).toEqual([[core, 1]])
+        const levels = await levelsOf(container, itemId)
+        expect([levels[core], levels[other]]).toEqual([{ stocked: 5, reserved: 1 }, { stocked: 0, reserved: 0 }])
+        expect(await container.resolve("pickup").listPickupOrders({ order_id: result.id })).toEqual([])
+      })
+
       it("a failure after the order was created rolls everything back: no order, reservation, pickup or points debit", async () => {
         const container = getContainer()
         const { token } = await loginCustomer(api, 2)

@@ -121,12 +121,15 @@ export const loadCheckoutStep = createStep(loadCheckoutStepId, async (input: Loa
   const hintedLocation = hint ? pickupLocationOf(Object.values(hint)) : null
   // The store's settings are read beside the cart when the caller already
   // knows which store it is; checked below against what the cart holds.
-  const [cart, { data: links }, [selection], hintedStore] = await Promise.all([
+  const [cart, [selection], hintedStore] = await Promise.all([
     retrieveCart(container, input.cart_id, CART_FIELDS) as Promise<CheckoutCart>,
-    query.graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: input.cart_id } }),
     pickupModule.listPickupSelections({ cart_id: input.cart_id }),
     hintedLocation ? readCheckoutStore(container, hintedLocation) : null,
   ])
+  // A completed cart (a retried request) has its order: found through Medusa's order-cart link.
+  const { data: links } = cart.completed_at
+    ? await query.graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: input.cart_id } })
+    : { data: [] as { order_id: string }[] }
 
   const optionIds: string[] = [
     ...new Set<string>((cart.shipping_methods ?? []).flatMap((m) => (m?.shipping_option_id ? [m.shipping_option_id] : []))),

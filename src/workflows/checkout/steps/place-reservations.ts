@@ -19,12 +19,12 @@ export const placeReservationsStepId = "place-reservations"
  * delivery's where the routing rules chose, so each reservation elsewhere is
  * replaced: a new reservation at the chosen location (the Inventory Module
  * refuses it if the location lacks the units) and the old one soft-deleted,
- * which gives its location its units back. Not
+ * which gives its location its units back (the two side by side). Not
  * `updateReservationItems({ location_id })`: in Medusa 2.21 that adds the
  * quantity at the new location without taking it off the old one (phantom
  * reserved stock; see docs/ARCHITECTURE.md). Runs under core's inventory lock
  * of those items, so it takes turns with every reservation Medusa makes, then
- * checks no chosen location is below its safety stock (409 naming it).
+ * checks no chosen location with a safety stock is below it (409 naming it).
  * Idempotent: reservations already where they belong are left alone.
  */
 export const placeReservationsStep = createStep(
@@ -46,34 +46,43 @@ export const placeReservationsStep = createStep(
       try {
         if (elsewhere.length) {
           current = nameOf(target.get(elsewhere[0].line_item_id!)!)
-          const created = await inventory.createReservationItems(
-            elsewhere.map((r) => ({
-              line_item_id: r.line_item_id,
-              inventory_item_id: r.inventory_item_id,
-              location_id: target.get(r.line_item_id!)!,
-              quantity: r.quantity,
-              allow_backorder: false,
-              description: r.description,
-              // Not in ReservationItemDTO's type, but on the row.
-              external_id: (r as ReservationItemDTO & { external_id?: string | null }).external_id ?? null,
-              metadata: r.metadata,
-            }))
-          )
-          moved.created.push(...created.map((r) => r.id))
-          await inventory.softDeleteReservationItems(elsewhere.map((r) => r.id))
-          moved.removed.push(...elsewhere.map((r) => r.id))
+          // Side by side: the new reservations take units at the chosen locations, the old ones give theirs
+          // back elsewhere (different levels). Whatever succeeded is recorded, so a failure undoes exactly that.
+          const [created, removed] = await Promise.allSettled([
+            inventory.createReservationItems(
+              elsewhere.map((r) => ({
+                line_item_id: r.line_item_id,
+                inventory_item_id: r.inventory_item_id,
+                location_id: target.get(r.line_item_id!)!,
+                quantity: r.quantity,
+                allow_backorder: false,
+                description: r.description,
+                // Not in ReservationItemDTO's type, but on the row.
+                external_id: (r as ReservationItemDTO & { external_id?: string | null }).external_id ?? null,
+                metadata: r.metadata,
+              }))
+            ),
+            inventory.softDeleteReservationItems(elsewhere.map((r) => r.id)),
+          ])
+          if (created.status === "fulfilled") moved.created.push(...created.value.map((r) => r.id))
+          if (removed.status === "fulfilled") moved.removed.push(...elsewhere.map((r) => r.id))
+          if (created.status === "rejected") throw created.reason
+          if (removed.status === "rejected") throw removed.reason
         }
-        // Every (item, location) now holding one of these reservations: not below its floor.
+        // Every (item, location) now holding one of these reservations with a safety stock: not below it.
+        // (Without one, the Inventory Module's own check when reserving is the floor: Medusa's for the
+        // reservations it placed, ours for those moved.)
         const held = new Map<string, Set<string>>()
         for (const r of reservations) {
           const loc = target.get(r.line_item_id!)!
+          if ((floors.get(loc)?.safety_stock ?? 0) <= 0) continue
           if (!held.has(loc)) held.set(loc, new Set())
           held.get(loc)!.add(r.inventory_item_id)
         }
         for (const [locationId, items] of held) {
           current = nameOf(locationId)
           const levels = await inventory.listInventoryLevels({ inventory_item_id: [...items], location_id: locationId })
-          const floor = floors.get(locationId)?.safety_stock ?? 0
+          const floor = floors.get(locationId)!.safety_stock
           const short = levels.some((l) => MathBN.lt(MathBN.sub(l.stocked_quantity, l.reserved_quantity), floor))
           if (short || levels.length < items.size) {
             throw new MedusaError(MedusaError.Types.CONFLICT, `Not enough stock at ${current} any more`)
