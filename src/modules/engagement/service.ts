@@ -13,6 +13,7 @@ import type { CohortCellRow, CustomerGroupRow, OrderCellRow } from "../../lib/me
 type IndexedOrderCell = Omit<OrderCellRow, "month"> & { month: number }
 type IndexedCohortCell = Omit<CohortCellRow, "cohort"> & { cohort: number }
 import { recoveryKey } from "../../lib/abandoned-carts"
+import { pgArray } from "../../lib/pg-array"
 import { parseOmnichannelOptions, type OmnichannelOptions, type OmnichannelPluginOptions } from "../../lib/plugin-options"
 import { Purchase } from "./models/purchase"
 import { Segment } from "./models/segment"
@@ -28,12 +29,6 @@ const sqlOf = (ctx: Context): Sql => (ctx.transactionManager ?? ctx.manager) as 
 /** A list of ids as one bound parameter (a JSON array): no limit on how many, nothing to escape. */
 const idList = (ids: string[]) => JSON.stringify(ids)
 const IDS = `(select jsonb_array_elements_text(?::jsonb))`
-/**
- * A few ids as one bound Postgres array, for `= any(?::text[])`: the planner
- * uses the index for it (it can't see how many rows a jsonb subquery gives,
- * and would scan the table for one customer).
- */
-const pgArray = (ids: string[]) => `{${ids.map((id) => `"${id.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`).join(",")}}`
 
 export type PurchaseInput = {
   order_id: string
@@ -125,7 +120,7 @@ class EngagementModuleService extends MedusaService({ Segment, Purchase, Segment
       JSON.stringify({ value: String(r.total), precision: 20 }),
       r.placed_at,
       r.canceled_at,
-      `{${r.product_ids.map((p) => `"${p.replace(/["\\]/g, "")}"`).join(",")}}`,
+      pgArray(r.product_ids),
       r.order_updated_at ?? null,
       r.mode ?? PurchaseMode.DELIVERY,
     ])

@@ -7,6 +7,7 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import { derivePickupCode, hashPickupCode } from "../../lib/pickup-code"
+import { pgArray } from "../../lib/pg-array"
 import { PickupActivity } from "./models/pickup-activity"
 import { PickupCodeAttempt } from "./models/pickup-code-attempt"
 import { PickupOrder } from "./models/pickup-order"
@@ -150,7 +151,7 @@ class PickupModuleService extends MedusaService({
     if (!orderIds.length) return new Set()
     const rows = await (sharedContext.manager as any).execute(
       `select order_id from pickup_order where deleted_at is null and order_id = any(?::text[])`,
-      [`{${orderIds.map((id) => `"${id.replace(/["\\]/g, "")}"`).join(",")}}`]
+      [pgArray(orderIds)]
     )
     return new Set(rows.map((r: { order_id: string }) => r.order_id))
   }
