@@ -27,6 +27,7 @@ import type {
   StoreMarkArrivedBody,
   StoreOrderHistoryQuery,
   StoreOrderHistoryResponse,
+  StoreOrderProgressResponse,
   StoreRemoveCartPickupResponse,
   StoreRemoveCartPointsResponse,
   StoreRetrieveCustomerPickupResponse,
@@ -65,6 +66,11 @@ export function omnichannelStore(sdk: Medusa) {
       removePoints: (cartId: string, headers?: Headers) =>
         fetch<StoreRemoveCartPointsResponse>(`/store/carts/${enc(cartId)}/loyalty`, { method: "DELETE", headers }),
     },
+    orders: {
+      /** Where one order stands (any mode), by its id, as Medusa's own order retrieve reads it. */
+      progress: (id: string, headers?: Headers) =>
+        fetch<StoreOrderProgressResponse>(`/store/orders/${enc(id)}/progress`, { headers }),
+    },
     customer: {
       /** The customer's pickups, newest first, each with its code and QR. */
       pickups: (query: StoreListMyPickupsQuery = {}, headers?: Headers) =>
@@ -85,3 +91,6 @@ export function omnichannelStore(sdk: Medusa) {
 }
 
 export type OmnichannelStoreClient = ReturnType<typeof omnichannelStore>
+
+/** The status words shared by the storefront, the app, the admin and the desk. */
+export { ORDER_STATE_LABEL, SHIPMENT_STATE_LABEL, ORDER_MODE_LABEL } from "../types/status"

@@ -1,2 +1,3 @@
 export * from "./http"
 export type { OmnichannelPluginOptions } from "../lib/plugin-options"
+export * from "./status"
