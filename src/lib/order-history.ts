@@ -8,6 +8,7 @@ import { LoyaltyEntryType } from "../modules/loyalty/types"
 import { PICKUP_MODULE } from "../modules/pickup"
 import type PickupModuleService from "../modules/pickup/service"
 import type { StoreOrderHistoryResponse } from "../types/http"
+import { readOrderProgress } from "./order-progress-read"
 
 export type HistoryQuery = { limit: number; offset: number; channel?: string; status?: string }
 
@@ -65,7 +66,7 @@ export async function customerHistory(container: MedusaContainer, customerId: st
   const ids = orders.map((o) => o.id)
   const pickupService: PickupModuleService = container.resolve(PICKUP_MODULE)
   const loyalty: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
-  const [pickups, entries, { data: channelRows }] = await Promise.all([
+  const [pickups, entries, { data: channelRows }, progress] = await Promise.all([
     ids.length
       ? pickupService.listPickupOrders({ order_id: ids }, { select: ["id", "order_id", "status", "location_id"] })
       : ([] as PickupOrderRow[]),
@@ -73,6 +74,7 @@ export async function customerHistory(container: MedusaContainer, customerId: st
       ? loyalty.listLoyaltyEntries({ order_id: ids }, { select: ["order_id", "type", "points"] })
       : ([] as LoyaltyEntryRow[]),
     query.graph({ entity: "sales_channel", fields: ["id", "name"] }),
+    readOrderProgress(container, ids),
   ])
   const channels = channelRows as Named[]
   const locationIds = [
@@ -112,6 +114,7 @@ export async function customerHistory(container: MedusaContainer, customerId: st
         shipping_total: o.shipping_total,
         points_earned: Math.max(0, earned - reversed),
         points_redeemed: redeemed,
+        progress: progress.get(o.id)!,
       }
     }),
     count: metadata?.count ?? orders.length,
