@@ -294,7 +294,7 @@ medusaIntegrationTestRunner({
         const second = await prepare()
         const runs = [
           { id: first.cart.id },
-          { id: second.cart.id, shipping_options: { [second.delivery]: { kind: "delivery" as const } } },
+          { id: second.cart.id, shipping_options: { [second.delivery]: { kind: "delivery" as const, location_id: null, location_name: null } } },
         ]
         for (const input of runs) {
           const { result } = await completeOmnichannelCartWorkflow(container).run({ input })

@@ -13,6 +13,7 @@ import {
 import { AdminRepairStockDrift } from "./admin/stock-drift/validators"
 import { AdminUpdateFulfillmentRouting } from "./admin/fulfillment-routing/validators"
 import { completeOmnichannelCart } from "./store/carts/complete-middleware"
+import { markShortPickupShippingOptions, refuseShortPickupShippingMethod } from "./store/shipping-options-middleware"
 import { AdminCreateStaff, AdminListStaff, AdminSetStaffStores, AdminUpdateStaff } from "./admin/pickup-staff/validators"
 import { loadStaffMember, refuseRevokedStaffRefresh } from "./staff/middlewares"
 import { rejectNullBytes } from "./utils/reject-null-bytes"
@@ -76,6 +77,7 @@ const PLUGIN_ROUTES = [
   "/admin/abandoned-carts",
   "/admin/omnichannel-metrics",
   "/store/carts/recover/:token",
+  "/store/orders/:id/progress",
   "/pickup-desk*",
 ]
 
@@ -198,6 +200,19 @@ export default defineMiddlewares({
       matcher: "/store/carts/:id/complete",
       methods: ["POST"],
       middlewares: [completeOmnichannelCart],
+    },
+    {
+      // Medusa's own shipping options and methods, as a core storefront uses
+      // them for pickup: a store short of the cart net of its safety stock is
+      // shown short and refused (409), as the plugin's own routes do.
+      matcher: "/store/shipping-options",
+      methods: ["GET"],
+      middlewares: [markShortPickupShippingOptions],
+    },
+    {
+      matcher: "/store/carts/:id/shipping-methods",
+      methods: ["POST"],
+      middlewares: [refuseShortPickupShippingMethod],
     },
     {
       matcher: "/store/customers/me/pickups*",

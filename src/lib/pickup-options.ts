@@ -4,7 +4,8 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 export type ShippingOptionKind =
   /** a live option of a location's "pickup" fulfillment set: `location_id` is the store (null once it was removed) */
   | { kind: "pickup"; location_id: string | null; location_name: string | null }
-  | { kind: "delivery" }
+  /** any other live option: `location_id` is its fulfillment set's location (where Medusa ships it from) */
+  | { kind: "delivery"; location_id: string | null; location_name: string | null }
   /** a pickup option deleted since the shopper chose it (its store was removed or its set deleted) */
   | { kind: "removed_pickup" }
   /** no option with that id, live or deleted, of a pickup set */
@@ -40,7 +41,7 @@ export async function classifyShippingOptions(
       option.id,
       set?.type === "pickup"
         ? { kind: "pickup", location_id: set.location?.id ?? null, location_name: set.location?.name ?? null }
-        : { kind: "delivery" }
+        : { kind: "delivery", location_id: set?.location?.id ?? null, location_name: set?.location?.name ?? null }
     )
   }
   const gone = ids.filter((id) => result.get(id)!.kind === "missing")

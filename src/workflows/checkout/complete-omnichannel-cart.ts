@@ -19,6 +19,7 @@ import { checkoutLockKeys, loadCheckoutStep, type LoadCheckoutInput } from "./st
 import { redeemCartPointsStep } from "./steps/redeem-cart-points"
 import { allocateDeliveryStep, orderPlacements } from "./steps/allocate-delivery"
 import { placeReservationsStep } from "./steps/place-reservations"
+import { planHomeDeliveryStep } from "./steps/plan-home-delivery"
 import { recordAllocationStep } from "./steps/record-allocation"
 import { splitCartLinesStep } from "./steps/split-cart-lines"
 import { validateCheckoutPointsStep } from "./steps/validate-checkout-points"
@@ -33,8 +34,8 @@ export type CompleteOmnichannelCartInput = {
 }
 
 /**
- * Completes a cart that is picked up in a store, delivered in a channel with
- * routing rules, or paid partly with points, around Medusa's own completeCartWorkflow (run as a step, so its hooks, and
+ * Completes a cart that is picked up in a store, delivered (by the channel's
+ * routing rules, or from its shipping option's location), or paid partly with points, around Medusa's own completeCartWorkflow (run as a step, so its hooks, and
  * other plugins' handlers on them, run as usual). The plugin takes no core hook.
  *
  * 1. core's cart lock (as completeCartWorkflow takes it when run alone), then
@@ -49,7 +50,8 @@ export type CompleteOmnichannelCartInput = {
  *    with stock), payment authorization;
  * 4. the pickup's reservations replaced at its store and its record created,
  *    side by side (a routed delivery: each line's reservation replaced at its
- *    allocated location, the allocation recorded); the points debited under
+ *    allocated location, the allocation recorded; a delivery without rules:
+ *    at its option's location where it has the stock); the points debited under
  *    the account lock;
  * 5. locks released; `pickup.placed` and `loyalty.points_redeemed` emitted.
  *
@@ -72,6 +74,7 @@ export const completeOmnichannelCartWorkflow = createWorkflow(
     const validate = createHook("validate", { input, plan })
     validatePickupCheckoutStep(plan)
     const allocation = allocateDeliveryStep(plan)
+    const home = planHomeDeliveryStep(plan)
     const points = validateCheckoutPointsStep(plan)
 
     // A line no single location ships whole: one cart line per location, before core reads the cart.
@@ -87,7 +90,10 @@ export const completeOmnichannelCartWorkflow = createWorkflow(
       // reservations move) and what the pickup record copies of it.
       const { data: orders } = useQueryGraphStep({
         entity: "order",
-        fields: ["id", "display_id", "email", "customer_id", "customer.first_name", "customer.last_name", "items.id"],
+        fields: [
+          "id", "display_id", "email", "customer_id", "customer.first_name", "customer.last_name", "items.id",
+          "shipping_address.first_name", "shipping_address.last_name", "billing_address.first_name", "billing_address.last_name",
+        ],
         filters: { id: orderId },
       }).config({ name: "read-placed-order" })
       const order = transform({ orders }, ({ orders }) => orders[0] as PlacedOrder & { items?: { id: string }[] })
@@ -131,6 +137,23 @@ export const completeOmnichannelCartWorkflow = createWorkflow(
         ).config({ name: "place-routed-reservations" }),
         recordAllocationStep(transform({ placements, orderId }, ({ placements, orderId }) => ({ order_id: orderId, placements })))
       )
+    })
+
+    // A delivery without routing rules: its stock at its option's location, where that location has it.
+    when("delivery-ships-from-its-option", { home }, ({ home }) => !!home).then(() => {
+      const { data: orders } = useQueryGraphStep({
+        entity: "order",
+        fields: ["id", "items.id", "items.variant_id"],
+        filters: { id: orderId },
+      }).config({ name: "read-home-delivery-order" })
+      placeReservationsStep(
+        transform({ orders, home }, ({ orders, home }) => ({
+          placements: ((orders[0]?.items ?? []) as { id: string; variant_id: string | null }[])
+            .filter((i) => i.variant_id && home!.variant_ids.includes(i.variant_id))
+            .map((i) => ({ line_item_id: i.id, location_id: home!.location_id })),
+          floors: [{ location_id: home!.location_id, name: home!.name, safety_stock: 0 }],
+        }))
+      ).config({ name: "place-home-delivery-reservations" })
     })
 
     const redeemed = when("cart-has-points", { points }, ({ points }) => !!points).then(() => {

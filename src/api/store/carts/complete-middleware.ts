@@ -6,12 +6,14 @@ import { classifyShippingOptions, type ShippingOptionKind } from "../../../lib/p
 import { PICKUP_MODULE } from "../../../modules/pickup"
 import type PickupModuleService from "../../../modules/pickup/service"
 import { routingPolicyFor } from "../../../lib/routing-data"
+import { deliveryNeedsPlacing } from "../../../lib/home-delivery"
 import { completeOmnichannelCartWorkflow } from "../../../workflows/checkout"
 import { omnichannelMiddleware } from "../../utils/own-errors"
 
 /**
  * Does completing this cart involve the plugin (a store's pickup option, a
- * delivery in a channel with routing rules, or points)? Null when not; else what its shipping options are, handed to the
+ * delivery in a channel with routing rules or one Medusa might reserve away
+ * from its option's location, or points)? Null when not; else what its shipping options are, handed to the
  * workflow so it need not classify them again.
  */
 async function omnichannelCheckoutOf(
@@ -31,11 +33,11 @@ async function omnichannelCheckoutOf(
   if (loyaltyCreditLines(cart as { credit_lines?: { reference?: string | null }[] | null }).length) return found
   const all = [...kinds.values()]
   if (all.some((k) => k.kind === "pickup" || k.kind === "removed_pickup")) return found
-  if (
-    all.some((k) => k.kind === "delivery") &&
-    (await routingPolicyFor(scope, cart.sales_channel_id ?? null))
-  ) {
-    return found
+  const delivery = all.find((k) => k.kind === "delivery")
+  if (delivery?.kind === "delivery") {
+    if (await routingPolicyFor(scope, cart.sales_channel_id ?? null)) return found
+    // Without rules, the stock is taken where the option ships from, when Medusa might take it elsewhere.
+    if (delivery.location_id && (await deliveryNeedsPlacing(scope, cartId, delivery.location_id))) return found
   }
   // An option deleted since the shopper chose a store with the plugin's route.
   const orphaned =

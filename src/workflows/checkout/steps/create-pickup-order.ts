@@ -21,6 +21,9 @@ export type PlacedOrder = {
   email: string | null
   customer_id: string | null
   customer?: { first_name?: string | null; last_name?: string | null } | null
+  /** a guest's name is on the address they typed (Medusa's storefront asks for one even for pickup) */
+  shipping_address?: { first_name?: string | null; last_name?: string | null } | null
+  billing_address?: { first_name?: string | null; last_name?: string | null } | null
 }
 
 export const createPickupOrderStepId = "create-pickup-order"
@@ -41,8 +44,10 @@ export const createPickupOrderStep = createStep(
       if (existing) return new StepResponse({ id: existing.id, created: false }, null)
     }
 
+    const nameOf = (p?: { first_name?: string | null; last_name?: string | null } | null) =>
+      [p?.first_name, p?.last_name].filter(Boolean).join(" ").trim()
     const customerName =
-      [o.customer?.first_name, o.customer?.last_name].filter(Boolean).join(" ") || pickup.pickup_person?.name || null
+      nameOf(o.customer) || nameOf(o.shipping_address) || nameOf(o.billing_address) || pickup.pickup_person?.name || null
     const id = generateEntityId(undefined, "pkor")
     const nonce = newNonce()
     await service.createPickupOrders({

@@ -35,6 +35,12 @@ export type CheckoutPlan = {
   pickup: CheckoutPickup | null
   /** Set for a delivery in a channel with routing rules: where it goes and the rules that choose its locations. */
   routing: { policy: RoutingPolicy; destination: Destination } | null
+  /**
+   * Set for a delivery in a channel without routing rules: the location its
+   * shipping option ships from, where its stock is reserved when it has it
+   * (Medusa would take the channel's first location with stock, a shop's).
+   */
+  home: { location_id: string; name: string } | null
   points: number
 }
 
@@ -188,6 +194,12 @@ export const loadCheckoutStep = createStep(loadCheckoutStepId, async (input: Loa
     }
   }
 
+  let home: CheckoutPlan["home"] = null
+  if (!pickup && !routing) {
+    const delivery = optionIds.map((id) => kinds.get(id)).find((k) => k?.kind === "delivery" && k.location_id)
+    if (delivery?.kind === "delivery") home = { location_id: delivery.location_id!, name: delivery.location_name ?? delivery.location_id! }
+  }
+
   const variants = new Map<string, VariantInventory>()
   for (const item of cart.items ?? []) {
     const v = item?.variant
@@ -221,6 +233,7 @@ export const loadCheckoutStep = createStep(loadCheckoutStepId, async (input: Loa
     inventory_item_ids: inventoryItemIds,
     pickup,
     routing,
+    home,
     points: loyaltyCreditLines(cart).reduce((s, c) => s + Number(c.metadata?.points ?? 0), 0),
   }
   return new StepResponse(plan)
@@ -228,7 +241,7 @@ export const loadCheckoutStep = createStep(loadCheckoutStepId, async (input: Loa
 
 /**
  * The plugin's lock keys for a checkout: each inventory item of a pickup or a
- * routed delivery (checkouts sharing an item take turns from the stock check
+ * delivery (routed, or reserved at its option's location) (checkouts sharing an item take turns from the stock check
  * until their reservations sit where they belong, so core's choice of
  * location is made on fresh stock), the slot (capacity) and the customer's points (the balance
  * check and the debit). Sorted, so two checkouts never wait on each other.
@@ -236,7 +249,7 @@ export const loadCheckoutStep = createStep(loadCheckoutStepId, async (input: Loa
 export function checkoutLockKeys(plan: CheckoutPlan): string[] {
   if (plan.order_id) return []
   const keys: string[] = []
-  if (plan.pickup || plan.routing) {
+  if (plan.pickup || plan.routing || plan.home) {
     keys.push(...plan.inventory_item_ids.map((id) => `omnichannel:stock:${id}`))
   }
   if (plan.pickup) {
