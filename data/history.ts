@@ -14,7 +14,7 @@
  * Idempotent: it does nothing when the history's shoppers exist.
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MathBN, Modules } from "@medusajs/framework/utils"
 import abandonedCartsJob from "../src/jobs/abandoned-carts"
 import segmentsJob from "../src/jobs/engagement-segments"
 import { PICKUP_MODULE } from "../src/modules/pickup"
@@ -67,6 +67,7 @@ export async function seedDemoHistory(container: MedusaContainer, now = new Date
   const region = regions[0]
   const channelId = Object.fromEntries(channels.map((c: any) => [c.name, c.id]))
   const stores = locations.filter((l: any) => !/warehouse|entrepôt/i.test(l.name))
+  const warehouse = locations.find((l: any) => /warehouse|entrepôt/i.test(l.name))
   const variants = products.flatMap((p: any) =>
     (p.variants ?? []).map((v: any) => ({ product: p, variant: v, price: Number(v.prices?.[0]?.amount ?? 20) }))
   )
@@ -88,16 +89,74 @@ export async function seedDemoHistory(container: MedusaContainer, now = new Date
     return { first, last, email, habit, account, marketing: account && rnd() < 0.5 }
   })
   // All or nothing: a run that fails half way removes what it wrote, so the next run starts over.
-  const written = { customers: [] as string[], orders: [] as string[], pickups: [] as string[], carts: [] as string[] }
+  const written = { customers: [] as string[], orders: [] as string[], pickups: [] as string[], carts: [] as string[], payments: [] as string[], fulfillments: [] as string[] }
   try {
     return await writeHistory()
   } catch (e) {
     const orderModule = container.resolve(Modules.ORDER)
     await container.resolve<any>(PICKUP_MODULE).deletePickupOrders(written.pickups).catch(() => undefined)
     await container.resolve(Modules.CART).deleteCarts(written.carts).catch(() => undefined)
+    await container.resolve(Modules.PAYMENT).deletePaymentCollections(written.payments).catch(() => undefined)
+    await container.resolve(Modules.FULFILLMENT).deleteFulfillment(written.fulfillments).catch(() => undefined)
     await orderModule.deleteOrders(written.orders).catch(() => undefined)
     await customerModule.deleteCustomers(written.customers).catch(() => undefined)
     throw e
+  }
+
+  /**
+   * The imported orders as the shop knew them: paid (a captured payment
+   * collection of the order's total) and handed over (a fulfilment delivered
+   * at the till, collected at the store, or delivered from the warehouse),
+   * through Medusa's modules and links, so the admin and the shopper's
+   * history read them as paid and delivered.
+   */
+  async function recordPaidAndHandedOver(handovers: { index: number; location_id: string; at: Date; delivered_at: Date }[], created: { id: string }[]) {
+    type Row = { id: string; total: number; items: { id: string; title: string; variant_sku: string | null; quantity: number }[] }
+    const ids = handovers.map((h) => created[h.index].id)
+    const rows = new Map<string, Row>()
+    for (let i = 0; i < ids.length; i += 200) {
+      const { data } = await query.graph({
+        entity: "order",
+        fields: ["id", "total", "items.id", "items.title", "items.variant_sku", "items.quantity"],
+        filters: { id: ids.slice(i, i + 200) },
+      })
+      for (const o of data as unknown as Row[]) rows.set(o.id, o)
+    }
+    const amountOf = (id: string) => MathBN.convert(rows.get(id)!.total).toNumber()
+    const collections = await container.resolve(Modules.PAYMENT).createPaymentCollections(
+      ids.map((id) => ({
+        currency_code: region.currency_code,
+        amount: amountOf(id),
+        authorized_amount: amountOf(id),
+        captured_amount: amountOf(id),
+        status: "completed",
+      })) as any // authorized/captured amounts and status are the collection's own columns; the create DTO omits them
+    )
+    written.payments.push(...collections.map((c) => c.id))
+    const fulfillmentModule = container.resolve(Modules.FULFILLMENT)
+    const fulfillments: string[] = []
+    for (const h of handovers) {
+      const order = rows.get(created[h.index].id)!
+      const f = await fulfillmentModule.createFulfillment({
+        location_id: h.location_id,
+        provider_id: "manual_manual",
+        delivery_address: { city: "Lyon", country_code: "fr" },
+        items: order.items.map((i) => ({ title: i.title, sku: i.variant_sku ?? "", barcode: "", quantity: Number(i.quantity), line_item_id: i.id })),
+        packed_at: h.at,
+        shipped_at: h.at,
+        delivered_at: h.delivered_at,
+      })
+      fulfillments.push(f.id)
+      written.fulfillments.push(f.id)
+    }
+    const link = container.resolve(ContainerRegistrationKeys.LINK)
+    await link.create([
+      ...ids.map((order_id, i) => ({ [Modules.ORDER]: { order_id }, [Modules.PAYMENT]: { payment_collection_id: collections[i].id } })),
+      ...ids.map((order_id, i) => ({ [Modules.ORDER]: { order_id }, [Modules.FULFILLMENT]: { fulfillment_id: fulfillments[i] } })),
+    ])
+    // Every history line is one unit: fulfilled, shipped and delivered in full (the selector takes a list of
+    // orders, and the shipped and delivered columns are the order item's own though its update DTO omits them).
+    await container.resolve(Modules.ORDER).updateOrderItem({ order_id: ids } as any, { fulfilled_quantity: 1, shipped_quantity: 1, delivered_quantity: 1 } as any)
   }
 
   async function writeHistory() {
@@ -116,6 +175,8 @@ export async function seedDemoHistory(container: MedusaContainer, now = new Date
     // Their orders, oldest first.
     const orders: any[] = []
     const pickups: { index: number; location_id: string; at: Date }[] = []
+    // How each order was handed over, for its fulfilment: where, and when it reached the shopper.
+    const handovers: { index: number; location_id: string; at: Date; delivered_at: Date }[] = []
     people.forEach((p, i) => {
       const n = between(p.habit.orders)
       for (let k = 0; k < n; k++) {
@@ -127,16 +188,26 @@ export async function seedDemoHistory(container: MedusaContainer, now = new Date
         const canceled = rnd() < 0.03
         const pickup = !inStore && !canceled && rnd() < 0.3
         if (pickup) pickups.push({ index: orders.length, location_id: store.id, at })
+        if (!canceled) {
+          const from = inStore || pickup ? store.id : warehouse?.id ?? store.id
+          // at the till at once; collected the next day; delivered two days later
+          const delivered_at = new Date(at.getTime() + (inStore ? 60000 : pickup ? 26 * 3600000 : 50 * 3600000))
+          handovers.push({ index: orders.length, location_id: from, at, delivered_at })
+        }
         orders.push({
           region_id: region.id,
           customer_id: customers[i].id,
           email: p.email,
+          // the shopper's name on the order, as a checkout records it (the desk and admin show it)
+          shipping_address: { first_name: p.first, last_name: p.last, city: "Lyon", country_code: "fr" },
           sales_channel_id: channelId[channel],
           currency_code: region.currency_code,
           status: canceled ? "canceled" : "completed",
           ...(canceled ? { canceled_at: new Date(at.getTime() + 3600000) } : {}),
           created_at: at,
-          metadata: { imported_history: true, ...(inStore ? { in_store: true, store_location_id: store.id } : {}) },
+          person: i,
+          // its place in the list: createOrders answers in an order of its own (ids made in the same millisecond)
+          metadata: { imported_history: true, history_index: orders.length, ...(inStore ? { in_store: true, store_location_id: store.id } : {}) },
           items: lines.map(({ product, variant, price }) => ({
             title: product.title,
             subtitle: variant.title,
@@ -146,6 +217,8 @@ export async function seedDemoHistory(container: MedusaContainer, now = new Date
             thumbnail: product.thumbnail,
             quantity: 1,
             unit_price: price,
+            // the region's prices include VAT, as the shop's prices always did
+            is_tax_inclusive: true,
           })),
           shipping_methods: inStore || pickup ? [] : [{ name: "Standard delivery", amount: 4.9 }],
         })
@@ -154,8 +227,8 @@ export async function seedDemoHistory(container: MedusaContainer, now = new Date
     const orderModule = container.resolve(Modules.ORDER)
     const created: any[] = []
     for (let i = 0; i < orders.length; i += 200) {
-      const batch = await orderModule.createOrders(orders.slice(i, i + 200))
-      created.push(...batch)
+      const batch = await orderModule.createOrders(orders.slice(i, i + 200).map(({ person, ...o }) => o))
+      for (const o of batch) created[o.metadata.history_index] = o
       written.orders.push(...batch.map((o: any) => o.id))
     }
     // The online orders collected in a store: their pickup record, collected an hour after the order.
@@ -169,11 +242,13 @@ export async function seedDemoHistory(container: MedusaContainer, now = new Date
         code_nonce: "imported",
         email: created[index].email,
         order_display_id: created[index].display_id,
+        customer_name: `${people[orders[index].person].first} ${people[orders[index].person].last}`,
         created_at: at,
         collected_at: new Date(at.getTime() + 26 * 3600000),
       }))
     )
     written.pickups.push(...pickupRows.map((p: any) => p.id))
+    await recordPaidAndHandedOver(handovers, created)
 
     // Carts left with items in the last two weeks, by shoppers who may have bought since.
     const cartModule = container.resolve(Modules.CART)

@@ -7,7 +7,7 @@ import path from "node:path"
 import { fileURLToPath } from "node:url"
 import fs from "node:fs"
 import pg from "pg"
-import { ensureDatabase, isPortInUse, startEmbeddedPostgres } from "./lib/postgres.mjs"
+import { ensureDatabase, getFreePort, isPortInUse, startEmbeddedPostgres } from "./lib/postgres.mjs"
 import { ensureStorefrontBuilt } from "./lib/storefront.mjs"
 import { startStorefront } from "../storefront/serve.mjs"
 
@@ -139,6 +139,14 @@ async function main() {
   process.on("SIGINT", () => shutdown(0))
   process.on("SIGTERM", () => shutdown(0))
 
+  // The shop's port is chosen before the seed: the reminder and transfer links
+  // it writes (SHOP_URL, medusa-config.js) must open the shop actually served.
+  if (SHOP_PORT && (await isPortInUse(SHOP_PORT))) {
+    console.log(`› Port ${SHOP_PORT} is taken: the storefront takes a free port (set SHOP_PORT to choose)`)
+  }
+  const shopPort = SHOP_PORT && !(await isPortInUse(SHOP_PORT)) ? SHOP_PORT : await getFreePort()
+  env.SHOP_URL = process.env.SHOP_URL || `http://localhost:${shopPort}`
+
   try {
     console.log("› Running migrations…")
     await run(["db:migrate"], env)
@@ -155,11 +163,8 @@ async function main() {
   const keyOf = (title) => keys.find((k) => k.title === title)?.token
   try {
     await ensureStorefrontBuilt((line) => console.log(line))
-    if (SHOP_PORT && (await isPortInUse(SHOP_PORT))) {
-      console.log(`› Port ${SHOP_PORT} is taken: the storefront takes a free port (set SHOP_PORT to choose)`)
-    }
     shop = await startStorefront({
-      port: SHOP_PORT && !(await isPortInUse(SHOP_PORT)) ? SHOP_PORT : 0,
+      port: shopPort,
       config: {
         backendUrl: `http://localhost:${PORT}`,
         publishableKeys: { web: keyOf("Web store key"), app: keyOf("Mobile app key") },
@@ -173,7 +178,6 @@ async function main() {
   const cors = (name, base) => process.env[name] || `${base},${shop.url}`
   env.STORE_CORS = cors("STORE_CORS", "http://localhost:8000,http://localhost:9000")
   env.AUTH_CORS = cors("AUTH_CORS", "http://localhost:8000,http://localhost:9000")
-  env.SHOP_URL = shop.url
 
   console.log("› Starting Medusa…")
   // Own process group: `medusa develop` forks the server, and both must go on Ctrl-C.

@@ -1,6 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { seedDemoData } from "../../data/seed"
+import { seedDemoHistory } from "../../data/history"
+import { PICKUP_MODULE } from "../../src/modules/pickup"
 import people from "../../data/customers.json"
 import productData from "../../data/products.json"
 import storeData from "../../data/stores.json"
@@ -92,6 +94,42 @@ medusaIntegrationTestRunner({
       const [earbuds] = await inventory.listInventoryItems({ sku: "EARBUDS-BLK" })
       const earbudLevels = await inventory.listInventoryLevels({ inventory_item_id: earbuds.id })
       expect(earbudLevels.map((l) => l.location_id)).toEqual([seed.locations["warehouse"]])
+    })
+
+    it("imports the year of history paid and handed over: delivered, collected or sold at the till, pickups named", async () => {
+      const container = getContainer()
+      const seed = await seedDemoData(container)
+      const { orders } = await seedDemoHistory(container)
+      expect(orders).toBeGreaterThan(400)
+      const admin = await api.post("/auth/user/emailpass", { email: people.admin.email, password: people.admin.password })
+      const headers = { authorization: `Bearer ${admin.data.token}` }
+      // Medusa's admin list reads each order's payment and fulfilment status: every imported order, page by page.
+      const imported: any[] = []
+      for (let offset = 0; ; offset += 100) {
+        const { data } = await api.get(`/admin/orders?limit=100&offset=${offset}&fields=id,status,payment_status,fulfillment_status,metadata,customer_id`, { headers })
+        imported.push(...data.orders.filter((o: any) => o.metadata?.imported_history))
+        if (offset + 100 >= data.count) break
+      }
+      expect(imported.length).toBe(orders)
+      const odd = imported.filter((o: any) => o.status !== "canceled" && `${o.payment_status}:${o.fulfillment_status}` !== "captured:delivered")
+      expect(odd.map((o: any) => `${o.payment_status}:${o.fulfillment_status}`)).toEqual([])
+
+      const pickups = await container.resolve(PICKUP_MODULE).listPickupOrders({}, { take: 1000 })
+      expect(pickups.length).toBeGreaterThan(50)
+      expect(pickups.every((p: any) => /^\S+ \S+$/.test(p.customer_name ?? ""))).toBe(true)
+
+      // A history shopper's own history: every row says delivered, collected or bought in store (or canceled).
+      const { data: [customer] } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+        entity: "customer",
+        fields: ["id"],
+        filters: { id: imported.find((o: any) => o.status === "completed").customer_id ?? undefined },
+      })
+      expect(customer).toBeDefined()
+      const { orderHistory } = await import("../../src/lib/order-history").then((m) => ({ orderHistory: m.customerHistory }))
+      const history = await orderHistory(container, customer.id, { limit: 50, offset: 0 })
+      expect(history.orders.length).toBeGreaterThan(0)
+      for (const row of history.orders) expect(["delivered", "collected", "sold_in_store", "canceled"]).toContain(row.progress.state)
+      expect(seed.region_id).toBeDefined()
     })
 
     it("creates working accounts: customers and the admin log in through HTTP", async () => {
