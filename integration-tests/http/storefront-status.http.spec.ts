@@ -81,7 +81,7 @@ describe("storefront: order status in every mode, and the app offline", () => {
     shots.publish()
   })
 
-  it("delivery: shipped from a store at the desk, the shopper sees Shipped, the carrier and a tracking link (order page and history)", async () => {
+  it("delivery: shipped from a store at the desk, the shopper sees Shipped, the carrier and a tracking link (order page and history); a till sale reads bought in store", async () => {
     // The merchant lets Bellecour ship online orders, first in line (as in the fulfillment-routing test).
     const bellecour = await locationId("Bellecour")
     const warehouse = await locationId("Warehouse")
@@ -90,8 +90,15 @@ describe("storefront: order status in every mode, and the app offline", () => {
       body: { default: { rules: ["priority"], priority: [bellecour, warehouse] }, locations: [{ location_id: bellecour, ships: true }] },
     })
 
-    // Camille's delivery order through the Store API.
+    // Camille bought a mug at the Bellecour till (Léa's sale for her member account)…
     const key = demo.keys["Web store"]
+    const lea = await staffToken(0)
+    const { order: sale } = await api("/staff/sales", {
+      token: lea,
+      body: { location_id: bellecour, customer: { email: camille.email }, items: [{ variant_id: await mugInk(key), quantity: 1 }] },
+    })
+
+    // …then ordered a delivery through the Store API.
     const token = await shopperToken()
     const { regions } = await api("/store/regions", { key })
     const { cart } = await api("/store/carts", {
@@ -110,7 +117,6 @@ describe("storefront: order status in every mode, and the app offline", () => {
     const order = await payAndComplete(cart.id, { key, token })
 
     // Léa (Bellecour) takes it through pick, pack and ship at the desk.
-    const lea = await staffToken(0)
     const { shipments } = await api("/staff/shipments", { token: lea })
     const shipment = shipments.find((s: any) => s.order.id === order.id)
     expect(shipment).toMatchObject({ status: "to_ship" })
@@ -157,6 +163,10 @@ describe("storefront: order status in every mode, and the app offline", () => {
     await row.waitFor()
     expect(await row.locator("[data-testid=order-state]").textContent()).toBe("Shipped")
     expect(await row.textContent()).toContain("Delivery")
+    const till = page.locator(`.history li[data-order="${sale.display_id}"]`)
+    expect(await till.locator("[data-testid=order-state]").textContent()).toBe("Bought in store")
+    expect(await till.textContent()).toContain("In store")
+    expect(await till.textContent()).toContain("Lyon Bellecour")
     const rows = await page.$$eval(".history li", (lis) =>
       lis.map((li) => ({ state: li.querySelector("[data-testid=order-state]")?.textContent ?? "" }))
     )
@@ -167,6 +177,21 @@ describe("storefront: order status in every mode, and the app offline", () => {
       expect(r.state).toMatch(/^[A-Z][a-z]+( [a-z]+)*$/)
     }
     await page.screenshot({ path: shots.path("storefront-account-status.png"), fullPage: true })
+
+    // The till sale's page: where and when it was bought.
+    await till.locator("a").click()
+    await page.waitForSelector("[data-testid=order-state] >> text=Bought in store")
+    expect(await page.textContent("[data-testid=order-progress]")).toMatch(/Bought at Lyon Bellecour on \d{1,2} \w{3} \d{4}\./)
+    expect(await page.locator("[data-testid=parcel]").count()).toBe(0)
+
+    // The merchant refunds €5 of it (Medusa's payment refund): partly refunded, with the amount as the API gives it.
+    const { order: paid } = await api(`/admin/orders/${sale.id}?fields=id,*payment_collections.payments`, { token: adminToken })
+    await api(`/admin/payments/${paid.payment_collections[0].payments[0].id}/refund`, { token: adminToken, body: { amount: 5 } })
+    await page.reload()
+    await page.waitForSelector("[data-testid=order-state] >> text=Partly refunded")
+    expect(await page.textContent("[data-testid=refund]")).toBe("Partly refunded: €5.00 back to your payment method.")
+    expect(await page.textContent("[data-testid=order-progress]")).toContain("Bought at Lyon Bellecour on ")
+    await page.screenshot({ path: shots.path("storefront-order-refunded.png"), fullPage: true })
     await context.close()
 
     // The same order on a phone (360 px): nothing wider than the screen.

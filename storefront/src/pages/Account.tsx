@@ -133,7 +133,15 @@ function ClaimOrder() {
 }
 
 export function AccountPage() {
-  const { customer, omni, logout, channelName } = useShop()
+  const { customer } = useShop()
+  if (!customer) return <LoginForms />
+  // One view per customer: nothing of the last one (or of an offline session) shows after a new login.
+  return <AccountView key={customer.id} />
+}
+
+function AccountView() {
+  const { customer: signedIn, omni, logout, channelName } = useShop()
+  const customer = signedIn!
   const [loyalty, setLoyalty] = useState<StoreCustomerLoyaltyResponse["loyalty"] | null>(null)
   const [history, setHistory] = useState<{ orders: StoreHistoryOrder[]; count: number } | null>(null)
   const [pickups, setPickups] = useState<StoreCustomerPickup[] | null>(null)
@@ -142,7 +150,6 @@ export function AccountPage() {
   const [error, setError] = useState<string | null>(null)
 
   const load = useCallback(async () => {
-    if (!customer) return
     setError(null)
     try {
       // Each answer kept for this customer: offline, the card, the balance,
@@ -165,7 +172,6 @@ export function AccountPage() {
     load()
   }, [load])
 
-  if (!customer) return <LoginForms />
   const pages = history ? Math.max(1, Math.ceil(history.count / PAGE)) : 1
   return (
     <section className="page account">
