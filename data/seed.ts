@@ -30,6 +30,7 @@ import {
   createStockLocationsWorkflow,
   createTaxRegionsWorkflow,
   createUserAccountWorkflow,
+  updateRegionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
@@ -193,6 +194,16 @@ async function seedRegionAndTax(container: MedusaContainer) {
       input: { regions: [catalog.region] },
     })
     region = result[0]
+  } else {
+    // EU prices include VAT: a database seeded before the region's price
+    // preference existed gets it (Medusa's own update; the same value is a no-op).
+    const pricing = container.resolve(Modules.PRICING)
+    const [pref] = await pricing.listPricePreferences({ attribute: "region_id", value: [region.id] })
+    if (!pref || pref.is_tax_inclusive !== catalog.region.is_tax_inclusive) {
+      await updateRegionsWorkflow(container).run({
+        input: { selector: { id: region.id }, update: { is_tax_inclusive: catalog.region.is_tax_inclusive } },
+      })
+    }
   }
 
   const taxService = container.resolve(Modules.TAX)
@@ -226,8 +237,12 @@ async function seedStoreSettings(
   const storeService = container.resolve(Modules.STORE)
   const [store] = await storeService.listStores({}, { relations: ["supported_currencies"] })
   const defaultChannel = catalog.sales_channels.find((c) => c.default)!.name
+  // Prices without a region rule follow the currency's preference: tax-inclusive as the region.
   const hasCurrency = (store.supported_currencies ?? []).some(
-    (c) => c.currency_code === catalog.region.currency_code && c.is_default
+    (c) =>
+      c.currency_code === catalog.region.currency_code &&
+      c.is_default &&
+      !!c.is_tax_inclusive === catalog.region.is_tax_inclusive
   )
   if (
     store.name !== catalog.store_name ||
@@ -240,7 +255,9 @@ async function seedStoreSettings(
         selector: { id: store.id },
         update: {
           name: catalog.store_name,
-          supported_currencies: [{ currency_code: catalog.region.currency_code, is_default: true }],
+          supported_currencies: [
+            { currency_code: catalog.region.currency_code, is_default: true, is_tax_inclusive: catalog.region.is_tax_inclusive },
+          ],
           default_sales_channel_id: salesChannels[defaultChannel],
           default_region_id: regionId,
         },

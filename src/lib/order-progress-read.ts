@@ -1,11 +1,15 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { PICKUP_MODULE } from "../modules/pickup"
 import type PickupModuleService from "../modules/pickup/service"
 import { ROUTING_MODULE } from "../modules/routing"
 import type RoutingModuleService from "../modules/routing/service"
 import type { StoreOrderProgress } from "../types/http"
 import { orderProgress, type ProgressOrder, type ProgressShipment } from "./order-progress"
+
+type Amount = number | string | { numeric?: number } | null | undefined
+// Order quantities and amounts come back as Medusa's BigNumber values.
+const num = (v: Amount) => (v == null ? 0 : MathBN.convert(v as number).toNumber())
 
 type Row = Omit<ProgressOrder, "payments" | "fulfillments"> & {
   fulfillments: (Omit<ProgressOrder["fulfillments"][number], "labels" | "items"> & {
@@ -30,7 +34,8 @@ export async function readOrderProgress(container: MedusaContainer, orderIds: st
       entity: "order",
       fields: [
         "id", "status", "created_at", "currency_code", "metadata",
-        "items.id", "items.title", "items.quantity",
+        // items.* : the order's line quantity is not returned when asked alone
+        "items.*",
         "fulfillments.id", "fulfillments.location_id", "fulfillments.shipped_at", "fulfillments.delivered_at", "fulfillments.canceled_at",
         "fulfillments.labels.tracking_number", "fulfillments.labels.tracking_url",
         "fulfillments.items.line_item_id", "fulfillments.items.quantity",
@@ -69,7 +74,7 @@ export async function readOrderProgress(container: MedusaContainer, orderIds: st
         fulfillment_id: s.fulfillment_id,
         lines: allocationRows
           .filter((a) => a.order_id === o.id && a.location_id === s.location_id && a.status === "allocated")
-          .map((a) => ({ line_item_id: a.line_item_id, quantity: Number(a.quantity) })),
+          .map((a) => ({ line_item_id: a.line_item_id, quantity: num(a.quantity) })),
       }))
     const pickup = pickupRows.find((p) => p.order_id === o.id)
     result.set(
@@ -77,12 +82,12 @@ export async function readOrderProgress(container: MedusaContainer, orderIds: st
       orderProgress({
         order: {
           ...o,
-          items: (o.items ?? []).map((i) => ({ id: i.id, title: i.title, quantity: Number(i.quantity) })),
+          items: (o.items ?? []).map((i) => ({ id: i.id, title: i.title, quantity: num(i.quantity) })),
           fulfillments: (o.fulfillments ?? []).flatMap((f) =>
-            f ? [{ ...f, labels: f.labels ?? [], items: (f.items ?? []).map((i) => ({ line_item_id: i.line_item_id, quantity: Number(i.quantity) })) }] : []
+            f ? [{ ...f, labels: f.labels ?? [], items: (f.items ?? []).map((i) => ({ line_item_id: i.line_item_id, quantity: num(i.quantity) })) }] : []
           ),
           payments: (o.payment_collections ?? []).flatMap((p) =>
-            p ? [{ captured: Number(p.captured_amount ?? 0), refunded: Number(p.refunded_amount ?? 0) }] : []
+            p ? [{ captured: num(p.captured_amount), refunded: num(p.refunded_amount) }] : []
           ),
         },
         pickup: pickup ? { status: pickup.status, location_id: pickup.location_id } : null,

@@ -6,6 +6,7 @@ import {
   emitEventStep,
   markOrderFulfillmentAsDeliveredWorkflow,
   markPaymentCollectionAsPaid,
+  useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
@@ -34,7 +35,11 @@ type TillVariant = {
   inventory_items: ({ inventory_item_id: string; required_quantity: number | null } | null)[] | null
 }
 type TillChannel = { id: string; name: string; stock_locations: ({ id: string } | null)[] | null }
-type TillLocation = { id: string; name: string; address: { country_code: string | null } | null }
+type TillLocation = {
+  id: string
+  name: string
+  address: { address_1: string | null; city: string | null; postal_code: string | null; province: string | null; country_code: string | null } | null
+}
 type TillCustomer = { id: string; email: string; has_account: boolean }
 
 /**
@@ -54,7 +59,7 @@ async function resolveTill(container: MedusaContainer, input: InStoreSaleInput) 
       filters: byId ? { id: channelOption } : { name: channelOption },
     }),
     query.graph({ entity: "customer", fields: ["id", "email", "has_account"], filters: { id: input.customer_id } }),
-    query.graph({ entity: "stock_location", fields: ["id", "name", "address.country_code"], filters: { id: input.location_id } }),
+    query.graph({ entity: "stock_location", fields: ["id", "name", "address.address_1", "address.city", "address.postal_code", "address.province", "address.country_code"], filters: { id: input.location_id } }),
   ])
   const channel = channels[0] as TillChannel | undefined
   if (!channel) {
@@ -141,7 +146,17 @@ export const prepareInStoreSaleStep = createStep("prepare-in-store-sale", async 
   if (!shippingOptionId) {
     throw new MedusaError(MedusaError.Types.CONFLICT, `${location.name} has no pickup fulfillment set up`)
   }
+  // Goods change hands at the store: its address is where the sale is taxed
+  // (Medusa's tax lines come from the order's shipping address).
+  const address = location.address
   return new StepResponse({
+    shipping_address: {
+      address_1: address?.address_1 ?? undefined,
+      city: address?.city ?? undefined,
+      postal_code: address?.postal_code ?? undefined,
+      province: address?.province ?? undefined,
+      country_code: country,
+    },
     sales_channel_id: channel.id,
     region_id: region.id,
     email: customer.email,
@@ -167,6 +182,8 @@ export const createInStoreSaleWorkflow = createWorkflow(createInStoreSaleWorkflo
       customer_id: input.customer_id,
       email: prepared.email,
       sales_channel_id: prepared.sales_channel_id,
+      shipping_address: prepared.shipping_address,
+      billing_address: prepared.shipping_address,
       items: input.items.map((i) => ({ variant_id: i.variant_id, quantity: i.quantity })),
       metadata: { in_store: true, store_location_id: input.location_id, sold_by: input.staff_id },
     })) as any,
@@ -187,8 +204,16 @@ export const createInStoreSaleWorkflow = createWorkflow(createInStoreSaleWorkflo
     )
   )
 
+  // The total after Medusa's tax lines and promotions (the created order's own
+  // total is read before they are applied): what the till charges.
+  const { data: priced } = useQueryGraphStep({
+    entity: "order",
+    fields: ["id", "total"],
+    filters: { id: order.id },
+    options: { isList: false },
+  }).config({ name: "read-in-store-sale-total" })
   const paymentCollection = createOrderPaymentCollectionWorkflow.runAsStep({
-    input: transform({ order }, ({ order }) => ({ order_id: order.id, amount: MathBN.convert(order.total).toNumber() })),
+    input: transform({ priced }, ({ priced }) => ({ order_id: priced.id, amount: MathBN.convert(priced.total).toNumber() })),
   })
   markPaymentCollectionAsPaid.runAsStep({
     input: transform({ order, paymentCollection, input }, ({ order, paymentCollection, input }) => ({
