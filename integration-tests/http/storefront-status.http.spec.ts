@@ -183,6 +183,7 @@ describe("storefront: order status in every mode, and the app offline", () => {
     await page.waitForSelector("[data-testid=order-state] >> text=Bought in store")
     expect(await page.textContent("[data-testid=order-progress]")).toMatch(/Bought at Lyon Bellecour on \d{1,2} \w{3} \d{4}\./)
     expect(await page.locator("[data-testid=parcel]").count()).toBe(0)
+    expect(await page.textContent(".order")).not.toContain("Delivery to")
 
     // The merchant refunds €5 of it (Medusa's payment refund): partly refunded, with the amount as the API gives it.
     const { order: paid } = await api(`/admin/orders/${sale.id}?fields=id,*payment_collections.payments`, { token: adminToken })
@@ -202,6 +203,11 @@ describe("storefront: order status in every mode, and the app offline", () => {
     await small.goto(`${demo.shop}/app/#/orders/${order.id}`)
     await small.waitForSelector("a.track-link")
     expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    // The parcel stays inside its card (long tracking numbers wrap).
+    const [parcelRight, cardRight] = await small.evaluate(() =>
+      [".parcel", ".progress-card"].map((s) => document.querySelector(s)!.getBoundingClientRect().right)
+    )
+    expect(parcelRight).toBeLessThanOrEqual(cardRight)
     await small.screenshot({ path: shots.path("storefront-app-order-shipped.png"), fullPage: true })
     await phone.close()
     expect(pageErrors).toEqual([])

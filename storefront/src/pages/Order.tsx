@@ -81,7 +81,10 @@ export function OrderPage() {
       <h1>Order #{order.display_id}</h1>
       <OfflineNote asOf={asOf} />
       {error && <p className="field-error" role="status">Couldn't refresh: {error}</p>}
-      <p className="lead">Thank you{order.shipping_address?.first_name ? `, ${order.shipping_address.first_name}` : ""}. A confirmation is on its way to {order.email}.</p>
+      {/* A till sale was handed over at the store: no confirmation to wait for. */}
+      {progress?.mode !== "in_store" && (
+        <p className="lead">Thank you{order.shipping_address?.first_name ? `, ${order.shipping_address.first_name}` : ""}. A confirmation is on its way to {order.email}.</p>
+      )}
 
       {pickup && store && "name" in store && (
         <div className="card pickup-card">
@@ -188,7 +191,7 @@ export function OrderPage() {
           ))}
         </ul>
         <Totals cart={order} />
-        {!isPickup && order.shipping_address && (
+        {!isPickup && progress?.mode !== "in_store" && order.shipping_address && (
           <p className="muted">
             Delivery to {order.shipping_address.address_1}, {order.shipping_address.postal_code} {order.shipping_address.city}
           </p>
