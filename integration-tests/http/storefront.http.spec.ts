@@ -180,7 +180,9 @@ describe("storefront: web shop and app in Chromium", () => {
     webOrderNumber = (await page.textContent("h1"))!.replace("Order ", "")
     code = (await page.textContent("[data-testid=pickup-code]"))!.trim()
     expect(code).toMatch(/^[A-Z0-9]{8,}$/)
-    expect(await page.textContent(".pickup-card")).toContain("Collected by Jules Martin")
+    // Not collected yet: who will collect, not who did.
+    expect(await page.textContent(".pickup-card")).toContain("To be collected by Jules Martin")
+    expect(await page.textContent(".pickup-card")).not.toContain("Collected by")
     expect(await page.textContent("[data-testid=pickup-status]")).toBe("Order placed")
     expect(await page.textContent(".facts")).toMatch(/Your slot(today|tomorrow|\w{3} \d+ \w{3}) \d\d:\d\d–\d\d:\d\d/)
     expect(await page.locator('img[alt="Pickup code as a QR code"]').count()).toBe(1)
@@ -215,6 +217,7 @@ describe("storefront: web shop and app in Chromium", () => {
     await page.goto(`${demo.shop}/#/orders/${webOrderId}`)
     await page.waitForSelector("[data-testid=pickup-status] >> text=Collected")
     expect(await page.locator("[data-testid=pickup-code]").count()).toBe(0)
+    expect(await page.textContent(".pickup-card")).toContain("Collected by Jules Martin")
     await page.click("nav >> text=Account")
     const row = page.locator(".history li").first()
     await row.waitFor()

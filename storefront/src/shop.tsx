@@ -8,6 +8,7 @@ import Medusa from "@medusajs/js-sdk"
 import { omnichannelStore, type OmnichannelStoreClient, type StorePickupStore } from "medusa-plugin-omnichannel/client"
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react"
 import { isApp, type ShopConfig } from "./config"
+import { forgetLastSeen, isNetworkError, keepCustomer, lastSeenCustomer } from "./lastSeen"
 
 export type Cart = any
 export type Customer = { id: string; email: string; first_name: string | null; last_name: string | null; phone?: string | null }
@@ -30,6 +31,8 @@ type Shop = {
   refreshCart: () => Promise<Cart | null>
   ensureCart: () => Promise<Cart>
   customer: Customer | null
+  /** The browser says it has a network (navigator.onLine, kept up to date). */
+  online: boolean
   login: (email: string, password: string) => Promise<void>
   register: (input: { email: string; password: string; first_name: string; last_name: string }) => Promise<void>
   logout: () => Promise<void>
@@ -60,6 +63,31 @@ const read = <T,>(key: string): T | null => {
 const write = (key: string, value: unknown) =>
   value === null ? localStorage.removeItem(key) : localStorage.setItem(key, JSON.stringify(value))
 
+const TOKEN_KEY = "lumiere_customer_token"
+const hasToken = () => {
+  try {
+    return !!localStorage.getItem(TOKEN_KEY)
+  } catch {
+    return false
+  }
+}
+
+/** navigator.onLine, followed: offline screens say so and keep what they last showed. */
+function useOnline() {
+  const [online, setOnline] = useState(() => typeof navigator === "undefined" || navigator.onLine !== false)
+  useEffect(() => {
+    const on = () => setOnline(true)
+    const off = () => setOnline(false)
+    window.addEventListener("online", on)
+    window.addEventListener("offline", off)
+    return () => {
+      window.removeEventListener("online", on)
+      window.removeEventListener("offline", off)
+    }
+  }, [])
+  return online
+}
+
 export function ShopProvider({ config, children }: { config: ShopConfig; children: ReactNode }) {
   const channel = isApp() ? "app" : "web"
   const sdk = useMemo(
@@ -69,7 +97,7 @@ export function ShopProvider({ config, children }: { config: ShopConfig; childre
         publishableKey: config.publishableKeys[channel],
         // The customer's token in localStorage: the web shop and the app are
         // one origin, so a shopper logged in on one is logged in on the other.
-        auth: { type: "jwt", jwtTokenStorageMethod: "local", jwtTokenStorageKey: "lumiere_customer_token" },
+        auth: { type: "jwt", jwtTokenStorageMethod: "local", jwtTokenStorageKey: TOKEN_KEY },
       }),
     [config, channel]
   )
@@ -77,7 +105,10 @@ export function ShopProvider({ config, children }: { config: ShopConfig; childre
   const cartKey = `lumiere_cart_${channel}`
   const [region, setRegion] = useState<Shop["region"]>(null)
   const [cart, setCartState] = useState<Cart | null>(null)
-  const [customer, setCustomer] = useState<Customer | null>(null)
+  // Signed in as last seen while the session is checked (or offline): no
+  // flash of the login form, and no lost session in a dead zone.
+  const [customer, setCustomer] = useState<Customer | null>(() => (hasToken() ? lastSeenCustomer<Customer>() : null))
+  const online = useOnline()
   const [myStore, setMyStoreState] = useState<MyStore | null>(() => read<MyStore>("lumiere_my_store"))
   const [position, setPositionState] = useState<Position | null>(() => read<Position>("lumiere_position"))
 
@@ -121,21 +152,39 @@ export function ShopProvider({ config, children }: { config: ShopConfig; childre
   }, [cart, refreshCart, sdk, region, customer, setCart])
 
   const loadCustomer = useCallback(async () => {
-    try {
-      const { customer } = await sdk.store.customer.retrieve()
-      setCustomer(customer as Customer)
-      return customer as Customer
-    } catch {
+    if (!hasToken()) {
       setCustomer(null)
       return null
     }
+    try {
+      const { customer } = await sdk.store.customer.retrieve()
+      keepCustomer(customer)
+      setCustomer(customer as Customer)
+      return customer as Customer
+    } catch (e) {
+      // Only the server saying "not signed in" ends the session: offline, or
+      // a server error, keeps the shopper signed in as last seen.
+      if ((e as { status?: number }).status === 401) {
+        forgetLastSeen()
+        setCustomer(null)
+        return null
+      }
+      const kept = isNetworkError(e) ? lastSeenCustomer<Customer>() : null
+      if (kept) setCustomer(kept)
+      return kept
+    }
   }, [sdk])
 
+  // On start, and again when the network comes back (what failed offline).
   useEffect(() => {
-    sdk.store.region.list({ limit: 10 }).then(({ regions }) => setRegion((regions[0] as any) ?? null))
+    if (!online) return
+    sdk.store.region
+      .list({ limit: 10 })
+      .then(({ regions }) => setRegion((regions[0] as any) ?? null))
+      .catch(() => {}) // offline or down: the next "online" tries again
     refreshCart()
     loadCustomer()
-  }, [sdk, refreshCart, loadCustomer])
+  }, [sdk, refreshCart, loadCustomer, online])
 
   /** After logging in, the open cart becomes the customer's (Medusa's cart transfer). */
   const adoptCart = useCallback(async () => {
@@ -172,7 +221,9 @@ export function ShopProvider({ config, children }: { config: ShopConfig; childre
   )
 
   const logout = useCallback(async () => {
+    // With a JWT, Medusa's logout only forgets the token: it works offline too.
     await sdk.auth.logout().catch(() => {})
+    forgetLastSeen()
     setCustomer(null)
     // The session is shared by the web shop and the app: so is forgetting their carts.
     write("lumiere_cart_web", null)
@@ -207,6 +258,7 @@ export function ShopProvider({ config, children }: { config: ShopConfig; childre
     refreshCart,
     ensureCart,
     customer,
+    online,
     login,
     register,
     logout,

@@ -1,4 +1,8 @@
 import type { ReactNode } from "react"
+import { isNetworkError } from "./lastSeen"
+
+// One vocabulary for an order's state (web shop, app, admin, desk): the plugin's labels.
+export { ORDER_MODE_LABEL, ORDER_STATE_LABEL, SHIPMENT_STATE_LABEL } from "medusa-plugin-omnichannel/client"
 
 export const money = (amount: number | null | undefined, currency = "eur") =>
   new Intl.NumberFormat("en-GB", { style: "currency", currency: currency.toUpperCase() }).format(Number(amount ?? 0))
@@ -21,12 +25,30 @@ export function when(iso: string | null | undefined, timeZone = "Europe/Paris") 
 export const shortDate = (iso: string | Date) =>
   new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric" }).format(new Date(iso))
 
+export const OFFLINE_TEXT = "You're offline: this needs a connection."
+export const isOffline = () => typeof navigator !== "undefined" && navigator.onLine === false
+
 /** What an API error says, in the words the shopper reads. */
 export function errorText(e: unknown) {
   const err = e as { status?: number; message?: string }
   if (err?.status === 401) return "Please log in first."
+  if (isOffline() && isNetworkError(e)) return OFFLINE_TEXT
   if (!err?.message || err.message === "Failed to fetch") return "The shop can't be reached. Check your connection and try again."
   return err.message
+}
+
+/** "7 Dec 2026, 18:40": when a kept copy was fetched. */
+export const dateTime = (iso: string | Date) =>
+  new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" }).format(new Date(iso))
+
+/** Said over what is shown from the last-seen copy (lastSeen.ts): the time it was fetched. */
+export function OfflineNote({ asOf }: { asOf: string | null }) {
+  if (!asOf) return null
+  return (
+    <p className="offline-note" role="status" data-testid="offline-note">
+      Offline — as of {dateTime(asOf)}
+    </p>
+  )
 }
 
 /** An error shown next to what caused it (role=alert: screen readers say it at once). */
@@ -38,18 +60,6 @@ export function FieldError({ id, children }: { id?: string; children?: ReactNode
     </p>
   )
 }
-
-export const STATUS_LABEL: Record<string, string> = {
-  placed: "Order placed",
-  preparing: "Being prepared",
-  ready: "Ready for pickup",
-  partially_ready: "Partly ready",
-  collected: "Collected",
-  canceled: "Canceled",
-  expired: "Expired",
-}
-
-export const MODE_LABEL: Record<string, string> = { pickup: "Pickup", delivery: "Delivery", in_store: "In store" }
 
 export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const
 

@@ -1,13 +1,26 @@
-// The app's service worker: keeps the shell (the page, its script, styles and
-// icons) so the app starts offline or on a poor connection. API calls go to
-// the network, never to a cache: stock, prices, codes and points are live.
-const SHELL = "lumiere-shell-v1"
+// The app's service worker: keeps the shell (the page, its script, styles,
+// config and icons) so the app starts offline or on a poor connection. API
+// calls (another origin) go to the network, never to this cache: stock, prices,
+// codes and points are live. What a signed-in shopper last saw (member card,
+// balance, orders, pickup codes) the page keeps itself, with the time it was
+// fetched (storefront/src/lastSeen.ts), and shows offline as such.
+const SHELL = "lumiere-shell-v2"
+
+/** The page and everything it loads at start (its hashed script and styles), read from the page itself. */
+async function cacheShell(cache) {
+  await cache.addAll(["/app/", "/app/config.json", "/app/manifest.webmanifest", "/icons/icon-192.png", "/icons/icon.svg"])
+  const page = await cache.match("/app/")
+  const html = page ? await page.text() : ""
+  // Without these the first offline start would get the page and no script.
+  const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((m) => m[1])
+  await cache.addAll([...new Set(assets)])
+}
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
     caches
       .open(SHELL)
-      .then((cache) => cache.addAll(["/app/", "/app/manifest.webmanifest", "/icons/icon-192.png", "/icons/icon.svg"]))
+      .then(cacheShell)
       .then(() => self.skipWaiting())
   )
 })

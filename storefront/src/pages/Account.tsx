@@ -1,11 +1,19 @@
-import type { StoreCustomerLoyaltyResponse, StoreHistoryOrder } from "medusa-plugin-omnichannel/client"
+import type { OrderProgressState, StoreCustomerLoyaltyResponse, StoreCustomerPickup, StoreHistoryOrder, StorePickupStore } from "medusa-plugin-omnichannel/client"
 import { useCallback, useEffect, useState } from "react"
 import { Link, useParams } from "react-router-dom"
+import { oldestAsOf, withLastSeen } from "../lastSeen"
 import { useShop } from "../shop"
-import { errorText, FieldError, MODE_LABEL, money, shortDate, STATUS_LABEL } from "../ui"
+import { errorText, FieldError, isOffline, money, OFFLINE_TEXT, OfflineNote, ORDER_MODE_LABEL, ORDER_STATE_LABEL, shortDate } from "../ui"
+import "../status.css"
 
 const PAGE = 10
 const ENTRY_LABEL: Record<string, string> = { earn: "Earned", redeem: "Spent", reverse: "Taken back", expire: "Expired", adjust: "Adjusted", restore: "Given back" }
+/** Pickups still to collect: their codes are what the shopper needs at the desk. */
+const OPEN_PICKUP = new Set(["placed", "preparing", "ready", "partially_ready"])
+
+/** A history row's state: its progress (every mode); from an older server, what it had. */
+const rowState = (o: StoreHistoryOrder): OrderProgressState | null =>
+  o.progress?.state ?? (o.status === "canceled" ? "canceled" : o.pickup_status)
 
 function LoginForms() {
   const { login, register } = useShop()
@@ -16,6 +24,7 @@ function LoginForms() {
   const submit = async (e: React.FormEvent) => {
     e.preventDefault()
     setError(null)
+    if (isOffline()) return setError(OFFLINE_TEXT)
     setBusy(true)
     try {
       if (tab === "login") await login(form.email.trim(), form.password)
@@ -75,6 +84,7 @@ function ClaimOrder() {
   const request = async (e: React.FormEvent) => {
     e.preventDefault()
     setError(null)
+    if (isOffline()) return setError(OFFLINE_TEXT)
     try {
       await sdk.store.order.requestTransfer(orderId.trim(), { description: "Claimed from my account" })
       setStep("token")
@@ -85,6 +95,7 @@ function ClaimOrder() {
   const accept = async (e: React.FormEvent) => {
     e.preventDefault()
     setError(null)
+    if (isOffline()) return setError(OFFLINE_TEXT)
     try {
       await sdk.store.order.acceptTransfer(orderId.trim(), { token: token.trim() })
       setStep("done")
@@ -122,18 +133,37 @@ function ClaimOrder() {
 }
 
 export function AccountPage() {
-  const { customer, omni, logout, channelName } = useShop()
+  const { customer } = useShop()
+  if (!customer) return <LoginForms />
+  // One view per customer: nothing of the last one (or of an offline session) shows after a new login.
+  return <AccountView key={customer.id} />
+}
+
+function AccountView() {
+  const { customer: signedIn, omni, logout, channelName } = useShop()
+  const customer = signedIn!
   const [loyalty, setLoyalty] = useState<StoreCustomerLoyaltyResponse["loyalty"] | null>(null)
   const [history, setHistory] = useState<{ orders: StoreHistoryOrder[]; count: number } | null>(null)
+  const [pickups, setPickups] = useState<StoreCustomerPickup[] | null>(null)
+  const [asOf, setAsOf] = useState<string | null>(null)
   const [page, setPage] = useState(0)
   const [error, setError] = useState<string | null>(null)
 
   const load = useCallback(async () => {
-    if (!customer) return
+    setError(null)
     try {
-      const [l, h] = await Promise.all([omni.customer.loyalty({ limit: 10 }), omni.customer.history({ limit: PAGE, offset: page * PAGE })])
-      setLoyalty(l.loyalty)
-      setHistory(h)
+      // Each answer kept for this customer: offline, the card, the balance,
+      // the orders and the pickup codes as last fetched, with that time.
+      const id = customer.id
+      const [l, h, p] = await Promise.all([
+        withLastSeen(id, "loyalty", () => omni.customer.loyalty({ limit: 10 })),
+        withLastSeen(id, `history:${page}`, () => omni.customer.history({ limit: PAGE, offset: page * PAGE })),
+        withLastSeen(id, "pickups", () => omni.customer.pickups({ limit: 20 })),
+      ])
+      setLoyalty(l.data.loyalty)
+      setHistory(h.data)
+      setPickups(p.data.pickups.filter((x) => OPEN_PICKUP.has(x.status)))
+      setAsOf(oldestAsOf(l.asOf, h.asOf, p.asOf))
     } catch (e) {
       setError(errorText(e))
     }
@@ -142,7 +172,6 @@ export function AccountPage() {
     load()
   }, [load])
 
-  if (!customer) return <LoginForms />
   const pages = history ? Math.max(1, Math.ceil(history.count / PAGE)) : 1
   return (
     <section className="page account">
@@ -154,7 +183,31 @@ export function AccountPage() {
           Log out
         </button>
       </div>
+      <OfflineNote asOf={asOf} />
       <FieldError>{error}</FieldError>
+      {pickups && pickups.length > 0 && (
+        <div className="card">
+          <h2>To collect</h2>
+          <p className="hint">Show the code (or its QR) at the pickup desk.</p>
+          <ul className="pickup-codes">
+            {pickups.map((p) => (
+              <li key={p.id} data-testid="open-pickup">
+                <div>
+                  <Link to={`/orders/${p.order.id}`}>
+                    <strong>#{p.order.display_id}</strong>
+                  </Link>{" "}
+                  <span className={`state-chip status-${p.status}`}>{ORDER_STATE_LABEL[p.status]}</span>
+                  {"name" in p.store && <p className="muted">{(p.store as StorePickupStore).name}</p>}
+                  <p className="code small" data-testid="open-pickup-code">
+                    {p.code}
+                  </p>
+                </div>
+                {p.qr && <img src={p.qr} alt={`Pickup code of order ${p.order.display_id} as a QR code`} width={120} height={120} />}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {loyalty && (
         <div className="account-grid">
           <div className="card member-card" aria-label="Member card">
@@ -214,7 +267,7 @@ export function AccountPage() {
       <div className="card">
         <h2>Your orders</h2>
         <p className="hint">Everything you bought on the web shop, in the app and in our shops. You're on the {channelName.toLowerCase()}.</p>
-        {!history && <p aria-busy="true">Loading…</p>}
+        {!history && !error && <p aria-busy="true">Loading…</p>}
         {history && !history.orders.length && <p>No orders yet.</p>}
         <ul className="history">
           {(history?.orders ?? []).map((o) => (
@@ -225,14 +278,13 @@ export function AccountPage() {
                 </Link>{" "}
                 <span className="muted">{shortDate(o.created_at)}</span>
                 <br />
-                <span className="tag">{o.channel.name ?? "—"}</span> <span className="tag">{MODE_LABEL[o.mode]}</span>
+                <span className="tag">{o.channel.name ?? "—"}</span> <span className="tag">{ORDER_MODE_LABEL[o.mode]}</span>
                 {o.store && <span className="muted"> {o.store.name}</span>}
               </div>
               <div className="right">
                 <strong>{money(o.total, o.currency_code)}</strong>
                 <br />
-                {o.pickup_status && <span className={`status status-${o.pickup_status}`}>{STATUS_LABEL[o.pickup_status]}</span>}
-                {o.status === "canceled" && <span className="status status-canceled">Canceled</span>}
+                <RowState order={o} />
                 <br />
                 <span className="muted">
                   {o.points_earned ? `+${o.points_earned} pts` : ""}
@@ -259,6 +311,20 @@ export function AccountPage() {
       </div>
       <ClaimOrder />
     </section>
+  )
+}
+
+/** A history row's status chip (every mode); a refund says how much, as the API gives it. */
+function RowState({ order: o }: { order: StoreHistoryOrder }) {
+  const state = rowState(o)
+  if (!state) return null
+  return (
+    <>
+      <span className={`state-chip status-${state}`} data-testid="order-state">
+        {ORDER_STATE_LABEL[state]}
+      </span>
+      {o.progress?.refunded_amount > 0 && <span className="muted"> {money(o.progress.refunded_amount, o.progress.currency_code)}</span>}
+    </>
   )
 }
 
