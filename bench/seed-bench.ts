@@ -71,6 +71,8 @@ export default async function seedBench({ container }: ExecArgs) {
   }
   const stores = await stockLocation.listStockLocations({ name: { $like: "Bench store %" } } as any, { select: ["id"] })
   await deepStock(container, "MUG-INK", [seed.locations["bellecour"], seed.locations["warehouse"]])
+  // Medusa's own delivery checkout: an item only the warehouse (its option's location) holds.
+  await deepStockOnly(container, "EARBUDS-BLK", [seed.locations["warehouse"]])
   // The multi-store case: one item stocked at five stores and nowhere else.
   await deepStockOnly(container, "YOGA-6MM", ["bellecour", "part-dieu", "croix-rousse", "confluence", "gratte-ciel"].map((k) => seed.locations[k]))
 
