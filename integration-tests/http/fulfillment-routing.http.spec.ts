@@ -316,21 +316,20 @@ medusaIntegrationTestRunner({
         expect(data.cart.completed_at).toBeNull()
       })
 
-      it("leaves a channel whose policy is disabled, or without one, to Medusa core", async () => {
+      it("leaves a channel whose policy is disabled, or without one, unrouted: reserved at its option's location, nothing allocated", async () => {
         const itemId = await stockOnlyAt(getContainer(), "MUG-INK", { [L.warehouse]: 5, [L.bellecour]: 5 })
-        const core = await coreReservationLocation(getContainer(), variants["MUG-INK"], web())
-        const other = core === L.warehouse ? L.bellecour : L.warehouse
+        // The disabled policy would send it to Bellecour; "Standard delivery" ships from the warehouse.
         await admin.post("/admin/fulfillment-routing", {
-          default: { rules: ["priority"], priority: [other] },
-          channels: [{ sales_channel_id: web(), policy: { rules: ["priority"], priority: [other], enabled: false } }],
+          default: { rules: ["priority"], priority: [L.bellecour] },
+          channels: [{ sales_channel_id: web(), policy: { rules: ["priority"], priority: [L.bellecour], enabled: false } }],
           locations: [{ location_id: L.bellecour, ships: true }],
         })
         const shop = storeClient(api, seed)
         const res = await complete(shop, await deliveryCart(shop, [{ sku: "MUG-INK", quantity: 1 }]))
         expect(res.status).toBe(200)
-        expect(await reservedAt(res.data.order.id)).toEqual([{ sku: "MUG-INK", location_id: core, quantity: 1 }])
+        expect(await reservedAt(res.data.order.id)).toEqual([{ sku: "MUG-INK", location_id: L.warehouse, quantity: 1 }])
         expect((await admin.get(`/admin/orders/${res.data.order.id}/allocation`)).data.locations).toEqual([])
-        expect((await levelsOf(getContainer(), itemId))[other].reserved).toBe(0)
+        expect((await levelsOf(getContainer(), itemId))[L.bellecour].reserved).toBe(0)
       })
 
       it("gives exactly as many orders as units when shoppers race for the last units spread over three locations", async () => {

@@ -150,8 +150,17 @@ medusaIntegrationTestRunner({
         const { token } = await loginCustomer(api, 1)
         const shop = storeClient(api, seed, "Web store", token)
         const bellecour = seed.locations["bellecour"]
-        const { itemId } = await twoStores("TEE-ECR-L", (a, b) => ({ [a]: 5, [b]: 5 })) // none at Bellecour
+        const { itemId, core, other } = await twoStores("TEE-ECR-L", (a, b) => ({ [a]: 5, [b]: 5 })) // none at Bellecour
+        // Medusa's route refuses the store at once: it holds none.
+        const first = await createCart(shop, seed, [{ variant_id: variants["TEE-ECR-L"], quantity: 1 }])
+        const option = await corePickupOption(shop, first.id, bellecour)
+        const refused = await shop.fail(shop.post(`/store/carts/${first.id}/shipping-methods`, { option_id: option.id }))
+        expect(refused.status).toBe(409)
+        expect(refused.data.message).toContain("Not enough stock at Lyon Bellecour for TEE-ECR-L: requested 1, available 0")
+        // A store that sells out after it was chosen is refused at completion.
+        await stockOnlyAt(getContainer(), "TEE-ECR-L", { [core]: 5, [other]: 5, [bellecour]: 20 })
         const cartId = await pickupCart(shop, "TEE-ECR-L", bellecour, "core")
+        await stockOnlyAt(getContainer(), "TEE-ECR-L", { [core]: 5, [other]: 5 })
         const res = await complete(shop, cartId)
         expect(res.status).toBe(409)
         expect(res.data.message).toContain("Not enough stock at Lyon Bellecour")

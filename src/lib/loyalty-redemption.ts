@@ -31,16 +31,10 @@ export function loyaltyCreditLines<C extends CreditLineLike>(cart: { credit_line
  * Checks `points` may pay part of this cart, by the program's rules, and
  * returns their value: 409 naming the limits when they are fewer than the
  * minimum, more than the available balance, or worth more than the allowed
- * share of the cart (counted before any points already on it). With
- * `checkBalance: false` (at completion) the balance is left to the debit,
- * which checks it under the account lock.
+ * share of the cart (counted before any points already on it). The debit
+ * checks the balance again under the account lock.
  */
-export async function checkRedemption(
-  container: MedusaContainer,
-  cart: any,
-  points: number,
-  { checkBalance = true }: { checkBalance?: boolean } = {}
-) {
+export async function checkRedemption(container: MedusaContainer, cart: any, points: number) {
   const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
   const program = await service.getProgramSettings()
   if (!program.enabled) {
@@ -60,7 +54,7 @@ export async function checkRedemption(
   const baseTotal = MathBN.add(cart.total, ours)
   const maxPoints = maxRedeemablePoints(baseTotal, program.max_redeem_share, pointValue)
   const limits = `available ${available}, minimum ${program.min_redeem_points}, maximum for this cart ${maxPoints}`
-  if (points < program.min_redeem_points || points > maxPoints || (checkBalance && points > available)) {
+  if (points < program.min_redeem_points || points > maxPoints || points > available) {
     throw new MedusaError(MedusaError.Types.CONFLICT, `Cannot redeem ${points} points: ${limits}`)
   }
   return {

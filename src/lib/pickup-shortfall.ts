@@ -24,21 +24,23 @@ export async function cartLines(container: MedusaContainer, cartId: string): Pro
 }
 
 /**
- * What each store can supply of a cart for pickup, net of its safety stock
- * (SPEC 2), only for stores that keep one: elsewhere Medusa's own
- * stocked − reserved is already the pickup availability. One read of the
- * stores' settings, one of the levels.
+ * The stores that can't supply a cart for pickup, net of their safety stock
+ * (SPEC 2), with what each has. `onlyWithSafetyStock`: skip stores keeping
+ * none, where Medusa's own stocked − reserved already says it (its shipping
+ * options' `insufficient_inventory`). One read of the stores' settings, one
+ * of the levels.
  */
 export async function pickupShortfalls(
   container: MedusaContainer,
   cart: CartLines,
-  locationIds: string[]
+  locationIds: string[],
+  { onlyWithSafetyStock = false }: { onlyWithSafetyStock?: boolean } = {}
 ): Promise<Map<string, StoreAvailability>> {
   if (!locationIds.length || !cart.items.length) return new Map()
   const stores = await container
     .resolve<PickupModuleService>(PICKUP_MODULE)
     .listPickupStores({ location_id: locationIds }, { select: ["location_id", "safety_stock"] })
-  const guarded = stores.filter((s) => Number(s.safety_stock) > 0)
+  const guarded = onlyWithSafetyStock ? stores.filter((s) => Number(s.safety_stock) > 0) : stores
   if (!guarded.length) return new Map()
   const availability = await storeAvailability(
     container,

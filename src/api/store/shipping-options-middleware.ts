@@ -26,7 +26,9 @@ async function markShortPickupOptions(req: MedusaRequest, res: MedusaResponse, n
         const stores = new Map<string, string>()
         for (const [id, k] of kinds) if (k.kind === "pickup" && k.location_id) stores.set(id, k.location_id)
         const cart = stores.size ? await cartLines(req.scope, cartId) : null
-        const short = cart ? await pickupShortfalls(req.scope, cart, [...new Set(stores.values())]) : new Map()
+        const short = cart
+          ? await pickupShortfalls(req.scope, cart, [...new Set(stores.values())], { onlyWithSafetyStock: true })
+          : new Map()
         for (const o of options) if (short.has(stores.get(o.id) ?? "")) o.insufficient_inventory = true
       } catch {
         // Medusa's answer stands when the extra check can't be made.
@@ -42,7 +44,8 @@ async function markShortPickupOptions(req: MedusaRequest, res: MedusaResponse, n
  * On Medusa's POST /store/carts/:id/shipping-methods (what Medusa's own
  * storefront calls to choose pickup): a store's pickup option that can't
  * supply the cart net of its safety stock is a 409 naming the items, what is
- * there and the store, as the plugin's pickup route answers, before the cart changes.
+ * there and the store, as the plugin's pickup route answers, before the cart
+ * changes (completion checks again: stock can go between the two).
  */
 async function refuseShortPickupOption(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const optionId = ((req.validatedBody ?? req.body) as { option_id?: unknown } | undefined)?.option_id

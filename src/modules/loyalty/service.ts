@@ -12,7 +12,7 @@ import { remainingByLot } from "../../lib/loyalty-math"
 import { LoyaltyAccount } from "./models/loyalty-account"
 import { LoyaltyEntry } from "./models/loyalty-entry"
 import { LoyaltyProgram } from "./models/loyalty-program"
-import { DEFAULT_PROGRAM, LoyaltyEntryType, type LoyaltyProgramSettings } from "./types"
+import { DEFAULT_PROGRAM, LoyaltyEntryType, type LedgerOverdraft, type LoyaltyProgramSettings } from "./types"
 
 export type NewEntry = {
   account_id: string
@@ -140,8 +140,11 @@ class LoyaltyModuleService extends MedusaService({ LoyaltyProgram, LoyaltyAccoun
    *   existing one, `created: false`);
    * - `points` may be a function of the locked balance and ledger (reversals
    *   and expiries compute what is left);
-   * - a debit (`debit: true`) beyond the available balance is a 409, and a
-   *   closed account takes no debit.
+   * - any entry that takes the available balance below zero is a 409, unless
+   *   it names why it may (`overdraft`, see LedgerOverdraft); an entry
+   *   available later (a pending earn's reversal) changes only the pending
+   *   balance;
+   * - a closed account takes no redemption and no negative adjustment.
    */
   @InjectTransactionManager()
   async appendEntry(
@@ -153,7 +156,8 @@ class LoyaltyModuleService extends MedusaService({ LoyaltyProgram, LoyaltyAccoun
             ledger: () => Promise<LoyaltyEntryRow[]>
             entries: (filters: Record<string, unknown>) => Promise<LoyaltyEntryRow[]>
           }) => PointsResult | Promise<PointsResult>)
-      debit?: boolean
+      /** the named reason this entry may take the available balance below zero */
+      overdraft?: LedgerOverdraft
     },
     @MedusaContext() sharedContext: Context = {}
   ) {
@@ -182,18 +186,20 @@ class LoyaltyModuleService extends MedusaService({ LoyaltyProgram, LoyaltyAccoun
     } else {
       points = data.points
     }
-    if (data.debit) {
-      if (account.status !== "active") {
-        throw new MedusaError(MedusaError.Types.CONFLICT, "This loyalty account is closed")
-      }
-      if (-points > balance.available) {
-        throw new MedusaError(
-          MedusaError.Types.CONFLICT,
-          `Not enough points: ${-points} requested, ${balance.available} available`
-        )
-      }
+    const spends = data.type === LoyaltyEntryType.REDEEM || (data.type === LoyaltyEntryType.ADJUST && points < 0)
+    if (spends && account.status !== "active") {
+      throw new MedusaError(MedusaError.Types.CONFLICT, "This loyalty account is closed")
     }
-    const { debit, points: _p, ...rest } = data
+    // Every entry, whoever writes it: the available balance never goes below zero by accident.
+    const availableLater = !!data.available_at && new Date(data.available_at).getTime() > now.getTime()
+    if (points < 0 && !availableLater && -points > balance.available && !data.overdraft) {
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        `Not enough points: ${-points} requested, ${balance.available} available`
+      )
+    }
+    const { overdraft, points: _p, ...rest } = data
+    if (overdraft) metadata = { ...(metadata ?? {}), overdraft }
     const entry = await this.createLoyaltyEntries(
       { ...rest, points, metadata, available_at: data.available_at ?? now } as any,
       sharedContext

@@ -6,6 +6,14 @@ export enum LoyaltyEntryType {
   ADJUST = "adjust",
 }
 
+/**
+ * Why an entry may take the available balance below zero; nothing else may.
+ * - `void`: a compensation undoing an entry exactly (an earn whose points were
+ *   spent meanwhile is still undone in full: the ledger must sum to what
+ *   really happened).
+ */
+export type LedgerOverdraft = "void"
+
 export type LoyaltyTier = {
   name: string
   /** points earned, or money spent, over the rolling window (see tier_basis) */

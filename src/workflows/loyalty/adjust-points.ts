@@ -24,7 +24,6 @@ export const adjustPointsWorkflow = createWorkflow(adjustPointsWorkflowId, (inpu
       account_id: account.id,
       type: LoyaltyEntryType.ADJUST,
       points: input.points,
-      debit: input.points < 0,
       idempotency_key: input.idempotency_key,
       metadata: { reason: input.reason, adjusted_by: input.actor_id },
     }))

@@ -51,7 +51,7 @@ moduleIntegrationTestRunner<LoyaltyModuleService>({
       await credit(account.id, 500, "base")
       const results = await Promise.allSettled(
         Array.from({ length: 12 }, (_, i) =>
-          service.appendEntry({ account_id: account.id, type: LoyaltyEntryType.REDEEM, points: -100, debit: true, idempotency_key: `r${i}` })
+          service.appendEntry({ account_id: account.id, type: LoyaltyEntryType.REDEEM, points: -100, idempotency_key: `r${i}` })
         )
       )
       expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(5)
@@ -63,8 +63,32 @@ moduleIntegrationTestRunner<LoyaltyModuleService>({
       await service.updateLoyaltyAccounts({ id: account.id, status: "closed" })
       await credit(account.id, 50, "after-close")
       await expect(
-        service.appendEntry({ account_id: account.id, type: LoyaltyEntryType.REDEEM, points: -10, debit: true, idempotency_key: "closed" })
+        service.appendEntry({ account_id: account.id, type: LoyaltyEntryType.REDEEM, points: -10, idempotency_key: "closed" })
       ).rejects.toThrow("closed")
+    })
+
+    it("refuses any entry that takes the available balance below zero, whoever writes it, unless it names why it may", async () => {
+      const { account } = await service.ensureAccount("cus_5")
+      await credit(account.id, 100, "base5")
+      const refused = (type: LoyaltyEntryType, points: number, key: string) =>
+        expect(service.appendEntry({ account_id: account.id, type, points, idempotency_key: key })).rejects.toThrow(
+          `Not enough points: ${-points} requested, 100 available`
+        )
+      // Not only redemptions: adjustments, reversals and expiries alike.
+      await refused(LoyaltyEntryType.ADJUST, -101, "adj")
+      await refused(LoyaltyEntryType.REVERSE, -150, "rev")
+      await refused(LoyaltyEntryType.EXPIRE, -101, "exp")
+      expect(await service.listLoyaltyEntries({ account_id: account.id })).toHaveLength(1)
+      // A pending earn's reversal comes off the pending balance only.
+      const later = addDays(new Date(), 10)
+      await credit(account.id, 40, "pending5", later)
+      await service.appendEntry({ account_id: account.id, type: LoyaltyEntryType.REVERSE, points: -40, idempotency_key: "rev-pending", available_at: later })
+      expect(await service.balance(account.id)).toEqual({ available: 100, pending: 0 })
+      // The one named exception: a compensation undoing an entry exactly.
+      await service.appendEntry({ account_id: account.id, type: LoyaltyEntryType.REDEEM, points: -80, idempotency_key: "spend5" })
+      const { entry } = await service.appendEntry({ account_id: account.id, type: LoyaltyEntryType.REVERSE, points: -100, idempotency_key: "void5", overdraft: "void" })
+      expect(entry.metadata).toEqual(expect.objectContaining({ overdraft: "void" }))
+      expect((await service.balance(account.id)).available).toBe(-80)
     })
 
     it("returns the defaults until a program is saved", async () => {

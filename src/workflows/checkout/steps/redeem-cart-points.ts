@@ -30,7 +30,6 @@ export const redeemCartPointsStep = createStep(
       account_id: account.id,
       type: LoyaltyEntryType.REDEEM,
       points: -input.points,
-      debit: true,
       idempotency_key: `redeem:${input.order_id}`,
       order_id: input.order_id,
       reference: input.cart_id,

@@ -4,7 +4,7 @@ import type LoyaltyModuleService from "../../../modules/loyalty/service"
 import type { NewEntry } from "../../../modules/loyalty/service"
 import { LoyaltyEntryType } from "../../../modules/loyalty/types"
 
-export type AppendLedgerEntryInput = NewEntry & { debit?: boolean }
+export type AppendLedgerEntryInput = NewEntry
 
 export const appendLedgerEntryStepId = "append-loyalty-ledger-entry"
 
@@ -37,5 +37,7 @@ export async function voidEntry(service: LoyaltyModuleService, entry: any) {
     order_id: entry.order_id ?? null,
     available_at: new Date(entry.available_at),
     metadata: { void: true },
+    // Undoing an entry exactly, even an earn whose points were spent since.
+    overdraft: "void",
   })
 }
