@@ -4,7 +4,7 @@ import { Link, useParams } from "react-router-dom"
 import { useShop } from "../shop"
 import { errorText, FieldError, money, when } from "../ui"
 import { ProductArt } from "./Home"
-import { orderOptionValues, orderVariants } from "./product/option-order"
+import { orderOptions, orderOptionValues, orderVariants } from "./product/option-order"
 import { CHECKOUT_FIELDS } from "./checkout/Totals"
 
 export function ProductPage() {
@@ -28,7 +28,8 @@ export function ProductPage() {
         if (!p) return setError("This product is no longer sold.")
         // Variants and each option's values in the merchant's order (product/option-order.ts).
         p.variants = orderVariants(p.variants ?? [])
-        for (const o of p.options ?? []) o.values = orderOptionValues(o.id, o.values ?? [], p.variants)
+        p.options = orderOptions(p.options ?? [], p.variants)
+        for (const o of p.options) o.values = orderOptionValues(o.id, o.values ?? [], p.variants)
         // The first value of each option, when a variant has them all; else the first variant.
         const firsts: Record<string, string> = Object.fromEntries((p.options ?? []).filter((o: any) => o.values.length).map((o: any) => [o.id, o.values[0].value]))
         const start =

@@ -45,3 +45,19 @@ export function orderOptionValues<V extends Value>(optionId: string, values: V[]
 
 /** Variants in the merchant's order (`variant_rank`; equal ranks keep the order they came in). */
 export const orderVariants = <T extends Variant>(variants: T[]) => [...variants].sort((a, b) => (a.variant_rank ?? 0) - (b.variant_rank ?? 0))
+
+/**
+ * The options themselves (Size before Colour): Medusa keeps no rank for them,
+ * and the API's order varies. The merchant's first variant's title ("S / Navy")
+ * names them in their order; options its title doesn't name keep theirs, after.
+ */
+export function orderOptions<O extends { id: string }>(options: O[], variants: (Variant & { title?: string | null })[]): O[] {
+  const first = orderVariants(variants)[0]
+  const title = first?.title ?? ""
+  const at = (o: O) => {
+    const value = (first?.options ?? []).find((v) => v.option_id === o.id)?.value
+    const i = value ? title.indexOf(value) : -1
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i
+  }
+  return [...options].sort((a, b) => at(a) - at(b))
+}
