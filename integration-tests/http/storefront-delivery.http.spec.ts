@@ -201,12 +201,14 @@ describe("storefront: delivery checkout in Chromium", () => {
       ["S", "M", "L", "XL"],
       ["Navy", "Ecru"],
     ])
+    // The same page for another product (a hash change): wait for its own title.
     await page.goto(`${demo.shop}/app/#/products/packable-rain-jacket`)
-    await page.waitForSelector(".options label")
+    await page.waitForSelector("h1:has-text('Packable Rain Jacket')")
     expect(await page.$$eval(".options label", (ls) => ls.map((l) => l.textContent))).toEqual(["S", "M", "L", "XL"])
 
     // Checkout without a position or a store of mine: stores by name, said so.
     await page.goto(`${demo.shop}/app/#/products/stoneware-mug`)
+    await page.waitForSelector("h1:has-text('Stoneware Mug')")
     // Ink: in stock at both Bellecour and Part-Dieu.
     await page.getByLabel("Ink", { exact: true }).check({ force: true })
     await page.click("text=Add to cart")
