@@ -492,9 +492,12 @@ async function seedProducts(
         shipping_profile_id: shippingProfileId,
         category_ids: [categoryId[p.category]],
         options: p.options,
-        variants: p.variants.map((v) => ({
+        // The merchant's order (data/products.json): Medusa keeps no order of its own for
+        // variants or option values created here, so storefronts read it from variant_rank.
+        variants: p.variants.map((v, rank) => ({
           title: v.title,
           sku: v.sku,
+          variant_rank: rank,
           options: v.options,
           manage_inventory: true,
           prices: [{ amount: v.price, currency_code: productData.currency_code }],

@@ -1,36 +1,15 @@
 import { useEffect, useState } from "react"
 import { Link, useNavigate, useParams } from "react-router-dom"
-import { CART_FIELDS, useShop } from "../shop"
+import { useShop } from "../shop"
 import { errorText, FieldError, money } from "../ui"
+import { CHECKOUT_FIELDS, Totals, useCartTotals } from "./checkout/Totals"
 
-/** Medusa's totals of a cart or an order (the total is what is left to pay, after points). */
-export function Totals({ cart }: { cart: any }) {
-  const c = cart.currency_code
-  return (
-    <dl className="totals">
-      <dt>Items</dt>
-      <dd>{money(cart.item_subtotal ?? cart.subtotal, c)}</dd>
-      {Number(cart.discount_total) > 0 && (
-        <>
-          <dt>Discount</dt>
-          <dd>−{money(cart.discount_total, c)}</dd>
-        </>
-      )}
-      <dt>Shipping</dt>
-      <dd>{cart.shipping_methods?.length ? money(cart.shipping_total, c) : "—"}</dd>
-      <dt>VAT</dt>
-      <dd>{money(cart.tax_total, c)}</dd>
-      {Number(cart.credit_line_total) > 0 && (
-        <>
-          <dt>Paid with points</dt>
-          <dd>−{money(cart.credit_line_total, c)}</dd>
-        </>
-      )}
-      <dt className="grand">Total</dt>
-      <dd className="grand" data-testid="cart-total">{money(cart.total, c)}</dd>
-    </dl>
-  )
-}
+/** A line's amount as the summary counts it: with VAT where prices include it, without where they don't. */
+const lineAmount = (i: { is_tax_inclusive?: boolean; original_total?: number; subtotal?: number; unit_price: number; quantity: number }) =>
+  (i.is_tax_inclusive ? i.original_total : i.subtotal) ?? i.subtotal ?? i.unit_price * i.quantity
+
+// The summary lives with the checkout; the order page imports it from here.
+export { Totals }
 
 /** A line's quantity: applied on Enter or when leaving the field; back to the cart's own when refused. */
 function QuantityField({ item, onChange }: { item: any; onChange: (quantity: number) => Promise<boolean> }) {
@@ -61,15 +40,17 @@ export function CartPage() {
   const { cart, sdk, setCart } = useShop()
   const [error, setError] = useState<{ id: string; text: string } | null>(null)
   const items = cart?.items ?? []
+  useCartTotals()
 
   const update = async (id: string, quantity: number) => {
     setError(null)
     try {
-      const { cart: updated } =
+      const updated =
         quantity > 0
-          ? await sdk.store.cart.updateLineItem(cart.id, id, { quantity }, { fields: CART_FIELDS })
-          : ((await sdk.store.cart.deleteLineItem(cart.id, id, { fields: CART_FIELDS })) as any).parent
-      setCart(updated)
+          ? (await sdk.store.cart.updateLineItem(cart.id, id, { quantity }, { fields: CHECKOUT_FIELDS })).cart
+          : (await sdk.store.cart.deleteLineItem(cart.id, id, { fields: CHECKOUT_FIELDS })).parent
+      // Medusa answers a deleted line with its cart (`parent`); read it when an answer lacks it.
+      setCart(updated ?? (await sdk.store.cart.retrieve(cart.id, { fields: CHECKOUT_FIELDS })).cart)
       return true
     } catch (e) {
       setError({ id, text: errorText(e) })
@@ -96,7 +77,7 @@ export function CartPage() {
               <span className="muted"> {i.variant_title}</span>
             </div>
             <QuantityField item={i} onChange={(n) => update(i.id, n)} />
-            <span>{money(i.subtotal ?? i.unit_price * i.quantity, cart.currency_code)}</span>
+            <span>{money(lineAmount(i), cart.currency_code)}</span>
             <button className="link" onClick={() => void update(i.id, 0)} aria-label={`Remove ${i.product_title}`}>
               Remove
             </button>

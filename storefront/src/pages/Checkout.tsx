@@ -1,52 +1,42 @@
-import type { StoreCustomerLoyaltyResponse, StorePickupSlot, StorePickupStore } from "medusa-plugin-omnichannel/client"
-import { useCallback, useEffect, useState } from "react"
+import { useEffect, useRef, useState } from "react"
 import { Link, useNavigate } from "react-router-dom"
-import { CART_FIELDS, useShop } from "../shop"
-import { errorText, FieldError, hoursToday, money, when } from "../ui"
-import { Totals } from "./Cart"
-
-type Errors = Partial<Record<"contact" | "store" | "slot" | "proxy" | "delivery" | "points" | "place", string>>
-
-/** The next `n` calendar days in a zone, from a given instant (YYYY-MM-DD). */
-function days(from: string | null, timeZone: string, n = 7) {
-  const start = from ? new Date(from) : new Date()
-  return Array.from({ length: n }, (_, i) =>
-    new Intl.DateTimeFormat("en-CA", { timeZone, dateStyle: "short" }).format(new Date(start.getTime() + i * 86_400_000))
-  )
-}
-const dayLabel = (date: string) =>
-  new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" }).format(new Date(`${date}T12:00:00Z`))
+import { useShop } from "../shop"
+import { errorText, FieldError, money } from "../ui"
+import { DeliveryChoice, useDelivery, validEmail, type Contact } from "./checkout/Delivery"
+import type { ErrorKey, Errors } from "./checkout/errors"
+import { PickupChoice, usePickup } from "./checkout/Pickup"
+import { PointsChoice } from "./checkout/Points"
+import { CHECKOUT_FIELDS, Totals, useCartTotals } from "./checkout/Totals"
 
 export function CheckoutPage() {
-  const { sdk, omni, cart, setCart, refreshCart, customer, origin, myStore, region } = useShop()
+  const { sdk, omni, cart, setCart, customer } = useShop()
   const navigate = useNavigate()
   const [mode, setMode] = useState<"pickup" | "delivery">("pickup")
-  const [contact, setContact] = useState({ email: "", first_name: "", last_name: "", phone: "" })
+  const [contact, setContact] = useState<Contact>({ email: "", first_name: "", last_name: "", phone: "" })
   const [errors, setErrors] = useState<Errors>({})
   const [busy, setBusy] = useState(false)
+  // A pickup put on the cart by this page (a placing that failed after it): delivery lets it go first.
+  const pickupChosen = useRef(false)
+  useCartTotals()
 
-  // Pickup
-  const [stores, setStores] = useState<StorePickupStore[] | null>(null)
-  const [storeId, setStoreId] = useState<string | null>(null)
-  const [date, setDate] = useState<string | null>(null)
-  const [slots, setSlots] = useState<StorePickupSlot[] | null>(null)
-  const [slot, setSlot] = useState<string | null>(null)
-  const [proxy, setProxy] = useState({ on: false, name: "", email: "", phone: "" })
-  // Bumped when a store refused the cart (its stock is read again) or a slot filled (the day's slots are).
-  const [stockVersion, setStockVersion] = useState(0)
-  const [slotsVersion, setSlotsVersion] = useState(0)
-  // Delivery
-  const [address, setAddress] = useState({ address_1: "", postal_code: "", city: "" })
-  const [options, setOptions] = useState<any[] | null>(null)
-  const [optionId, setOptionId] = useState<string | null>(null)
-  // Points
-  const [loyalty, setLoyalty] = useState<StoreCustomerLoyaltyResponse["loyalty"] | null>(null)
-  const [points, setPoints] = useState("")
-  const [applied, setApplied] = useState<{ points: number; amount: number } | null>(null)
+  const fail = (key: ErrorKey, e: unknown) => setErrors((prev) => ({ ...prev, [key]: errorText(e) }))
+  const clear = (key: ErrorKey) => () => setErrors((prev) => ({ ...prev, [key]: undefined }))
+  /** Stops placing: what must be chosen or fixed first, shown where it belongs. */
+  const stop = (shown: Errors) => {
+    setErrors(shown)
+    return false
+  }
+  const pickup = usePickup(mode === "pickup", fail)
+  const delivery = useDelivery(contact, fail, clear("delivery"), pickupChosen)
+  const { store, slot, proxy } = pickup
 
-  const store = stores?.find((s) => s.id === storeId) ?? null
-  const currency = cart?.currency_code ?? region?.currency_code ?? "eur"
-  const fail = (key: keyof Errors, e: unknown) => setErrors((prev) => ({ ...prev, [key]: errorText(e) }))
+  /** The cart as Medusa has it now, with the summary's totals. */
+  const reload = async () => {
+    const { cart: fresh } = await sdk.store.cart.retrieve(cart.id, { fields: CHECKOUT_FIELDS })
+    setCart(fresh)
+    return fresh
+  }
+
   /** "Not enough stock at X for SKU: requested 2, available 1; …" in the shopper's words, with the items' names. */
   const soldOut = (e: unknown) => {
     const text = errorText(e)
@@ -54,7 +44,7 @@ export function CheckoutPage() {
     if (!m) return fail("store", e)
     const names = m[2].split("; ").map((part) => {
       const [, sku, requested, available] = part.match(/^(.+): requested (\d+), available (\d+)$/) ?? []
-      const item = (cart?.items ?? []).find((i: any) => i.variant_sku === sku || i.variant?.sku === sku)
+      const item = (cart?.items ?? []).find((i: { variant_sku?: string; variant?: { sku?: string } }) => i.variant_sku === sku || i.variant?.sku === sku)
       const name = item ? `${item.product_title} (${item.variant_title})` : sku ?? part
       return Number(available) > 0 ? `only ${available} of ${requested} × ${name}` : `no ${name}`
     })
@@ -65,8 +55,8 @@ export function CheckoutPage() {
     const full = /is full/.test(errorText(e))
     setErrors((prev) => ({ ...prev, slot: full ? "Someone just took the last place at that time: please choose another." : errorText(e) }))
     if (full) {
-      setSlot(null)
-      setSlotsVersion((v) => v + 1)
+      pickup.setSlot(null)
+      pickup.reloadSlots()
     }
   }
 
@@ -74,150 +64,85 @@ export function CheckoutPage() {
     if (customer) setContact((c) => ({ email: c.email || customer.email, first_name: c.first_name || customer.first_name || "", last_name: c.last_name || customer.last_name || "", phone: c.phone || customer.phone || "" }))
   }, [customer])
 
-  // Stores with what each can supply of this cart, nearest first.
-  const itemsKey = (cart?.items ?? []).map((i: any) => `${i.variant_id}:${i.quantity}`).join(",")
-  useEffect(() => {
-    if (!cart?.id || mode !== "pickup") return
-    let stale = false
-    omni.pickupStores
-      .list({ cart_id: cart.id, ...(origin ?? {}), limit: 10 })
-      .then(({ stores }) => {
-        if (stale) return
-        setStores(stores)
-        setStoreId((id) => id ?? (stores.find((s) => s.id === myStore?.id && s.availability?.all_available) ?? stores.find((s) => s.availability?.all_available))?.id ?? null)
-      })
-      .catch((e) => !stale && fail("store", e))
-    return () => {
-      stale = true
+  /** Where the order goes, on the cart: false when something must be chosen or fixed first (shown where it belongs). */
+  const prepare = async () => {
+    if (mode === "pickup") {
+      if (!store) return stop({ store: "Choose a store." })
+      if (store.slots && !slot) return stop({ slot: "Choose a pickup time." })
+      if (proxy.on && !proxy.name.trim()) return stop({ proxy: "Enter the name of who collects." })
+      try {
+        await sdk.store.cart.update(cart.id, {
+          email: contact.email,
+          shipping_address: {
+            first_name: contact.first_name,
+            last_name: contact.last_name,
+            phone: contact.phone || undefined,
+            address_1: store.address.address_1 ?? "",
+            postal_code: store.address.postal_code ?? "",
+            city: store.address.city ?? "",
+            country_code: store.address.country_code ?? "fr",
+          },
+        })
+      } catch (e) {
+        fail("contact", e)
+        return false
+      }
+      try {
+        await omni.cart.setPickup(cart.id, {
+          location_id: store.id,
+          slot_start: slot,
+          pickup_person: proxy.on ? { name: proxy.name.trim(), email: proxy.email.trim() || null, phone: proxy.phone.trim() || null } : null,
+        })
+        pickupChosen.current = true
+      } catch (e) {
+        const text = errorText(e)
+        if (/slot/i.test(text)) slotTaken(e)
+        else if (/pickup_person/.test(text)) fail("proxy", e)
+        else {
+          pickup.reloadStock()
+          soldOut(e)
+        }
+        return false
+      }
+      return true
     }
-  }, [omni, cart?.id, itemsKey, mode, origin?.lat, origin?.lng, stockVersion])
-
-  // A store that takes pickups in slots: its days from the earliest pickup, and each day's slots.
-  useEffect(() => {
-    setSlot(null)
-    setSlots(null)
-    if (!store?.slots) return setDate(null)
-    setDate((d) => d ?? days(store.next_pickup_at, store.timezone)[0])
-  }, [store?.id])
-  useEffect(() => {
-    if (!store?.slots || !date) return
-    // A slow answer for another store or day must not replace this one's.
-    let stale = false
-    omni.pickupStores
-      .slots(store.id, { date })
-      .then(({ slots }) => !stale && setSlots(slots))
-      .catch((e) => !stale && fail("slot", e))
-    return () => {
-      stale = true
+    if (!delivery.filled) return stop({ delivery: "Enter the delivery address." })
+    if (delivery.stale) {
+      // Typed since the options were shown: read them for this address (the choice put back or let go), then let the shopper look.
+      if (await delivery.showOptions()) setErrors({ delivery: "The address changed: check the delivery option and the total, then place the order again." })
+      return false
     }
-  }, [omni, store?.id, date, slotsVersion])
-
-  useEffect(() => {
-    if (!customer) return setLoyalty(null)
-    omni.customer.loyalty({ limit: 1 }).then(({ loyalty }) => setLoyalty(loyalty)).catch(() => setLoyalty(null))
-  }, [omni, customer])
-
-  const loadOptions = useCallback(async () => {
-    const { shipping_options } = await sdk.store.fulfillment.listCartOptions({ cart_id: cart.id })
-    setOptions(shipping_options.filter((o: any) => o.service_zone?.fulfillment_set?.type !== "pickup"))
-  }, [sdk, cart?.id])
-
-  const saveAddress = async () => {
-    setErrors((e) => ({ ...e, delivery: undefined }))
+    if (!delivery.optionId) return stop({ delivery: "Choose a delivery option." })
     try {
-      await sdk.store.cart.update(cart.id, {
-        email: contact.email || undefined,
-        shipping_address: { ...address, country_code: "fr", first_name: contact.first_name, last_name: contact.last_name, phone: contact.phone },
-      })
-      await loadOptions()
+      // The contact as typed now (the option and its price are on the cart already).
+      await sdk.store.cart.update(cart.id, { email: contact.email, shipping_address: delivery.shippingAddress() })
     } catch (e) {
       fail("delivery", e)
+      return false
     }
-  }
-
-  const applyPoints = async () => {
-    setErrors((e) => ({ ...e, points: undefined }))
-    const n = Number(points)
-    if (!Number.isInteger(n) || n <= 0) return setErrors((e) => ({ ...e, points: "Enter a whole number of points." }))
-    try {
-      const { loyalty: result } = await omni.cart.applyPoints(cart.id, { points: n })
-      setApplied({ points: n, amount: result.amount })
-      await refreshCart()
-    } catch (e) {
-      fail("points", e)
-    }
-  }
-  const removePoints = async () => {
-    try {
-      await omni.cart.removePoints(cart.id)
-      setApplied(null)
-      setPoints("")
-      await refreshCart()
-    } catch (e) {
-      fail("points", e)
-    }
+    return true
   }
 
   const place = async () => {
     setErrors({})
-    if (!contact.email || !/^\S+@\S+\.\S+$/.test(contact.email)) return setErrors({ contact: "Enter the email address we send your order to." })
+    if (!validEmail(contact.email)) return setErrors({ contact: "Enter the email address we send your order to." })
     if (!contact.first_name || !contact.last_name) return setErrors({ contact: "Enter your first and last name." })
+    // What the summary shows as this click happens: the only total the order may be placed at.
+    const shown = money(cart.total, cart.currency_code)
     setBusy(true)
     try {
-      // 1. Contact, and where the order goes (a pickup: the store's address).
-      if (mode === "pickup") {
-        if (!store) return setErrors({ store: "Choose a store." })
-        if (store.slots && !slot) return setErrors({ slot: "Choose a pickup time." })
-        if (proxy.on && !proxy.name.trim()) return setErrors({ proxy: "Enter the name of who collects." })
-        try {
-          await sdk.store.cart.update(cart.id, {
-            email: contact.email,
-            shipping_address: {
-              first_name: contact.first_name,
-              last_name: contact.last_name,
-              phone: contact.phone || undefined,
-              address_1: store.address.address_1 ?? "",
-              postal_code: store.address.postal_code ?? "",
-              city: store.address.city ?? "",
-              country_code: store.address.country_code ?? "fr",
-            },
-          })
-        } catch (e) {
-          return fail("contact", e)
-        }
-        try {
-          await omni.cart.setPickup(cart.id, {
-            location_id: store.id,
-            slot_start: slot,
-            pickup_person: proxy.on ? { name: proxy.name.trim(), email: proxy.email.trim() || null, phone: proxy.phone.trim() || null } : null,
-          })
-        } catch (e) {
-          const text = errorText(e)
-          if (/slot/i.test(text)) return slotTaken(e)
-          if (/pickup_person/.test(text)) return fail("proxy", e)
-          setStockVersion((v) => v + 1)
-          return soldOut(e)
-        }
-      } else {
-        if (!address.address_1.trim() || !address.postal_code.trim() || !address.city.trim()) return setErrors({ delivery: "Enter the delivery address." })
-        if (!optionId) return setErrors({ delivery: "Choose a delivery option." })
-        try {
-          // A store chosen earlier (a failed pickup attempt) is let go; the address typed now is the one shipped to.
-          await omni.cart.removePickup(cart.id).catch(() => {})
-          await sdk.store.cart.update(cart.id, {
-            email: contact.email,
-            shipping_address: { ...address, country_code: "fr", first_name: contact.first_name, last_name: contact.last_name, phone: contact.phone || undefined },
-          })
-          await sdk.store.cart.addShippingMethod(cart.id, { option_id: optionId })
-        } catch (e) {
-          return fail("delivery", e)
-        }
+      if (!(await prepare())) return
+      // The cart as Medusa has it now: another tab, a price or a stock change may have moved its total.
+      const fresh = await reload()
+      if (mode === "delivery" && !(fresh.shipping_methods ?? []).some((m: { shipping_option_id?: string }) => m.shipping_option_id === delivery.optionId)) {
+        delivery.setOptionId(null)
+        return setErrors({ delivery: "Choose the delivery option again: it is no longer on your order." })
       }
-      // 2. Payment (Medusa's system provider in the demo) and the order.
-      const { cart: fresh } = await sdk.store.cart.retrieve(cart.id, { fields: CART_FIELDS })
-      setCart(fresh)
+      const now = money(fresh.total, fresh.currency_code)
+      if (now !== shown) return setErrors({ place: `The total changed from ${shown} to ${now}: please check and place the order again.` })
+      // Payment (Medusa's system provider in the demo) and the order.
       await sdk.store.payment.initiatePaymentSession(fresh, { provider_id: "pp_system_default" })
-      let result: any
+      let result: Awaited<ReturnType<typeof sdk.store.cart.complete>>
       try {
         result = await sdk.store.cart.complete(cart.id)
       } catch (e) {
@@ -236,9 +161,9 @@ export function CheckoutPage() {
       else if (mode === "pickup" && /slot/i.test(text)) slotTaken(e)
       else if (mode === "pickup" && store && (text.includes(store.name) || /stock|available/i.test(text))) {
         soldOut(e)
-        setStockVersion((v) => v + 1)
+        pickup.reloadStock()
       } else fail("place", e)
-      await refreshCart()
+      await reload().catch(() => {})
     } finally {
       setBusy(false)
     }
@@ -248,12 +173,13 @@ export function CheckoutPage() {
     return (
       <section className="page">
         <h1>Checkout</h1>
-        <p>Your cart is empty. <Link to="/">Browse the shop</Link></p>
+        <p>
+          Your cart is empty. <Link to="/">Browse the shop</Link>
+        </p>
       </section>
     )
   }
 
-  const pointValue = loyalty?.redemption.point_values[currency] ?? null
   return (
     <section className="page checkout">
       <h1>Checkout</h1>
@@ -291,187 +217,34 @@ export function CheckoutPage() {
             <legend>How do you want it?</legend>
             <div className="segmented" role="radiogroup" aria-label="Pickup or delivery">
               <label className={mode === "pickup" ? "on" : ""}>
-                <input type="radio" name="mode" checked={mode === "pickup"} onChange={() => (setMode("pickup"), setOptionId(null))} /> Pick up in store · free
+                <input type="radio" name="mode" checked={mode === "pickup"} onChange={() => setMode("pickup")} /> Pick up in store · free
               </label>
               <label className={mode === "delivery" ? "on" : ""}>
-                <input type="radio" name="mode" checked={mode === "delivery"} onChange={() => (setMode("delivery"), setOptions(null), setOptionId(null))} /> Delivery
+                <input type="radio" name="mode" checked={mode === "delivery"} onChange={() => setMode("delivery")} /> Delivery
               </label>
             </div>
-
-            {mode === "pickup" && (
-              <>
-                <p className="hint">Stores nearest {origin ? "you" : "first by name"}, with what each has of your cart right now.</p>
-                {!stores && <p aria-busy="true">Checking the stores…</p>}
-                <div role="radiogroup" aria-label="Store" className="store-choices">
-                  {(stores ?? []).map((s) => {
-                    const all = s.availability?.all_available
-                    const missing = (s.availability?.items ?? []).filter((i) => i.available < i.requested)
-                    return (
-                      <label key={s.id} className={`store-choice${s.id === storeId ? " on" : ""}${all ? "" : " unavailable"}`} data-store={s.name}>
-                        <input type="radio" name="store" checked={s.id === storeId} disabled={!all} onChange={() => (setStoreId(s.id), setErrors({}))} />
-                        <span>
-                          <strong>{s.name}</strong>
-                          {s.distance_km != null && <span className="muted"> · {s.distance_km.toFixed(1)} km</span>}
-                          <br />
-                          {all ? (
-                            <span className="in">All items in stock · ready {when(s.next_pickup_at, s.timezone)}</span>
-                          ) : (
-                            <span className="out">
-                              Not enough here:{" "}
-                              {missing
-                                .map((m) => {
-                                  const item = cart.items.find((i: any) => i.variant_id === m.variant_id)
-                                  return `${item?.product_title ?? "item"} (${m.available} of ${m.requested})`
-                                })
-                                .join(", ")}
-                            </span>
-                          )}
-                          <br />
-                          <span className="muted">{hoursToday(s)}</span>
-                        </span>
-                      </label>
-                    )
-                  })}
-                </div>
-                <FieldError>{errors.store}</FieldError>
-
-                {store?.slots && (
-                  <div className="slots">
-                    <h3>Pickup time at {store.name}</h3>
-                    <div className="days" role="group" aria-label="Day">
-                      {days(store.next_pickup_at, store.timezone).map((d) => (
-                        <button type="button" key={d} className={d === date ? "chip chip-on" : "chip"} aria-pressed={d === date} onClick={() => (setDate(d), setSlot(null))}>
-                          {dayLabel(d)}
-                        </button>
-                      ))}
-                    </div>
-                    {slots && !slots.length && <p className="muted">No pickup that day: the store is closed.</p>}
-                    <div className="slot-grid" role="radiogroup" aria-label="Time">
-                      {(slots ?? []).map((sl) => {
-                        const label = new Intl.DateTimeFormat("en-GB", { timeZone: store.timezone, hour: "2-digit", minute: "2-digit" }).format(new Date(sl.start))
-                        return (
-                          <label key={sl.start} className={`chip${slot === sl.start ? " chip-on" : ""}${sl.available ? "" : " full"}`}>
-                            <input type="radio" name="slot" disabled={!sl.available} checked={slot === sl.start} onChange={() => (setSlot(sl.start), setErrors({}))} />
-                            {label}
-                            {!sl.available && <span className="sr-only"> (full)</span>}
-                          </label>
-                        )
-                      })}
-                    </div>
-                    <FieldError>{errors.slot}</FieldError>
-                  </div>
-                )}
-
-                {store && (
-                  <div className="proxy">
-                    <label className="check">
-                      <input type="checkbox" checked={proxy.on} onChange={(e) => setProxy({ ...proxy, on: e.target.checked })} /> Someone else collects
-                    </label>
-                    {proxy.on && (
-                      <div className="row">
-                        <label className="field">
-                          Their name
-                          <input value={proxy.name} onChange={(e) => setProxy({ ...proxy, name: e.target.value })} />
-                        </label>
-                        <label className="field">
-                          Their email (optional)
-                          <input type="email" value={proxy.email} onChange={(e) => setProxy({ ...proxy, email: e.target.value })} />
-                        </label>
-                        <label className="field">
-                          Their phone (optional)
-                          <input type="tel" value={proxy.phone} onChange={(e) => setProxy({ ...proxy, phone: e.target.value })} />
-                        </label>
-                      </div>
-                    )}
-                    <FieldError>{errors.proxy}</FieldError>
-                    {store.curbside && <p className="hint">Curbside pickup: when you arrive, tap “I'm here” on your order page and we bring it out.</p>}
-                    {store.instructions && <p className="hint">{store.instructions}</p>}
-                  </div>
-                )}
-              </>
-            )}
-
-            {mode === "delivery" && (
-              <div className="delivery">
-                <label className="field">
-                  Address
-                  <input autoComplete="address-line1" value={address.address_1} onChange={(e) => (setAddress({ ...address, address_1: e.target.value }), setOptionId(null))} />
-                </label>
-                <div className="row">
-                  <label className="field">
-                    Postcode
-                    <input autoComplete="postal-code" value={address.postal_code} onChange={(e) => (setAddress({ ...address, postal_code: e.target.value }), setOptionId(null))} />
-                  </label>
-                  <label className="field">
-                    City
-                    <input autoComplete="address-level2" value={address.city} onChange={(e) => (setAddress({ ...address, city: e.target.value }), setOptionId(null))} />
-                  </label>
-                </div>
-                <button type="button" onClick={saveAddress}>
-                  Show delivery options
-                </button>
-                <div role="radiogroup" aria-label="Delivery option">
-                  {(options ?? []).map((o) => (
-                    <label key={o.id} className={`store-choice${o.id === optionId ? " on" : ""}`}>
-                      <input type="radio" name="option" checked={o.id === optionId} onChange={() => setOptionId(o.id)} />
-                      <span>
-                        <strong>{o.name}</strong> · {money(o.calculated_price?.calculated_amount ?? o.amount, currency)}
-                      </span>
-                    </label>
-                  ))}
-                </div>
-                <FieldError>{errors.delivery}</FieldError>
-              </div>
+            {mode === "pickup" ? (
+              <PickupChoice pickup={pickup} errors={errors} clearErrors={() => setErrors({})} />
+            ) : (
+              <DeliveryChoice delivery={delivery} errors={errors} currency={cart.currency_code} />
             )}
           </fieldset>
 
-          {loyalty && loyalty.redemption.enabled && (
-            <fieldset className="card points">
-              <legend>Pay with points</legend>
-              <p>
-                You have <strong data-testid="points-available">{loyalty.available.toLocaleString("en-GB")}</strong> points
-                {pointValue != null && <> (worth {money(loyalty.available * pointValue, currency)})</>}
-                {loyalty.pending > 0 && <span className="muted"> · {loyalty.pending} pending</span>}.
-              </p>
-              <p className="hint">
-                {pointValue != null && <>1 point = {money(pointValue, currency)}. </>}
-                At least {loyalty.redemption.min_points} points, up to {Math.round(loyalty.redemption.max_share * 100)} % of the order.
-              </p>
-              {applied || Number(cart.credit_line_total) > 0 ? (
-                <p role="status">
-                  {applied ? `${applied.points} points pay ${money(applied.amount, currency)}.` : `Points pay ${money(cart.credit_line_total, currency)}.`}{" "}
-                  <button type="button" className="link" onClick={removePoints}>
-                    Remove
-                  </button>
-                </p>
-              ) : (
-                <div className="row end">
-                  <label className="field">
-                    Points to use
-                    <input inputMode="numeric" value={points} onChange={(e) => setPoints(e.target.value.replace(/\D/g, ""))} aria-describedby="points-error" />
-                  </label>
-                  <button type="button" onClick={applyPoints}>
-                    Use points
-                  </button>
-                </div>
-              )}
-              <FieldError id="points-error">{errors.points}</FieldError>
-            </fieldset>
-          )}
+          <PointsChoice errors={errors} fail={fail} clearError={clear("points")} reload={reload} />
         </div>
 
         <aside className="card summary" aria-label="Order summary">
           <h2>Summary</h2>
           <ul className="summary-lines">
-            {cart.items.map((i: any) => (
+            {cart.items.map((i: { id: string; quantity: number; product_title: string; variant_title: string }) => (
               <li key={i.id}>
                 {i.quantity} × {i.product_title} <span className="muted">{i.variant_title}</span>
               </li>
             ))}
           </ul>
           <Totals cart={cart} />
-          <button className="primary wide" onClick={place} disabled={busy}>
-            {busy ? "Placing your order…" : "Place order"}
+          <button className="primary wide" onClick={place} disabled={busy || delivery.pending}>
+            {busy ? "Placing your order…" : delivery.pending ? "Updating the total…" : "Place order"}
           </button>
           <FieldError>{errors.place}</FieldError>
         </aside>

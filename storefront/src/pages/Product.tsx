@@ -1,9 +1,11 @@
 import type { StorePickupStore } from "medusa-plugin-omnichannel/client"
 import { useEffect, useMemo, useState } from "react"
 import { Link, useParams } from "react-router-dom"
-import { CART_FIELDS, useShop } from "../shop"
+import { useShop } from "../shop"
 import { errorText, FieldError, money, when } from "../ui"
 import { ProductArt } from "./Home"
+import { orderOptions, orderOptionValues, orderVariants } from "./product/option-order"
+import { CHECKOUT_FIELDS } from "./checkout/Totals"
 
 export function ProductPage() {
   const { handle } = useParams()
@@ -19,18 +21,21 @@ export function ProductPage() {
   useEffect(() => {
     if (!region) return
     sdk.store.product
-      .list({ handle, region_id: region.id, fields: "*variants.calculated_price,*variants.options,+variants.variant_rank,*options,*options.values" } as any)
+      .list({ handle, region_id: region.id, fields: "*variants.calculated_price,*variants.options,+variants.variant_rank,*options,*options.values" })
       .then(({ products }) => {
+        // Loosely typed: the page reads the fields asked for above (prices, values with ranks), and sorts them in place.
         const p: any = products[0]
         if (!p) return setError("This product is no longer sold.")
+        // Variants and each option's values in the merchant's order (product/option-order.ts).
+        p.variants = orderVariants(p.variants ?? [])
+        p.options = orderOptions(p.options ?? [], p.variants)
+        for (const o of p.options) o.values = orderOptionValues(o.id, o.values ?? [], p.variants)
+        // The first value of each option, when a variant has them all; else the first variant.
+        const firsts: Record<string, string> = Object.fromEntries((p.options ?? []).filter((o: any) => o.values.length).map((o: any) => [o.id, o.values[0].value]))
+        const start =
+          p.variants.find((v: any) => (v.options ?? []).every((o: any) => firsts[o.option_id] === o.value)) ?? p.variants[0]
+        setSelected(Object.fromEntries((start?.options ?? []).map((o: any) => [o.option_id, o.value])))
         setProduct(p)
-        // Variants in the merchant's order (variant_rank), and each option's values in the order they come.
-        p.variants = [...(p.variants ?? [])].sort((a: any, b: any) => (a.variant_rank ?? 0) - (b.variant_rank ?? 0))
-        const rank = (optionId: string, value: string) =>
-          p.variants.findIndex((v: any) => (v.options ?? []).some((o: any) => o.option_id === optionId && o.value === value))
-        for (const o of p.options ?? []) o.values = [...(o.values ?? [])].sort((a: any, b: any) => rank(o.id, a.value) - rank(o.id, b.value))
-        const first = p.variants[0]
-        setSelected(Object.fromEntries((first?.options ?? []).map((o: any) => [o.option_id, o.value])))
       })
       .catch((e) => setError(errorText(e)))
   }, [sdk, region, handle])
@@ -57,7 +62,7 @@ export function ProductPage() {
     setError(null)
     try {
       const cart = await ensureCart()
-      const { cart: updated } = await sdk.store.cart.createLineItem(cart.id, { variant_id: variant.id, quantity }, { fields: CART_FIELDS })
+      const { cart: updated } = await sdk.store.cart.createLineItem(cart.id, { variant_id: variant.id, quantity }, { fields: CHECKOUT_FIELDS })
       setCart(updated)
       setAdded(true)
     } catch (e) {
