@@ -115,7 +115,7 @@ const PickupsPage = () => {
           </Table.Body>
         </Table>
       )}
-      <Text size="small" className="text-ui-fg-subtle px-6 py-3">{data?.count ?? 0} pickups</Text>
+      <Text size="small" className="text-ui-fg-subtle px-6 py-3">{data?.count ?? 0} pickup{data?.count === 1 ? "" : "s"}</Text>
     </Container>
   )
 }
