@@ -24,6 +24,8 @@ describe("admin dashboard extensions", () => {
   let browser: Browser
   let page: Page
   let adminToken: string
+  // Radix (under @medusajs/ui's Drawer) warns of a dialog without a Description.
+  const descriptionWarnings: string[] = []
   const api = async (url: string, init: RequestInit = {}) => {
     const res = await fetch(`${app.base}${url}`, {
       ...init,
@@ -54,6 +56,9 @@ describe("admin dashboard extensions", () => {
     browser = await launchChromium()
     page = await browser.newPage({ viewport: { width: 1440, height: 1000 } })
     page.setDefaultTimeout(120_000)
+    page.on("console", (m) => {
+      if ((m.type() === "warning" || m.type() === "error") && m.text().includes("Description")) descriptionWarnings.push(m.text())
+    })
     await page.goto(`${app.base}/app/login`)
     await page.fill("input[name=email]", people.admin.email)
     await page.fill("input[name=password]", people.admin.password)
@@ -81,10 +86,26 @@ describe("admin dashboard extensions", () => {
   }
   const drawerClosed = () => page.waitForSelector("[role=dialog]", { state: "detached" })
 
+  it("shows one Pickup card on a store's page, with the plugin's settings beside it near the top", async () => {
+    await openStore("Lyon Bellecour")
+    // Medusa's own card (the pickup fulfillment set) is the one "Pickup"; the plugin's is "Pickup settings".
+    await page.getByRole("heading", { name: "Pickup", exact: true }).first().waitFor()
+    expect(await page.getByRole("heading", { name: "Pickup", exact: true }).count()).toBe(1)
+    expect(await page.getByTestId("pickup-settings").count()).toBe(1)
+    expect(await page.getByTestId("pickup-settings").getByRole("heading").first().textContent()).toBe("Pickup settings")
+    // In the first screenful, above the JSON section (widgets in the main column come after it).
+    const card = (await page.getByTestId("pickup-settings").boundingBox())!
+    const json = (await page.getByRole("heading", { name: "JSON", exact: true }).boundingBox())!
+    expect(card.y).toBeLessThan(json.y)
+    expect(card.y).toBeLessThan(1000)
+    await page.screenshot({ path: shot("admin-location-pickup.png") })
+  })
+
   it("changes a store's hours in the drawer, saves, and finds them in the summary and the form after a reload", async () => {
     await openStore("Lyon Vaise")
     await page.getByTestId("pickup-settings").screenshot({ path: shot("admin-pickup-summary.png") })
     await openSettings()
+    expect(descriptionWarnings).toEqual([])
     // Vaise: Monday's last range closes later, Sunday (closed) gets hours,
     // and Monday is copied to the other weekdays.
     await page.getByLabel("Monday closes").last().fill("20:30")
@@ -217,6 +238,8 @@ describe("admin dashboard extensions", () => {
     expect(await page.getByTestId("loyalty-available").textContent()).toBe("150")
     await page.getByTestId("customer-loyalty").screenshot({ path: shot("admin-customer-loyalty.png") })
     const { data: loyalty } = await api(`/admin/customers/${customer.id}/loyalty`)
+    // The shop's words (storefront Account page): "Tier: Gold", or "Tier: Member" before the first tier.
+    expect(await page.getByTestId("loyalty-tier").textContent()).toBe(`Tier: ${loyalty.loyalty.tier ?? "Member"}`)
     expect(loyalty.loyalty.entries[0]).toEqual(expect.objectContaining({ type: "adjust", points: 150, metadata: expect.objectContaining({ reason: "Birthday gift" }) }))
   })
 
@@ -225,6 +248,13 @@ describe("admin dashboard extensions", () => {
     await page.getByTestId("edit-program").click()
     await page.getByTestId("save-program").waitFor()
     await page.fill("#program-min_redeem_points", "200")
+    // The share of an order payable in points: stored as a fraction, entered as a percentage.
+    const share = (await api("/admin/loyalty/program")).data.program.max_redeem_share
+    expect(Number(await page.inputValue("#program-max_redeem_percent"))).toBeCloseTo(share * 100, 2)
+    await page.fill("#program-max_redeem_percent", "150")
+    await page.getByTestId("save-program").click()
+    expect(await page.getByTestId("error-max_redeem_percent").textContent()).toBe("From 0 % to 100 %")
+    await page.fill("#program-max_redeem_percent", "40")
     // Two tiers with one name: only the API checks that; its error lands under the tiers.
     const tiers = await page.getByLabel("Tier name").count()
     expect(tiers).toBeGreaterThan(0)
@@ -239,9 +269,14 @@ describe("admin dashboard extensions", () => {
     await page.getByTestId("save-program").click()
     await page.getByText("Loyalty program saved").first().waitFor()
     await page.waitForSelector("[role=dialog]", { state: "detached" })
-    await page.getByText("From 200 points").waitFor()
+    await page.getByText("From 200 points, up to 40 % of an order").waitFor()
     await page.screenshot({ path: shot("admin-loyalty-program.png"), fullPage: true })
     expect((await api("/admin/loyalty/program")).data.program.min_redeem_points).toBe(200)
+    expect((await api("/admin/loyalty/program")).data.program.max_redeem_share).toBeCloseTo(0.4, 5)
+    await page.getByTestId("edit-program").click()
+    expect(await page.inputValue("#program-max_redeem_percent")).toBe("40")
+    await page.keyboard.press("Escape")
+    await drawerClosed()
   })
 
   it("lists the segments with their members, and creates one, a bad parameter refused under its field", async () => {
@@ -256,6 +291,12 @@ describe("admin dashboard extensions", () => {
     await members.getByText(`${holders.member_count} members`).waitFor()
     const firstPage = (await api(`/admin/segments/${holders.id}/members?limit=5`)).data.members
     await members.getByText(firstPage[0].email).waitFor()
+    // Seen where the merchant clicked, without scrolling past the list of segments.
+    const first = (await members.getByText(firstPage[0].email).boundingBox())!
+    expect(first.y).toBeGreaterThanOrEqual(0)
+    expect(first.y + first.height).toBeLessThanOrEqual(1000)
+    await page.keyboard.press("Escape")
+    await drawerClosed()
 
     await page.getByTestId("segment-create").click()
     await page.getByTestId("segment-drawer").waitFor()
@@ -279,6 +320,8 @@ describe("admin dashboard extensions", () => {
     await members.getByText(firstPage[0].email).waitFor()
     await page.screenshot({ path: shot("admin-segments.png"), fullPage: true })
     await members.screenshot({ path: shot("admin-segment-members.png") })
+    await page.keyboard.press("Escape")
+    await drawerClosed()
 
     // The abandoned-cart funnel of the demo's carts left in the last two weeks.
     const { funnel } = (await api("/admin/abandoned-carts")).data
@@ -333,18 +376,58 @@ describe("admin dashboard extensions", () => {
     const { data: list } = await api(`/admin/pickups?q=${order.id}`)
     const pickupId = list.pickups[0].id
     await page.getByTestId(`pickup-row-${pickupId}`).waitFor()
-    await page.getByTestId("pickup-counts").getByText("placed: 1").waitFor()
+    await page.getByTestId("pickup-counts").getByText("Order placed: 1").waitFor()
+    // Chips in sentence case, in src/types/status.ts's words, and no CSS turning them to capitals.
+    for (const chip of await page.getByTestId("pickup-counts").locator("button").allTextContents()) {
+      expect(chip).toMatch(/^[A-Z][a-z ]+: (\d+|…)$/)
+    }
+    expect(await page.getByTestId(`pickup-row-${pickupId}`).textContent()).toContain("Order placed")
+
+    // Filtered to Bellecour's new orders; kept through opening the pickup and coming back.
+    await page.getByRole("combobox", { name: "Store" }).click()
+    await page.getByRole("option", { name: "Lyon Bellecour" }).click()
+    await page.getByRole("combobox", { name: "Status" }).click()
+    // The filtered list's own answer (the list before the filter showed the same row).
+    const filteredList = page.waitForResponse(
+      (r) => /\/admin\/pickups\?/.test(r.url()) && ["limit=50", "status=placed", "location_id="].every((p) => r.url().includes(p))
+    )
+    await page.getByRole("option", { name: "Order placed" }).click()
+    await page.waitForURL(/status=placed/)
+    await filteredList
+    const loaded = async () => {
+      await page.getByText("1 pickup", { exact: true }).waitFor()
+      await page.getByTestId("pickup-counts").getByText("Order placed: 1").waitFor()
+      await page.getByTestId(`pickup-row-${pickupId}`).waitFor()
+    }
+    await loaded()
     await page.screenshot({ path: shot("admin-pickups.png"), fullPage: true })
+    const filtered = page.url()
+    expect(new URL(filtered).searchParams.get("store")).toBe(await locationId("Lyon Bellecour"))
+    const filtersKept = async () => {
+      await loaded()
+      expect(page.url()).toBe(filtered)
+      expect(await page.getByRole("combobox", { name: "Store" }).textContent()).toBe("Lyon Bellecour")
+      expect(await page.getByRole("combobox", { name: "Status" }).textContent()).toBe("Order placed")
+    }
+    await page.getByTestId(`pickup-row-${pickupId}`).getByRole("link").click()
+    await page.getByTestId("back-to-pickups").click()
+    await filtersKept()
+    await page.getByTestId(`pickup-row-${pickupId}`).getByRole("link").click()
+    await page.getByTestId("pickup-status").waitFor()
+    await page.goBack()
+    await filtersKept()
 
     await page.getByTestId(`pickup-row-${pickupId}`).getByRole("link").click()
+    expect(await page.getByTestId("pickup-status").textContent()).toBe("Order placed")
+    expect(await page.getByTestId("pickup-status").evaluate((el) => getComputedStyle(el).textTransform)).toBe("none")
     await page.getByText("Start preparing").click()
-    await page.getByTestId("pickup-status").getByText("preparing").waitFor()
+    await page.getByTestId("pickup-status").getByText("Being prepared", { exact: true }).waitFor()
     // A partial split without a reason is refused next to the form, with the API's message.
     await page.getByLabel("Ready quantity of Stoneware Mug").fill("0")
     await page.getByTestId("mark-partly-ready").click()
     expect(await page.getByTestId("pickup-error").textContent()).toMatch(/reason|Cancel the pickup instead/)
     await page.getByText("Mark ready", { exact: true }).click()
-    await page.getByTestId("pickup-status").getByText("ready").waitFor()
+    await page.getByTestId("pickup-status").getByText("Ready for pickup", { exact: true }).waitFor()
     await page.fill("#collect-code", "WRONGCODE9")
     await page.getByText("Hand over").click()
     expect(await page.getByTestId("pickup-error").textContent()).toContain("does not match")
@@ -354,6 +437,7 @@ describe("admin dashboard extensions", () => {
     await page.goto(`${app.base}/app/orders/${order.id}`)
     const widget = page.getByTestId("order-pickup-loyalty")
     await widget.getByText("Pickup at Lyon Bellecour").waitFor()
+    await widget.getByText("Ready for pickup", { exact: true }).waitFor()
     await widget.screenshot({ path: shot("admin-order-pickup.png") })
   })
   it("sets the delivery routing in drawers (rules, ranking, a store that ships); a routed order shows where it ships from", async () => {
@@ -444,5 +528,9 @@ describe("admin dashboard extensions", () => {
     await page.getByText("2 inventory level(s) set back to their reservations").first().waitFor()
     await widget.waitFor({ state: "detached" })
     expect((await api("/admin/stock-drift")).data.count).toBe(0)
+  })
+
+  it("opened every drawer above without a warning of a missing Description", () => {
+    expect(descriptionWarnings).toEqual([])
   })
 })

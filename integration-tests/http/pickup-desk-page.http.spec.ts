@@ -31,8 +31,10 @@ medusaIntegrationTestRunner({
       await browser?.close()
     })
 
-    const openDesk = async (viewport: { width: number; height: number }) => {
-      const page = await browser.newPage({ viewport, deviceScaleFactor: 1 })
+    // A device set to another zone and a 12-hour locale: the desk still shows the store's clock, 24-hour.
+    const elsewhere = { timezoneId: "America/New_York", locale: "en-US" }
+    const openDesk = async (viewport: { width: number; height: number }, device: { timezoneId?: string; locale?: string } = {}) => {
+      const page = await browser.newPage({ viewport, deviceScaleFactor: 1, ...device })
       const errors: string[] = []
       page.on("pageerror", (e) => errors.push(e.message))
       await page.goto(`${api.defaults.baseURL}/pickup-desk`)
@@ -43,6 +45,31 @@ medusaIntegrationTestRunner({
       await page.fill("#password", people.staff[index].password)
       await page.click("#login button[type=submit]")
     }
+
+    /** An instant on a store's wall clock as the desk writes it: "dd/MM HH:mm", 24-hour. */
+    const storeClock = (iso: string, timeZone: string) => {
+      const parts = Object.fromEntries(
+        new Intl.DateTimeFormat("en-GB", { timeZone, day: "2-digit", month: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
+          .formatToParts(new Date(iso))
+          .map((p) => [p.type, p.value])
+      )
+      return `${parts.day}/${parts.month} ${parts.hour}:${parts.minute}`
+    }
+
+    it("serves the desk with its icon", async () => {
+      const page = await browser.newPage()
+      const res = await page.goto(`${api.defaults.baseURL}/pickup-desk`)
+      const href = await page.$eval("link[rel=icon]", (l) => (l as HTMLLinkElement).href)
+      expect(href).toBe(`${api.defaults.baseURL}/pickup-desk/favicon.svg`)
+      // Same origin: allowed by the page's policy, if it has one (img-src 'self').
+      const csp = res!.headers()["content-security-policy"]
+      if (csp) expect(csp).toMatch(/(img-src|default-src)[^;]*'self'/)
+      const icon = await fetch(href)
+      expect(icon.status).toBe(200)
+      expect(icon.headers.get("content-type")).toContain("image/svg+xml")
+      expect(await icon.text()).toMatch(/^<svg /)
+      await page.close()
+    })
 
     it("on a phone: log in, see the queue, verify a code, hand over to a named proxy", async () => {
       const bellecour = seed.locations["bellecour"]
@@ -59,7 +86,7 @@ medusaIntegrationTestRunner({
       await desk.post(`/staff/pickups/${second.pickup_id}/ready`)
       await second.shop.post(`/store/customers/me/pickups/${second.pickup_id}/arrived`, { note: "At the counter" })
 
-      const { page, errors } = await openDesk({ width: 360, height: 740 })
+      const { page, errors } = await openDesk({ width: 360, height: 740 }, elsewhere)
       // Wrong password first.
       await page.fill("#email", people.staff[0].email)
       await page.fill("#password", "not-the-password")
@@ -77,6 +104,21 @@ medusaIntegrationTestRunner({
       expect(rows[0]).toContain("Lucas Bernard")
       expect(rows[0]).toContain("Here")
       expect(rows[1]).toContain("Camille Martin")
+      // Status chips in the shared words (src/types/status.ts), sentence case, no CSS capitals.
+      expect(rows[0]).toContain("Ready for pickup")
+      expect(rows[1]).toContain("Order placed")
+      expect(await page.$eval("#queue .badge.placed", (b) => getComputedStyle(b).textTransform)).toBe("none")
+      // The store's clock (Europe/Paris), 24-hour, on a device in New York set to en-US.
+      const { data: me } = await desk.get("/staff/me")
+      const zone = me.staff.stores.find((s: any) => s.id === bellecour).timezone
+      expect(zone).toBe("Europe/Paris")
+      const { data: firstDetail } = await desk.get(`/staff/pickups/${first.pickup_id}`)
+      const { slot, ready_by } = firstDetail.pickup
+      expect(rows[1]).toContain(
+        slot ? `slot ${storeClock(slot.start, zone).slice(6)}–${storeClock(slot.end, zone).slice(6)}` : `ready by ${storeClock(ready_by, zone)}`
+      )
+      expect(await page.textContent("#updated")).toMatch(/^Updated ([01]\d|2[0-3]):[0-5]\d\.$/)
+      expect(await page.textContent("body")).not.toMatch(/\d\s?(AM|PM)\b/i)
       // Léa works at two stores: she can switch.
       expect(await page.$$eval("#store option", (o) => o.map((x) => x.textContent))).toEqual(["Lyon Bellecour", "Lyon Part-Dieu"])
       await page.screenshot({ path: screenshotPath("pickup-desk-queue.png") })
@@ -92,6 +134,9 @@ medusaIntegrationTestRunner({
       await page.click("#verify button[type=submit]")
       await page.waitForSelector("text=Code verified")
       expect(await page.textContent("#detail h1")).toContain("Lucas Bernard")
+      const { data: secondDetail } = await desk.get(`/staff/pickups/${second.pickup_id}`)
+      expect(await page.textContent("#detail dl")).toContain(`Arrived${storeClock(secondDetail.pickup.arrived_at, zone).slice(6)}`)
+      expect(await page.textContent("#detail .timeline")).toContain(`${storeClock(secondDetail.pickup.timeline[0].at, zone)} · Order placed`)
       await page.check("#h-proxy")
       await page.fill("#h-name", "Marie Bernard")
       await page.fill("#h-relation", "sister")
@@ -173,13 +218,17 @@ medusaIntegrationTestRunner({
       const first = await shipmentOf(shipIt.id)
       const second = await shipmentOf(handOn.id)
 
-      const { page, errors } = await openDesk({ width: 1024, height: 768 })
+      const { page, errors } = await openDesk({ width: 1024, height: 768 }, elsewhere)
       await logIn(page)
       await page.waitForSelector("#store:not([hidden])")
       await page.selectOption("#store", L.bellecour)
       await page.waitForSelector("#ship-count:not([hidden])")
       await page.click("#tab-shipments")
       await page.waitForSelector(`#ship-queue button[data-shipment="${first.id}"]`)
+      // Orders come with UTC instants: shown on the store's clock all the same.
+      expect(await page.textContent(`#ship-queue button[data-shipment="${first.id}"]`)).toContain(
+        `ordered ${storeClock(shipIt.created_at, "Europe/Paris")}`
+      )
       await page.screenshot({ path: screenshotPath("pickup-desk-to-ship.png") })
       await page.click(`#ship-queue button[data-shipment="${first.id}"]`)
       await page.click("#s-pick")

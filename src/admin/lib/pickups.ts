@@ -1,4 +1,6 @@
 import { ACTIVE_PICKUP_STATUSES, PickupStatus } from "../../modules/pickup/types"
+import { ORDER_STATE_LABEL } from "../../types/status"
+import { sentence } from "./labels"
 
 // One status list: the module's.
 export const PICKUP_STATUSES: string[] = Object.values(PickupStatus)
@@ -15,6 +17,15 @@ const COLORS: Record<PickupStatus, "blue" | "orange" | "green" | "grey" | "red">
 }
 
 export const statusColor = (status: string) => COLORS[status as PickupStatus] ?? "grey"
+
+// A pickup's status is one of the order states: the words the shop, the app
+// and the desk show for it (src/types/status.ts), so it never reads two ways.
+const LABELS: Record<PickupStatus, string> = ORDER_STATE_LABEL
+
+/** A status (or a timeline action) in sentence case: "Ready for pickup", "Reminder sent". */
+export const statusLabel = (status: string) => {
+  return LABELS[status as PickupStatus] ?? sentence(status)
+}
 
 /** Times come as ISO strings in the store's own zone: show that wall clock. */
 export const storeTime = (iso?: string | null, withYear = false) =>

@@ -46,6 +46,7 @@ const AdjustDrawer = ({ customerId, open, onOpenChange }: { customerId: string; 
       <Drawer.Content>
         <Drawer.Header>
           <Drawer.Title>Adjust points</Drawer.Title>
+          <Drawer.Description className="sr-only">Add or take off points, with a reason the customer sees.</Drawer.Description>
         </Drawer.Header>
         <Drawer.Body>
           <form id="adjust-points-form" className="flex flex-col gap-y-4" onSubmit={onSubmit}>
@@ -81,7 +82,12 @@ const CustomerLoyaltyWidget = ({ data }: DetailWidgetProps<AdminCustomer>) => {
       <div className="flex items-center justify-between px-6 py-4">
         <div className="flex items-center gap-x-2">
           <Heading level="h2">Loyalty</Heading>
-          {l && <Badge size="2xsmall" color={l.tier ? "purple" : "grey"}>{l.tier ?? "No tier"}</Badge>}
+          {/* The shop's words (storefront Account page): "Tier", and "Member" before the first tier. */}
+          {l && (
+            <Badge size="2xsmall" color={l.tier ? "purple" : "grey"} data-testid="loyalty-tier">
+              Tier: {l.tier ?? "Member"}
+            </Badge>
+          )}
         </div>
         {l && (
           <Button size="small" variant="secondary" onClick={() => setOpen(true)} data-testid="open-adjust-points">
@@ -107,7 +113,7 @@ const CustomerLoyaltyWidget = ({ data }: DetailWidgetProps<AdminCustomer>) => {
             </div>
             {l.next_tier && (
               <Text size="small" className="text-ui-fg-subtle col-span-3">
-                {l.next_tier.remaining} more to {l.next_tier.name}
+                {l.next_tier.remaining.toLocaleString("en-GB")} {l.tier_basis === "spend" ? "spent" : "points"} to {l.next_tier.name}
               </Text>
             )}
           </div>

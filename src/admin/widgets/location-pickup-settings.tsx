@@ -167,6 +167,7 @@ const PickupSettingsDrawer = ({ store, open, onOpenChange }: { store: AdminPicku
       <Drawer.Content data-testid="pickup-settings-drawer">
         <Drawer.Header>
           <Drawer.Title>Pickup at {store.name}</Drawer.Title>
+          <Drawer.Description className="sr-only">Opening hours, closures, slots and contact for pickup at this store.</Drawer.Description>
         </Drawer.Header>
         <Drawer.Body className="overflow-y-auto">
           <form id="pickup-settings-form" className="flex flex-col gap-y-6" onSubmit={onSubmit}>
@@ -282,7 +283,12 @@ const Row = ({ label, children, testId }: { label: string; children: React.React
   </div>
 )
 
-/** Pickup at this store, on its location page: a summary, and the settings edited in a drawer. */
+/**
+ * Pickup at this store, on its location page: a summary, and the settings
+ * edited in a drawer. Medusa's own "Pickup" card on that page is the store's
+ * pickup fulfillment set (its service zone and shipping option, which the
+ * plugin keeps in step); this card is the plugin's settings, named apart.
+ */
 const LocationPickupSettingsWidget = ({ data }: DetailWidgetProps<AdminStockLocation>) => {
   const { data: res, isLoading, isError } = usePickupStore(data.id)
   const [open, setOpen] = useState(false)
@@ -294,7 +300,7 @@ const LocationPickupSettingsWidget = ({ data }: DetailWidgetProps<AdminStockLoca
     <Container className="divide-y p-0" data-testid="pickup-settings">
       <div className="flex items-center justify-between px-6 py-4">
         <div className="flex items-center gap-x-2">
-          <Heading level="h2">Pickup</Heading>
+          <Heading level="h2">Pickup settings</Heading>
           {s && (
             <Badge color={s.enabled ? "green" : "grey"} size="2xsmall" data-testid="pickup-status">
               {s.enabled ? "Pickup on" : "Pickup off"}
@@ -333,8 +339,10 @@ const LocationPickupSettingsWidget = ({ data }: DetailWidgetProps<AdminStockLoca
   )
 }
 
+// In the side column, near the top: the main column's widgets come after the
+// Metadata and JSON sections, far below Medusa's Pickup card.
 export const config = defineWidgetConfig({
-  zone: "location.details.after",
+  zone: "location.details.side.before",
 })
 
 export default LocationPickupSettingsWidget

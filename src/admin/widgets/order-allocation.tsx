@@ -2,6 +2,7 @@ import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
 import { useOrderAllocation } from "../hooks/routing"
+import { sentence } from "../lib/labels"
 
 /** Which location ships what of a routed delivery order (nothing shown for other orders). */
 const OrderAllocationWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
@@ -26,7 +27,7 @@ const OrderAllocationWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
                 {line.quantity} × {line.title ?? line.sku ?? line.line_item_id}
                 {line.sku ? ` (${line.sku})` : ""}
               </Text>
-              <Badge size="2xsmall">{line.status}</Badge>
+              <Badge size="2xsmall">{sentence(line.status)}</Badge>
             </div>
           ))}
         </div>

@@ -3,6 +3,7 @@ import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
 import { useCustomerLoyalty } from "../hooks/loyalty"
 import { useOrderPickup } from "../hooks/pickups"
+import { statusColor, statusLabel } from "../lib/pickups"
 
 /** The order's pickup (store, status) and the points it earned or spent. */
 const OrderPickupLoyaltyWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
@@ -21,7 +22,7 @@ const OrderPickupLoyaltyWidget = ({ data }: DetailWidgetProps<AdminOrder>) => {
       <div className="flex flex-col gap-y-2 px-6 py-4">
         {pickup ? (
           <Text size="small">
-            Pickup at {pickup.store.name}: <Badge size="2xsmall">{pickup.status.replace("_", " ")}</Badge>
+            Pickup at {pickup.store.name}: <Badge size="2xsmall" color={statusColor(pickup.status)}>{statusLabel(pickup.status)}</Badge>
           </Text>
         ) : (
           <Text size="small" className="text-ui-fg-subtle">Not a pickup order</Text>

@@ -3,6 +3,7 @@ import { ShoppingCart } from "@medusajs/icons"
 import { Badge, Container, Heading, Select, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { type AbandonedCartFunnel, useAbandonedCarts } from "../../hooks/segments"
+import { sentence } from "../../lib/labels"
 
 const REASONS: Record<string, string> = {
   ordered_since: "Ordered something else since",
@@ -78,7 +79,7 @@ const AbandonedCartsPage = () => {
               <Select.Trigger data-testid="abandoned-status"><Select.Value /></Select.Trigger>
               <Select.Content>
                 {["all", "pending", "reminded", "suppressed", "recovered"].map((s) => (
-                  <Select.Item key={s} value={s}>{s === "all" ? "All" : s}</Select.Item>
+                  <Select.Item key={s} value={s}>{s === "all" ? "All" : sentence(s)}</Select.Item>
                 ))}
               </Select.Content>
             </Select>
@@ -98,7 +99,7 @@ const AbandonedCartsPage = () => {
               <Table.Row key={c.id}>
                 <Table.Cell>{c.email}</Table.Cell>
                 <Table.Cell>{new Date(c.last_activity_at).toLocaleString()}</Table.Cell>
-                <Table.Cell><Badge size="2xsmall" color={STATUS_COLOR[c.status]}>{c.status}</Badge></Table.Cell>
+                <Table.Cell><Badge size="2xsmall" color={STATUS_COLOR[c.status]}>{sentence(c.status)}</Badge></Table.Cell>
                 <Table.Cell>
                   <Text size="small">
                     {c.history.map((h) => (h.kind === "sent" ? `reminder ${h.sequence}` : REASONS[h.reason ?? ""] ?? h.reason)).join(" · ") || "–"}

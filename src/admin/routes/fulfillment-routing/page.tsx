@@ -143,7 +143,7 @@ const PolicyFields = ({ form, locations }: { form: UseFormReturn<PolicyValues>; 
           label={(id) => (
             <Text size="small">
               {nameOf.get(id)?.name ?? id}{" "}
-              {!nameOf.get(id)?.ships && <Badge size="2xsmall" color="grey">doesn't ship</Badge>}
+              {!nameOf.get(id)?.ships && <Badge size="2xsmall" color="grey">Doesn't ship</Badge>}
             </Text>
           )}
         />
@@ -196,6 +196,7 @@ const PolicyDrawer = ({
       <Drawer.Content>
         <Drawer.Header>
           <Drawer.Title>{target?.kind === "channel" ? `Routing for ${target.name}` : "Default routing"}</Drawer.Title>
+          <Drawer.Description className="sr-only">The rules, in order, that choose where a delivery order ships from.</Drawer.Description>
         </Drawer.Header>
         <Drawer.Body className="overflow-y-auto">
           <form id="policy-form" className="flex flex-col gap-y-6" onSubmit={onSubmit}>
@@ -268,6 +269,7 @@ const LocationDrawer = ({ location, onClose }: { location: LocationRouting | nul
       <Drawer.Content>
         <Drawer.Header>
           <Drawer.Title>{location?.name}: shipping</Drawer.Title>
+          <Drawer.Description className="sr-only">Whether this location ships delivery orders, and the stock it keeps back.</Drawer.Description>
         </Drawer.Header>
         <Drawer.Body>
           <form id="location-form" className="flex flex-col gap-y-4" onSubmit={onSubmit}>

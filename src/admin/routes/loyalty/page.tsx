@@ -11,13 +11,20 @@ import { applyApiError } from "../../lib/api"
 import { FieldMessage, RootMessage, DrawerFormFooter } from "../../lib/form"
 
 // Numbers are typed as text and checked here; the API checks them again.
-const Num = (min: number, max: number, { whole = false } = {}) =>
+const Num = (min: number, max: number, { whole = false, unit = "" } = {}) =>
   z
     .string()
     .trim()
     .refine((v) => v !== "" && Number.isFinite(Number(v)), "A number")
     .refine((v) => !whole || Number.isInteger(Number(v)), "A whole number")
-    .refine((v) => Number(v) >= min && Number(v) <= max, `From ${min} to ${max}`)
+    .refine((v) => Number(v) >= min && Number(v) <= max, `From ${min}${unit} to ${max}${unit}`)
+
+// The program stores the share of an order payable in points as a fraction
+// (0.5); merchants and the shop read it as a percentage (50 %). Rounded to
+// hundredths of a percent: the column is a float4, so 0.3 reads 0.30000001.
+const toPercent = (share: number) => String(Math.round(share * 10000) / 100)
+const toShare = (percent: string) => Number(percent) / 100
+const percentText = (share: number) => `${Math.round(share * 10000) / 100} %`
 
 const Schema = z.object({
   enabled: z.boolean(),
@@ -26,7 +33,7 @@ const Schema = z.object({
   include_tax: z.boolean(),
   include_shipping: z.boolean(),
   min_redeem_points: Num(0, 1_000_000, { whole: true }),
-  max_redeem_share: Num(0, 1),
+  max_redeem_percent: Num(0, 100, { unit: " %" }),
   pending_days: Num(0, 365, { whole: true }),
   expiry_months: z.string().trim().refine((v) => v === "" || (/^\d+$/.test(v) && +v >= 1 && +v <= 120), "Empty, or 1 to 120"),
   tier_basis: z.enum(["points", "spend"]),
@@ -48,7 +55,7 @@ const toValues = (p: Program): Values => {
     include_tax: p.include_tax,
     include_shipping: p.include_shipping,
     min_redeem_points: String(p.min_redeem_points),
-    max_redeem_share: String(p.max_redeem_share),
+    max_redeem_percent: toPercent(p.max_redeem_share),
     pending_days: String(p.pending_days),
     expiry_months: p.expiry_months == null ? "" : String(p.expiry_months),
     tier_basis: p.tier_basis,
@@ -64,7 +71,7 @@ const toBody = (v: Values, currency: string): Program => ({
   include_tax: v.include_tax,
   include_shipping: v.include_shipping,
   min_redeem_points: Number(v.min_redeem_points),
-  max_redeem_share: Number(v.max_redeem_share),
+  max_redeem_share: toShare(v.max_redeem_percent),
   pending_days: Number(v.pending_days),
   expiry_months: v.expiry_months === "" ? null : Number(v.expiry_months),
   tier_basis: v.tier_basis,
@@ -72,13 +79,21 @@ const toBody = (v: Values, currency: string): Program => ({
   tiers: v.tiers.map((t) => ({ name: t.name, threshold: Number(t.threshold), multiplier: Number(t.multiplier) })),
 })
 
-/** The API names the rates by currency (earn_rates.eur); the form has one field each. */
-const formPath = (path: string) => path.replace(/^earn_rates(\..*)?$/, "earn_rate").replace(/^point_values(\..*)?$/, "point_value")
-const FIELDS = [...Object.keys(Schema.shape), "earn_rates", "point_values"]
+/**
+ * The API names the rates by currency (earn_rates.eur); the form has one field
+ * each. The share is the form's percent field.
+ */
+const formPath = (path: string) =>
+  path
+    .replace(/^earn_rates(\..*)?$/, "earn_rate")
+    .replace(/^point_values(\..*)?$/, "point_value")
+    .replace(/^max_redeem_share$/, "max_redeem_percent")
+const FIELDS = [...Object.keys(Schema.shape), "earn_rates", "point_values", "max_redeem_share"]
 
-const NUMBERS: [keyof Values, string][] = [
+type NumberField = "min_redeem_points" | "max_redeem_percent" | "pending_days" | "tier_window_months" | "expiry_months"
+const NUMBERS: [NumberField, string][] = [
   ["min_redeem_points", "Minimum points to redeem"],
-  ["max_redeem_share", "Largest share of an order paid in points (0–1)"],
+  ["max_redeem_percent", "Largest share of an order paid in points (%)"],
   ["pending_days", "Days before earned points can be spent"],
   ["tier_window_months", "Tier window (months)"],
   ["expiry_months", "Points expire after (months, empty: never)"],
@@ -109,6 +124,7 @@ const ProgramDrawer = ({ program, open, onOpenChange }: { program: AdminLoyaltyP
       <Drawer.Content>
         <Drawer.Header>
           <Drawer.Title>Edit loyalty program</Drawer.Title>
+          <Drawer.Description className="sr-only">Earning, redeeming, expiry and tiers of the loyalty program.</Drawer.Description>
         </Drawer.Header>
         <Drawer.Body className="overflow-y-auto">
           <form id="program-form" className="flex flex-col gap-y-6" onSubmit={onSubmit}>
@@ -142,8 +158,8 @@ const ProgramDrawer = ({ program, open, onOpenChange }: { program: AdminLoyaltyP
               {NUMBERS.map(([key, label]) => (
                 <div key={key}>
                   <Label htmlFor={`program-${key}`} size="small">{label}</Label>
-                  <Input id={`program-${key}`} type="number" step="any" {...register(key as any)} />
-                  <FieldMessage testId={`error-${key}`} error={errors[key] as any} />
+                  <Input id={`program-${key}`} type="number" step="any" {...register(key)} />
+                  <FieldMessage testId={`error-${key}`} error={errors[key]} />
                 </div>
               ))}
               <div>
@@ -236,7 +252,7 @@ const LoyaltyPage = () => {
         </Row>
         <Row label="A point is worth">{p.point_values[c] ?? 0} {c.toUpperCase()}</Row>
         <Row label="Redeeming">
-          From {p.min_redeem_points} points, up to {Math.round(p.max_redeem_share * 100)}% of an order
+          From {p.min_redeem_points} points, up to {percentText(p.max_redeem_share)} of an order
         </Row>
         <Row label="Spendable after">{p.pending_days} days</Row>
         <Row label="Expiry">{p.expiry_months == null ? "Never" : `${p.expiry_months} months after they become spendable`}</Row>

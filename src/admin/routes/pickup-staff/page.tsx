@@ -50,7 +50,7 @@ const StorePicker = ({ value, onChange }: { value: string[]; onChange: (v: strin
             }
           />
           <Label htmlFor={`store-${s.location_id}`} size="small">{s.name}</Label>
-          {!s.enabled && <Badge size="2xsmall" color="grey">pickup off</Badge>}
+          {!s.enabled && <Badge size="2xsmall" color="grey">Pickup off</Badge>}
         </div>
       ))}
     </div>
@@ -79,6 +79,7 @@ const StaffDrawer = ({ member, open, onOpenChange }: { member: AdminStaff | null
       <Drawer.Content>
         <Drawer.Header>
           <Drawer.Title>{member ? `${member.first_name} ${member.last_name}` : "New staff member"}</Drawer.Title>
+          <Drawer.Description className="sr-only">Name, desk login and the stores this person works at.</Drawer.Description>
         </Drawer.Header>
         <Drawer.Body className="overflow-y-auto">
           <form id="staff-form" className="flex flex-col gap-y-4" onSubmit={onSubmit}>

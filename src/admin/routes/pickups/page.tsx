@@ -1,22 +1,40 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ShoppingBag } from "@medusajs/icons"
 import { Badge, Container, Heading, Input, Select, Table, Text } from "@medusajs/ui"
-import { useState } from "react"
-import { Link } from "react-router-dom"
-import { ACTIVE_STATUSES, PICKUP_STATUSES, statusColor, storeTime } from "../../lib/pickups"
+import { Link, useLocation, useSearchParams } from "react-router-dom"
+import { ACTIVE_STATUSES, PICKUP_STATUSES, statusColor, statusLabel, storeTime } from "../../lib/pickups"
 import { usePickupStores } from "../../hooks/pickup-stores"
 import { type PickupListQuery, usePickupCounts, usePickups } from "../../hooks/pickups"
 
 const ACTIVE = ACTIVE_STATUSES.join(",")
 const STATUSES = PICKUP_STATUSES
 const when = (iso?: string | null) => storeTime(iso)
+const DEFAULTS: Record<string, string> = { store: "all", status: "active", q: "", day: "" }
 
-/** Every store's pickups: filters, counts per status, and a link to each order's desk view. */
+/**
+ * Every store's pickups: filters, counts per status, and a link to each order's
+ * desk view. The filters live in the URL (?store=…&status=…), so opening a
+ * pickup and going back (browser or "← Pickups") finds the list as it was.
+ */
 const PickupsPage = () => {
-  const [store, setStore] = useState("all")
-  const [status, setStatus] = useState("active")
-  const [q, setQ] = useState("")
-  const [day, setDay] = useState("")
+  const [params, setParams] = useSearchParams()
+  const location = useLocation()
+  const filter = (key: string) => params.get(key) ?? DEFAULTS[key]
+  // Replaces the entry rather than pushing one: typing a search is not a page to go back to.
+  const setFilter = (key: string) => (value: string) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev)
+        if (value === DEFAULTS[key]) next.delete(key)
+        else next.set(key, value)
+        return next
+      },
+      { replace: true }
+    )
+  const [store, setStore] = [filter("store"), setFilter("store")]
+  const [status, setStatus] = [filter("status"), setFilter("status")]
+  const [q, setQ] = [filter("q"), setFilter("q")]
+  const [day, setDay] = [filter("day"), setFilter("day")]
   const { data: stores } = usePickupStores({ enabled: true })
   const query: PickupListQuery = {
     status: status === "active" ? ACTIVE : status === "all" ? STATUSES.join(",") : status,
@@ -39,7 +57,7 @@ const PickupsPage = () => {
           {STATUSES.map((s) => (
             <button key={s} type="button" onClick={() => setStatus(s)}>
               <Badge size="2xsmall" color={statusColor(s)}>
-                {s.replace("_", " ")}: {counts?.[s] ?? "…"}
+                {statusLabel(s)}: {counts?.[s] ?? "…"}
               </Badge>
             </button>
           ))}
@@ -59,7 +77,7 @@ const PickupsPage = () => {
             <Select.Content>
               <Select.Item value="active">Open (not collected)</Select.Item>
               <Select.Item value="all">All statuses</Select.Item>
-              {STATUSES.map((s) => <Select.Item key={s} value={s}>{s.replace("_", " ")}</Select.Item>)}
+              {STATUSES.map((s) => <Select.Item key={s} value={s}>{statusLabel(s)}</Select.Item>)}
             </Select.Content>
           </Select>
           <Input type="date" aria-label="Ready on" value={day} onChange={(e) => setDay(e.target.value)} />
@@ -82,20 +100,22 @@ const PickupsPage = () => {
           <Table.Body>
             {(data?.pickups ?? []).map((p) => (
               <Table.Row key={p.id} data-testid={`pickup-row-${p.id}`}>
-                <Table.Cell><Link to={`/pickups/${p.id}`} className="text-ui-fg-interactive">#{p.order_display_id}</Link></Table.Cell>
+                <Table.Cell><Link to={`/pickups/${p.id}`} state={{ list: location.search }} className="text-ui-fg-interactive">
+                    #{p.order_display_id}
+                  </Link></Table.Cell>
                 <Table.Cell>{p.customer_name ?? p.pickup_person?.name ?? "Guest"}</Table.Cell>
                 <Table.Cell>{p.store.name}</Table.Cell>
                 <Table.Cell>{p.slot ? `${when(p.slot.start)}–${p.slot.end?.slice(11, 16)}` : when(p.ready_by)}</Table.Cell>
                 <Table.Cell>
-                  {p.arrived_at && <Badge size="2xsmall" color="orange" className="mr-1">arrived</Badge>}
-                  <Badge size="2xsmall" color={statusColor(p.status)}>{p.status.replace("_", " ")}</Badge>
+                  {p.arrived_at && <Badge size="2xsmall" color="orange" className="mr-1">Arrived</Badge>}
+                  <Badge size="2xsmall" color={statusColor(p.status)}>{statusLabel(p.status)}</Badge>
                 </Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>
         </Table>
       )}
-      <Text size="small" className="text-ui-fg-subtle px-6 py-3">{data?.count ?? 0} pickups</Text>
+      <Text size="small" className="text-ui-fg-subtle px-6 py-3">{data?.count ?? 0} pickup{data?.count === 1 ? "" : "s"}</Text>
     </Container>
   )
 }

@@ -4,6 +4,7 @@ import { Badge, Button, Container, Drawer, Heading, IconButton, Input, Label, Se
 import { useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { AdminApiError } from "../../lib/api"
+import { sentence } from "../../lib/labels"
 import { BACKEND_URL, sdk } from "../../lib/sdk"
 import {
   type AdminSegment,
@@ -80,7 +81,7 @@ const describe = (s: AdminSegment) => {
     case "omnichannel":
       return `${p.min_channels ?? 2}+ channels in ${p.days ?? 365} days`
     case "rfm":
-      return String(p.group).replace(/_/g, " ")
+      return sentence(String(p.group))
     default:
       return RULE_LABELS[s.rule] ?? s.rule
   }
@@ -136,7 +137,7 @@ const CreateSegment = ({ rfmGroups }: { rfmGroups: string[] }) => {
         : f.kind === "channel"
           ? (channels.data?.sales_channels ?? []).map((c: any) => [c.id, c.name])
           : f.kind === "group"
-            ? rfmGroups.map((g) => [g, g.replace(/_/g, " ")])
+            ? rfmGroups.map((g) => [g, sentence(g)])
             : null
     if (options) {
       return (
@@ -171,6 +172,7 @@ const CreateSegment = ({ rfmGroups }: { rfmGroups: string[] }) => {
       <Drawer.Content data-testid="segment-drawer">
         <Drawer.Header>
           <Drawer.Title>New segment</Drawer.Title>
+          <Drawer.Description className="sr-only">A rule and its parameters; the segment becomes a customer group.</Drawer.Description>
         </Drawer.Header>
         <Drawer.Body className="flex flex-col gap-y-4">
           <form id="segment-form" onSubmit={submitForm} className="flex flex-col gap-y-4">
@@ -211,62 +213,73 @@ const CreateSegment = ({ rfmGroups }: { rfmGroups: string[] }) => {
 
 const PAGE = 20
 
-const Members = ({ segment }: { segment: AdminSegment }) => {
+/**
+ * A segment's members, in a drawer over the list: shown where the merchant
+ * clicked, however long the list (below it, they were off screen).
+ */
+const Members = ({ segment, onClose }: { segment: AdminSegment; onClose: () => void }) => {
   const [offset, setOffset] = useState(0)
   const { data, isLoading } = useSegmentMembers(segment.id, offset, PAGE)
   const count = data?.count ?? 0
   return (
-    <Container className="p-0" data-testid="segment-members">
-      <div className="flex items-center justify-between px-6 py-4">
-        <div>
-          <Heading level="h2">{segment.name}</Heading>
-          <Text size="small" className="text-ui-fg-subtle">{count} members · {describe(segment)}</Text>
-        </div>
-        <a href={`${BACKEND_URL.replace(/\/$/, "")}/admin/segments/${segment.id}/members?format=csv`} download>
-          <Button size="small" variant="secondary">Export CSV</Button>
-        </a>
-      </div>
-      <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>Customer</Table.HeaderCell>
-            <Table.HeaderCell>Channels</Table.HeaderCell>
-            <Table.HeaderCell>Last order</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">Orders</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">Lifetime spend</Table.HeaderCell>
-            <Table.HeaderCell>RFM group</Table.HeaderCell>
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {(data?.members ?? []).map((m) => (
-            <Table.Row key={m.customer_id}>
-              <Table.Cell>
-                <a className="text-ui-fg-interactive" href={`/app/customers/${m.customer_id}`}>
-                  {[m.first_name, m.last_name].filter(Boolean).join(" ") || m.email}
-                </a>
-                <Text size="xsmall" className="text-ui-fg-subtle">{m.email}</Text>
-              </Table.Cell>
-              <Table.Cell>{m.channels.join(", ") || "–"}</Table.Cell>
-              <Table.Cell>{m.last_order_at ? new Date(m.last_order_at).toLocaleDateString() : "–"}</Table.Cell>
-              <Table.Cell className="text-right">{m.orders}</Table.Cell>
-              <Table.Cell className="text-right">{m.lifetime_spend.toFixed(2)}</Table.Cell>
-              <Table.Cell><Badge size="2xsmall">{m.rfm_group.replace(/_/g, " ")}</Badge></Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-      {!isLoading && !count && <Text size="small" className="text-ui-fg-subtle px-6 py-4">Nobody in this segment now.</Text>}
-      <Table.Pagination
-        count={count}
-        pageSize={PAGE}
-        pageIndex={Math.floor(offset / PAGE)}
-        pageCount={Math.max(1, Math.ceil(count / PAGE))}
-        canPreviousPage={offset > 0}
-        canNextPage={offset + PAGE < count}
-        previousPage={() => setOffset((o) => Math.max(0, o - PAGE))}
-        nextPage={() => setOffset((o) => o + PAGE)}
-      />
-    </Container>
+    <Drawer open onOpenChange={(open) => !open && onClose()}>
+      {/* Wider than a form drawer: six columns of figures. */}
+      <Drawer.Content className="sm:max-w-[960px]" data-testid="segment-members">
+        <Drawer.Header>
+          <Drawer.Title>{segment.name}</Drawer.Title>
+          <Drawer.Description className="text-ui-fg-subtle">
+            {count} members · {describe(segment)}
+          </Drawer.Description>
+        </Drawer.Header>
+        <Drawer.Body className="overflow-y-auto p-0">
+          <div className="flex justify-end px-6 py-3">
+            <a href={`${BACKEND_URL.replace(/\/$/, "")}/admin/segments/${segment.id}/members?format=csv`} download>
+              <Button size="small" variant="secondary">Export CSV</Button>
+            </a>
+          </div>
+          <Table>
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell>Customer</Table.HeaderCell>
+                <Table.HeaderCell>Channels</Table.HeaderCell>
+                <Table.HeaderCell>Last order</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">Orders</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">Lifetime spend</Table.HeaderCell>
+                <Table.HeaderCell>RFM group</Table.HeaderCell>
+              </Table.Row>
+            </Table.Header>
+            <Table.Body>
+              {(data?.members ?? []).map((m) => (
+                <Table.Row key={m.customer_id}>
+                  <Table.Cell>
+                    <a className="text-ui-fg-interactive" href={`/app/customers/${m.customer_id}`}>
+                      {[m.first_name, m.last_name].filter(Boolean).join(" ") || m.email}
+                    </a>
+                    <Text size="xsmall" className="text-ui-fg-subtle">{m.email}</Text>
+                  </Table.Cell>
+                  <Table.Cell>{m.channels.join(", ") || "–"}</Table.Cell>
+                  <Table.Cell>{m.last_order_at ? new Date(m.last_order_at).toLocaleDateString() : "–"}</Table.Cell>
+                  <Table.Cell className="text-right">{m.orders}</Table.Cell>
+                  <Table.Cell className="text-right">{m.lifetime_spend.toFixed(2)}</Table.Cell>
+                  <Table.Cell><Badge size="2xsmall">{sentence(m.rfm_group)}</Badge></Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+          {!isLoading && !count && <Text size="small" className="text-ui-fg-subtle px-6 py-4">Nobody in this segment now.</Text>}
+          <Table.Pagination
+            count={count}
+            pageSize={PAGE}
+            pageIndex={Math.floor(offset / PAGE)}
+            pageCount={Math.max(1, Math.ceil(count / PAGE))}
+            canPreviousPage={offset > 0}
+            canNextPage={offset + PAGE < count}
+            previousPage={() => setOffset((o) => Math.max(0, o - PAGE))}
+            nextPage={() => setOffset((o) => o + PAGE)}
+          />
+        </Drawer.Body>
+      </Drawer.Content>
+    </Drawer>
   )
 }
 
@@ -341,7 +354,7 @@ const SegmentsPage = () => {
         </Table>
         {!isLoading && !segments.length && <Text size="small" className="text-ui-fg-subtle px-6 py-4">No segments yet.</Text>}
       </Container>
-      {current && <Members key={current.id} segment={current} />}
+      {current && <Members key={current.id} segment={current} onClose={() => setSelected(null)} />}
     </div>
   )
 }

@@ -29,15 +29,42 @@
       return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
     });
   }
-  // Times arrive as ISO strings in the store's own zone: read the wall clock off them.
-  function hhmm(iso) { return iso ? iso.slice(11, 16) : ""; }
-  function day(iso) { return iso ? iso.slice(8, 10) + "/" + iso.slice(5, 7) : ""; }
+  // Times are shown on the store's clock, 24-hour, whatever the browser's zone
+  // and locale: pickups arrive with the store's offset, shipments in UTC, and
+  // both are formatted in the store's time zone (from /staff/me).
+  /** @type {Record<string, Intl.DateTimeFormat>} */
+  var clocks = {};
+  function clock() {
+    var store = currentStore();
+    var zone = (store && store.timezone) || "";
+    if (!clocks[zone]) {
+      // hourCycle is ES2020 (the type check's lib is ES2019): "h23" is 00–23, never "4:00 PM" nor "24:05".
+      var options = /** @type {Intl.DateTimeFormatOptions & { hourCycle: string }} */ (
+        { day: "2-digit", month: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+      if (zone) options.timeZone = zone;
+      try { clocks[zone] = new Intl.DateTimeFormat("en-GB", options); }
+      catch (e) { delete options.timeZone; clocks[zone] = new Intl.DateTimeFormat("en-GB", options); } // an unknown zone: the browser's
+    }
+    return clocks[zone];
+  }
+  /** @param {string | Date} value @returns {Record<string, string>} */
+  function clockParts(value) {
+    /** @type {Record<string, string>} */
+    var parts = {};
+    clock().formatToParts(new Date(value)).forEach(function (p) { parts[p.type] = p.value; });
+    return parts;
+  }
+  function hhmm(iso) { if (!iso) return ""; var p = clockParts(iso); return p.hour + ":" + p.minute; }
+  function day(iso) { if (!iso) return ""; var p = clockParts(iso); return p.day + "/" + p.month; }
   function when(iso) { return iso ? day(iso) + " " + hhmm(iso) : ""; }
-  var STATUS = { placed: "New", preparing: "Preparing", ready: "Ready", partially_ready: "Partly ready",
+  // The order states' words are those of src/types/status.ts (ORDER_STATE_LABEL),
+  // which this plain script cannot import: a unit test keeps them equal
+  // (src/api/pickup-desk/__tests__/desk-status.unit.spec.ts).
+  var STATUS = { placed: "Order placed", preparing: "Being prepared", ready: "Ready for pickup", partially_ready: "Partly ready",
     collected: "Collected", canceled: "Canceled", expired: "Expired",
     to_ship: "To ship", picking: "Picking", packed: "Packed", shipped: "Shipped",
     allocated: "To ship", rejected: "Not found here", unavailable: "Unavailable" };
-  var ACTIONS = { placed: "Placed", arrived: "Customer arrived", reminder_sent: "Reminder sent", "reject line": "Item not found here", cancel: "Nothing left to ship here" };
+  var ACTIONS = { arrived: "Customer arrived", reminder_sent: "Reminder sent", "reject line": "Item not found here", cancel: "Nothing left to ship here" };
   function actionName(a) { return ACTIONS[a] || STATUS[a] || a.replace(/_/g, " "); }
   function badge(status) { return '<span class="badge ' + esc(status) + '">' + esc(STATUS[status] || status) + "</span>"; }
 
@@ -124,8 +151,11 @@
   };
 
   // ---- queue
+  function currentStore() {
+    return ((state.me && state.me.stores) || []).filter(function (x) { return x.id === state.store; })[0] || null;
+  }
   function storeName() {
-    var s = (state.me.stores || []).filter(function (x) { return x.id === state.store; })[0];
+    var s = currentStore();
     return s ? s.name : "";
   }
   function openQueue() {
@@ -159,7 +189,7 @@
     return call("GET", url).then(function (data) {
       state.pickups = data.pickups;
       renderQueue();
-      $("updated").textContent = "Updated " + new Date().toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" }) + ".";
+      $("updated").textContent = "Updated " + hhmm(new Date()) + ".";
     }).catch(function (err) { $("updated").textContent = problem(err); });
   }
   // ---- "to ship": routed delivery orders this store sends
@@ -170,7 +200,7 @@
       $("ship-count").hidden = !data.count;
       if (state.mode === "shipments") {
         renderShipments();
-        $("updated").textContent = "Updated " + new Date().toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" }) + ".";
+        $("updated").textContent = "Updated " + hhmm(new Date()) + ".";
       }
     }).catch(function (err) { $("updated").textContent = problem(err); });
   }

@@ -1,7 +1,7 @@
 import { Badge, Button, Container, Heading, Input, Label, Table, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
-import { Link, useParams } from "react-router-dom"
-import { statusColor, storeTime } from "../../../lib/pickups"
+import { Link, useLocation, useParams } from "react-router-dom"
+import { statusColor, statusLabel, storeTime } from "../../../lib/pickups"
 import { usePickup, usePickupAction } from "../../../hooks/pickups"
 
 const when = (iso?: string | null) => storeTime(iso, true)
@@ -9,6 +9,8 @@ const when = (iso?: string | null) => storeTime(iso, true)
 /** One pickup: items, timeline (who did what), and the desk's actions. */
 const PickupDetailPage = () => {
   const { id } = useParams()
+  // Back to the list with the filters it had (its search params, handed over by its link).
+  const listSearch = (useLocation().state as { list?: string } | null)?.list ?? ""
   const { data } = usePickup(id!)
   const [code, setCode] = useState("")
   const [proxy, setProxy] = useState("")
@@ -23,7 +25,7 @@ const PickupDetailPage = () => {
       action.mutate(vars, {
         onSuccess: (res) => {
           setError(null)
-          toast.success(`Pickup ${res.pickup.status.replace("_", " ")}`)
+          toast.success(`#${res.pickup.order_display_id}: ${statusLabel(res.pickup.status)}`)
         },
         onError: (e) => setError(e.message),
       }),
@@ -38,13 +40,13 @@ const PickupDetailPage = () => {
       <Container className="divide-y p-0">
         <div className="flex items-center justify-between px-6 py-4">
           <div>
-            <Link to="/pickups" className="text-ui-fg-subtle txt-small">← Pickups</Link>
+            <Link to={`/pickups${listSearch}`} className="text-ui-fg-subtle txt-small" data-testid="back-to-pickups">← Pickups</Link>
             <Heading level="h1">#{p.order_display_id} · {p.customer?.name ?? "Guest"}</Heading>
             <Text size="small" className="text-ui-fg-subtle">
               {p.store.name} · ready by {when(p.ready_by)}{p.expires_at ? ` · held until ${when(p.expires_at)}` : ""}
             </Text>
           </div>
-          <Badge color={statusColor(p.status)} data-testid="pickup-status">{p.status.replace("_", " ")}</Badge>
+          <Badge color={statusColor(p.status)} data-testid="pickup-status">{statusLabel(p.status)}</Badge>
         </div>
         <Table>
           <Table.Body>
@@ -131,7 +133,7 @@ const PickupDetailPage = () => {
             {p.timeline.map((t: any, i: number) => (
               <Table.Row key={i}>
                 <Table.Cell>{when(t.at)}</Table.Cell>
-                <Table.Cell>{t.action.replace("_", " ")}</Table.Cell>
+                <Table.Cell>{statusLabel(t.action)}</Table.Cell>
                 <Table.Cell>{t.actor?.name ?? t.actor?.type}</Table.Cell>
                 <Table.Cell>{t.data?.reason ?? t.data?.note ?? t.data?.collected_by?.name ?? ""}</Table.Cell>
               </Table.Row>
