@@ -5,11 +5,11 @@ import { isNetworkError, withLastSeen } from "../lastSeen"
 import { useShop } from "../shop"
 import { errorText, FieldError, isOffline, money, OFFLINE_TEXT, OfflineNote, ORDER_STATE_LABEL, SHIPMENT_STATE_LABEL, shortDate, WEEKDAYS, when } from "../ui"
 import { Totals } from "./Cart"
+import { TOTALS_FIELDS } from "./checkout/Totals"
 import "../status.css"
 
 const STEPS = ["placed", "preparing", "ready", "collected"] as const
-const ORDER_FIELDS =
-  "id,display_id,email,created_at,currency_code,total,subtotal,item_subtotal,tax_total,shipping_total,discount_total,credit_line_total,*items,*shipping_methods,*shipping_address"
+const ORDER_FIELDS = `id,display_id,email,created_at,currency_code,total,subtotal,item_subtotal,tax_total,shipping_total,discount_total,credit_line_total,*credit_lines,*items,*shipping_methods,*shipping_address,${TOTALS_FIELDS}`
 
 /** Medusa's order (any, as its own Store API returns it), the pickup with its code, where it stands. */
 type OrderView = { order: any; pickup: StoreCustomerPickup | null; progress: StoreOrderProgress | null }

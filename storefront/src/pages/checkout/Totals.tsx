@@ -78,7 +78,8 @@ export function Totals({ cart }: { cart: any }) {
       )}
       {Number(cart.credit_line_total) > 0 && (
         <>
-          <dt>Paid with points</dt>
+          {/* Medusa's one credit total: points when every credit line is the plugin's ("loyalty"), else credits (e.g. a refund) */}
+          <dt>{(cart.credit_lines ?? []).every((l: { reference?: string | null }) => l?.reference === "loyalty") ? "Paid with points" : "Credits"}</dt>
           <dd>−{money(cart.credit_line_total, c)}</dd>
         </>
       )}
