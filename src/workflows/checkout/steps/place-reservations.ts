@@ -9,7 +9,7 @@ export type PlaceReservationsInput = {
   floors: { location_id: string; name: string; safety_stock: number }[]
 }
 
-type Moved = { created: string[]; removed: string[] }
+export type Moved = { created: string[]; removed: string[] }
 
 export const placeReservationsStepId = "place-reservations"
 
@@ -30,86 +30,101 @@ export const placeReservationsStepId = "place-reservations"
 export const placeReservationsStep = createStep(
   placeReservationsStepId,
   async (input: PlaceReservationsInput, { container }) => {
-    const inventory = container.resolve(Modules.INVENTORY)
-    const target = new Map(input.placements.map((p) => [p.line_item_id, p.location_id]))
-    if (!target.size) return new StepResponse<Moved, Moved | null>({ created: [], removed: [] }, null)
-
-    const reservations = await inventory.listReservationItems({ line_item_id: [...target.keys()] })
-    const itemIds = [...new Set(reservations.map((r) => r.inventory_item_id))]
-    const moved: Moved = { created: [], removed: [] }
-    const floors = new Map(input.floors.map((f) => [f.location_id, f]))
-    const nameOf = (locationId: string) => floors.get(locationId)?.name ?? locationId
-
-    await container.resolve(Modules.LOCKING).execute(itemIds, async () => {
-      const elsewhere = reservations.filter((r) => r.line_item_id && r.location_id !== target.get(r.line_item_id))
-      let current = ""
-      try {
-        if (elsewhere.length) {
-          current = nameOf(target.get(elsewhere[0].line_item_id!)!)
-          // Side by side: the new reservations take units at the chosen locations, the old ones give theirs
-          // back elsewhere (different levels). Whatever succeeded is recorded, so a failure undoes exactly that.
-          const [created, removed] = await Promise.allSettled([
-            inventory.createReservationItems(
-              elsewhere.map((r) => ({
-                line_item_id: r.line_item_id,
-                inventory_item_id: r.inventory_item_id,
-                location_id: target.get(r.line_item_id!)!,
-                quantity: r.quantity,
-                allow_backorder: false,
-                description: r.description,
-                // Not in ReservationItemDTO's type, but on the row.
-                external_id: (r as ReservationItemDTO & { external_id?: string | null }).external_id ?? null,
-                metadata: r.metadata,
-              }))
-            ),
-            inventory.softDeleteReservationItems(elsewhere.map((r) => r.id)),
-          ])
-          if (created.status === "fulfilled") moved.created.push(...created.value.map((r) => r.id))
-          if (removed.status === "fulfilled") moved.removed.push(...elsewhere.map((r) => r.id))
-          if (created.status === "rejected") throw created.reason
-          if (removed.status === "rejected") throw removed.reason
-        }
-        // Every (item, location) now holding one of these reservations with a safety stock: not below it.
-        // (Without one, the Inventory Module's own check when reserving is the floor: Medusa's for the
-        // reservations it placed, ours for those moved.)
-        const held = new Map<string, Set<string>>()
-        for (const r of reservations) {
-          const loc = target.get(r.line_item_id!)!
-          if ((floors.get(loc)?.safety_stock ?? 0) <= 0) continue
-          if (!held.has(loc)) held.set(loc, new Set())
-          held.get(loc)!.add(r.inventory_item_id)
-        }
-        for (const [locationId, items] of held) {
-          current = nameOf(locationId)
-          const levels = await inventory.listInventoryLevels({ inventory_item_id: [...items], location_id: locationId })
-          const floor = floors.get(locationId)!.safety_stock
-          const short = levels.some((l) => MathBN.lt(MathBN.sub(l.stocked_quantity, l.reserved_quantity), floor))
-          if (short || levels.length < items.size) {
-            throw new MedusaError(MedusaError.Types.CONFLICT, `Not enough stock at ${current} any more`)
-          }
-        }
-      } catch (e) {
-        await undo(container, moved)
-        // The Inventory Module's own refusal names ids; the shopper needs the location.
-        const err = e as { type?: string; message?: string }
-        if (err?.type === MedusaError.Types.NOT_ALLOWED || /not enough stock|not stocked/i.test(err?.message ?? "")) {
-          throw new MedusaError(MedusaError.Types.CONFLICT, `Not enough stock at ${current || "the chosen location"} any more`)
-        }
-        throw e
-      }
-    })
-    return new StepResponse<Moved, Moved | null>(moved, moved)
+    const moved = await replaceReservations(container, input)
+    return new StepResponse<Moved, Moved | null>(moved, moved.created.length || moved.removed.length ? moved : null)
   },
   async (moved, { container }) => {
     if (!moved) return
-    const inventory = container.resolve(Modules.INVENTORY)
-    const all = await inventory.listReservationItems({ id: [...moved.created] })
-    const itemIds = [...new Set(all.map((r) => r.inventory_item_id))]
-    await container.resolve(Modules.LOCKING).execute(itemIds.length ? itemIds : ["omnichannel:noop"], () =>
-      undo(container, moved)
-    )
+    await undoReplacement(container, moved)
   }
 )
+
+/**
+ * The replacement itself (see placeReservationsStep), for the steps that
+ * place reservations: what it created and removed, so a caller can undo
+ * exactly that. A failure undoes its own part before it throws.
+ */
+export async function replaceReservations(container: MedusaContainer, input: PlaceReservationsInput): Promise<Moved> {
+  const inventory = container.resolve(Modules.INVENTORY)
+  const target = new Map(input.placements.map((p) => [p.line_item_id, p.location_id]))
+  if (!target.size) return { created: [], removed: [] }
+
+  const reservations = await inventory.listReservationItems({ line_item_id: [...target.keys()] })
+  const itemIds = [...new Set(reservations.map((r) => r.inventory_item_id))]
+  const moved: Moved = { created: [], removed: [] }
+  const floors = new Map(input.floors.map((f) => [f.location_id, f]))
+  const nameOf = (locationId: string) => floors.get(locationId)?.name ?? locationId
+
+  await container.resolve(Modules.LOCKING).execute(itemIds, async () => {
+    const elsewhere = reservations.filter((r) => r.line_item_id && r.location_id !== target.get(r.line_item_id))
+    let current = ""
+    try {
+      if (elsewhere.length) {
+        current = nameOf(target.get(elsewhere[0].line_item_id!)!)
+        // Side by side: the new reservations take units at the chosen locations, the old ones give theirs
+        // back elsewhere (different levels). Whatever succeeded is recorded, so a failure undoes exactly that.
+        const [created, removed] = await Promise.allSettled([
+          inventory.createReservationItems(
+            elsewhere.map((r) => ({
+              line_item_id: r.line_item_id,
+              inventory_item_id: r.inventory_item_id,
+              location_id: target.get(r.line_item_id!)!,
+              quantity: r.quantity,
+              allow_backorder: false,
+              description: r.description,
+              // Not in ReservationItemDTO's type, but on the row.
+              external_id: (r as ReservationItemDTO & { external_id?: string | null }).external_id ?? null,
+              metadata: r.metadata,
+            }))
+          ),
+          inventory.softDeleteReservationItems(elsewhere.map((r) => r.id)),
+        ])
+        if (created.status === "fulfilled") moved.created.push(...created.value.map((r) => r.id))
+        if (removed.status === "fulfilled") moved.removed.push(...elsewhere.map((r) => r.id))
+        if (created.status === "rejected") throw created.reason
+        if (removed.status === "rejected") throw removed.reason
+      }
+      // Every (item, location) now holding one of these reservations with a safety stock: not below it.
+      // (Without one, the Inventory Module's own check when reserving is the floor: Medusa's for the
+      // reservations it placed, ours for those moved.)
+      const held = new Map<string, Set<string>>()
+      for (const r of reservations) {
+        const loc = target.get(r.line_item_id!)!
+        if ((floors.get(loc)?.safety_stock ?? 0) <= 0) continue
+        if (!held.has(loc)) held.set(loc, new Set())
+        held.get(loc)!.add(r.inventory_item_id)
+      }
+      for (const [locationId, items] of held) {
+        current = nameOf(locationId)
+        const levels = await inventory.listInventoryLevels({ inventory_item_id: [...items], location_id: locationId })
+        const floor = floors.get(locationId)!.safety_stock
+        const short = levels.some((l) => MathBN.lt(MathBN.sub(l.stocked_quantity, l.reserved_quantity), floor))
+        if (short || levels.length < items.size) {
+          throw new MedusaError(MedusaError.Types.CONFLICT, `Not enough stock at ${current} any more`)
+        }
+      }
+    } catch (e) {
+      await undo(container, moved)
+      // The Inventory Module's own refusal names ids; the shopper needs the location.
+      const err = e as { type?: string; message?: string }
+      if (err?.type === MedusaError.Types.NOT_ALLOWED || /not enough stock|not stocked/i.test(err?.message ?? "")) {
+        throw new MedusaError(MedusaError.Types.CONFLICT, `Not enough stock at ${current || "the chosen location"} any more`)
+      }
+      throw e
+    }
+  })
+  return moved
+}
+
+/** Undoes a replacement under the items' inventory lock: ours deleted, Medusa's restored. */
+export async function undoReplacement(container: MedusaContainer, moved: Moved) {
+  const inventory = container.resolve(Modules.INVENTORY)
+  const all = await inventory.listReservationItems({ id: [...moved.created] })
+  const itemIds = [...new Set(all.map((r) => r.inventory_item_id))]
+  await container.resolve(Modules.LOCKING).execute(itemIds.length ? itemIds : ["omnichannel:noop"], () =>
+    undo(container, { ...moved })
+  )
+}
 
 /** Back to core's reservations: ours deleted, theirs restored (each gives or takes its units). */
 async function undo(container: MedusaContainer, moved: Moved) {
