@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { isValidDate, isValidTimeZone } from "../../../lib/hours"
+import { isValidTimeZone } from "../../../lib/hours"
+import { isCalendarDate } from "../../utils/dates"
 
 export const AdminListPickupStores = z
   .object({
@@ -27,7 +28,7 @@ const Day = z
     },
     { message: "opening ranges of a day must not overlap" }
   )
-const DateStr = z.string().refine(isValidDate, { message: "dates must be YYYY-MM-DD" })
+const DateStr = z.string().refine(isCalendarDate, { message: "dates must be real dates as YYYY-MM-DD" })
 const Count = z.number().int().min(0)
 
 export const AdminUpsertPickupStore = z
