@@ -16,7 +16,7 @@ import { completeOmnichannelCart } from "./store/carts/complete-middleware"
 import { markShortPickupShippingOptions, refuseShortPickupShippingMethod } from "./store/shipping-options-middleware"
 import { AdminCreateStaff, AdminListStaff, AdminSetStaffStores, AdminUpdateStaff } from "./admin/pickup-staff/validators"
 import { loadStaffMember, refuseRevokedStaffRefresh } from "./staff/middlewares"
-import { rejectNullBytes } from "./utils/reject-null-bytes"
+import { pluginPathErrorHandler, rejectMalformedInput } from "./utils/reject-malformed-input"
 import { validateBody } from "./utils/validate-body"
 import {
   DeskCancel,
@@ -82,9 +82,11 @@ const PLUGIN_ROUTES = [
 ]
 
 export default defineMiddlewares({
+  // Only a path id that doesn't decode, on the plugin's paths; every other error goes to Medusa's handler.
+  errorHandler: pluginPathErrorHandler(PLUGIN_ROUTES),
   routes: [
-    // First: a NUL character anywhere in a request is a 400 naming the field.
-    ...PLUGIN_ROUTES.map((matcher) => ({ matcher, middlewares: [rejectNullBytes] })),
+    // First: a body nested too deep, a NUL or lone surrogate anywhere in a request is a 400 naming the field.
+    ...PLUGIN_ROUTES.map((matcher) => ({ matcher, middlewares: [rejectMalformedInput] })),
     // Admin (Medusa authenticates /admin/* as a user already).
     {
       matcher: "/admin/pickup-stores",

@@ -40,6 +40,11 @@ export function addDays(date: string, days: number): string {
   return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`
 }
 
+/** The last store-local date a slot may be booked on: `horizonDays` after today there. */
+export function lastSlotDate(now: Date, timezone: string, horizonDays: number): string {
+  return addDays(localDate(now, timezone), horizonDays)
+}
+
 export function weekdayOf(date: string): Weekday {
   const [y, m, d] = parseDate(date)
   // getUTCDay: 0 = Sunday; WEEKDAYS starts on Monday.

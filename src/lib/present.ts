@@ -37,7 +37,10 @@ export function presentStore(
     curbside: store.curbside,
     phone: store.phone,
     email: store.email,
-    slots: store.slot_minutes > 0 ? { minutes: store.slot_minutes, capacity: store.slot_capacity } : null,
+    slots:
+      store.slot_minutes > 0
+        ? { minutes: store.slot_minutes, capacity: store.slot_capacity, horizon_days: store.slot_horizon_days ?? 30 }
+        : null,
     hold_days: store.hold_days,
     ...(extra.availability ? { availability: extra.availability } : {}),
   }

@@ -17,6 +17,8 @@ export type PickupStoreRecord = {
   lead_time_minutes: number
   slot_minutes: number
   slot_capacity: number
+  /** days ahead a slot may be booked */
+  slot_horizon_days: number
   /** effective: the store's own, else the plugin's defaultHoldDays */
   hold_days: number
   safety_stock: number

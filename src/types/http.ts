@@ -76,7 +76,8 @@ export type StorePickupStore = {
   curbside: boolean
   phone: string | null
   email: string | null
-  slots: { minutes: number; capacity: number } | null
+  /** horizon_days: how many days ahead a slot may be booked */
+  slots: { minutes: number; capacity: number; horizon_days: number } | null
   hold_days: number
   /** with `cart_id` or `variant_ids`: what this store can supply */
   availability?: { all_available: boolean; items: StoreItemAvailability[] }

@@ -17,6 +17,8 @@ export type AdminPickupStore = {
   lead_time_minutes: number
   slot_minutes: number
   slot_capacity: number
+  /** days ahead a slot may be booked */
+  slot_horizon_days: number
   /** null: the plugin's defaultHoldDays */
   hold_days: number | null
   safety_stock: number

@@ -41,6 +41,7 @@ const Schema = z.object({
   lead_time_minutes: Whole(60 * 24 * 30),
   slot_minutes: Whole(24 * 60),
   slot_capacity: Whole(10_000),
+  slot_horizon_days: Whole(365).refine((v) => +v >= 1, "1 to 365"),
   hold_days: z.string().trim().refine((v) => v === "" || (/^\d+$/.test(v) && +v >= 1 && +v <= 365), "Empty, or 1 to 365"),
   safety_stock: Whole(1_000_000),
   instructions: z.string().max(2000),
@@ -61,6 +62,7 @@ const toValues = (s: AdminPickupStore): Values => ({
   lead_time_minutes: String(s.lead_time_minutes),
   slot_minutes: String(s.slot_minutes),
   slot_capacity: String(s.slot_capacity),
+  slot_horizon_days: String(s.slot_horizon_days ?? 30),
   hold_days: s.hold_days == null ? "" : String(s.hold_days),
   safety_stock: String(s.safety_stock),
   instructions: s.instructions ?? "",
@@ -79,6 +81,7 @@ const toBody = (v: Values) => ({
   lead_time_minutes: Number(v.lead_time_minutes),
   slot_minutes: Number(v.slot_minutes),
   slot_capacity: Number(v.slot_capacity),
+  slot_horizon_days: Number(v.slot_horizon_days),
   hold_days: v.hold_days === "" ? null : Number(v.hold_days),
   safety_stock: Number(v.safety_stock),
   instructions: v.instructions || null,
@@ -94,6 +97,7 @@ const NUMBERS: [keyof Values, string, string][] = [
   ["lead_time_minutes", "Preparation lead time", "minutes"],
   ["slot_minutes", "Pickup slot length", "minutes (0: no slots)"],
   ["slot_capacity", "Orders per slot", "orders"],
+  ["slot_horizon_days", "Slot horizon", "days ahead a slot may be booked"],
   ["hold_days", "Hold period", "days a ready order waits (empty: the plugin's default)"],
   ["safety_stock", "Safety stock", "units kept back per item"],
 ]
@@ -326,7 +330,7 @@ const LocationPickupSettingsWidget = ({ data }: DetailWidgetProps<AdminStockLoca
             {upcoming.length ? upcoming.map((c) => `${c.from}–${c.to}${c.label ? ` (${c.label})` : ""}`).join("; ") : "None coming up"}
           </Row>
           <Row label="Preparation">{s.lead_time_minutes} min before pickup</Row>
-          <Row label="Slots">{s.slot_minutes ? `${s.slot_minutes} min, ${s.slot_capacity} orders each` : "No slots"}</Row>
+          <Row label="Slots">{s.slot_minutes ? `${s.slot_minutes} min, ${s.slot_capacity} orders each, up to ${s.slot_horizon_days ?? 30} days ahead` : "No slots"}</Row>
           <Row label="Hold">{s.hold_days == null ? "Plugin default" : `${s.hold_days} days`}</Row>
           <Row label="Safety stock">{s.safety_stock} per item</Row>
           <Row label="Curbside">{s.curbside ? "Yes" : "No"}</Row>

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { PickupStatus } from "../../modules/pickup/types"
+import { DateOrDateTime } from "../utils/dates"
 
 const STATUSES = Object.values(PickupStatus) as [string, ...string[]]
 
@@ -11,10 +12,10 @@ const StatusList = z
     message: `status: must be one or more of ${STATUSES.join(", ")}`,
   })
 
-/** A date PostgreSQL can store and a shop can mean: years 2000 to 9999. */
+/** A real date or date-time (UTC without a zone) a shop can mean: years 2000 to 9999. */
 const ShopDate = (field: string) =>
-  z.coerce
-    .date({ message: `${field}: must be a date` })
+  DateOrDateTime(field)
+    .transform((d) => d.at)
     .refine((d) => d.getUTCFullYear() >= 2000 && d.getUTCFullYear() <= 9999, {
       message: `${field}: must be between the years 2000 and 9999`,
     })
@@ -107,11 +108,26 @@ export const DeskListShipments = z
   .strict()
 export type DeskListShipmentsType = z.infer<typeof DeskListShipments>
 
+/** The URL, or null when it doesn't parse. */
+function safeUrl(s: string): URL | null {
+  try {
+    return new URL(s)
+  } catch {
+    return null
+  }
+}
+
 export const DeskShip = z
   .object({
     carrier: z.string().trim().min(1, "Enter the carrier").max(100),
     tracking_number: z.string().trim().min(1, "Enter the tracking number").max(100),
-    tracking_url: z.string().trim().url("A web address (https://…)").max(500).optional(),
+    // http(s) only: the shopper's page links it (a javascript: link would run there).
+    tracking_url: z
+      .string()
+      .trim()
+      .max(500)
+      .refine((s) => /^https?:$/.test(safeUrl(s)?.protocol ?? ""), "A web address (https://…)")
+      .optional(),
   })
   .strict()
 export type DeskShipType = z.infer<typeof DeskShip>

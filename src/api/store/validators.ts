@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { isValidDate } from "../../lib/hours"
+import { CalendarDate } from "../utils/dates"
 
 const asArray = (v: unknown) => (v === undefined ? undefined : Array.isArray(v) ? v : [v])
 const Id = (prefix: string, field: string) =>
@@ -44,7 +44,7 @@ export const StoreListPickupStores = z
 export type StoreListPickupStoresType = z.infer<typeof StoreListPickupStores>
 
 export const StoreGetSlots = z
-  .object({ date: z.string().refine(isValidDate, { message: "date: must be a real date as YYYY-MM-DD" }) })
+  .object({ date: CalendarDate("date") })
   .strict()
 export type StoreGetSlotsType = z.infer<typeof StoreGetSlots>
 

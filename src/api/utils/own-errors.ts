@@ -13,7 +13,9 @@ import { TooManyCodeAttemptsError } from "../../workflows/pickup-desk/steps/veri
  * Deliberately not a `defineMiddlewares({ errorHandler })`: that handler is
  * global (the last one loaded wins for every route of the app), so it would
  * rewrite a merchant's errors on unrelated routes, and a merchant's handler
- * would silently drop the plugin's.
+ * would silently drop the plugin's. (The plugin's one handler,
+ * `pluginPathErrorHandler`, answers only a path Express could not decode on a
+ * plugin route, which no route sees: see reject-malformed-input.ts.)
  */
 export function respondWithOwnError(err: unknown, res: MedusaResponse): boolean {
   const e = err as { name?: string; type?: string; message?: unknown; retry_after?: number } | null

@@ -1,18 +1,8 @@
 import { z } from "@medusajs/framework/zod"
+import { DateOrDateTime } from "../../utils/dates"
 
-const isoDate = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/
-/** ISO date or date-time; a date-time without a zone is UTC, as a date alone is. */
-const instant = (field: string) =>
-  z
-    .string()
-    .trim()
-    .refine((s) => isoDate.test(s) && !Number.isNaN(Date.parse(s)), {
-      message: `${field}: must be an ISO date or date-time (2026-01-01 or 2026-01-01T00:00:00Z)`,
-    })
-    .transform((s) => ({
-      at: new Date(/[T ]/.test(s) && !/(Z|[+-]\d{2}:?\d{2})$/.test(s) ? `${s.replace(" ", "T")}Z` : s),
-      dateOnly: !/[T ]/.test(s),
-    }))
+/** ISO date or date-time of a real day; a date-time without a zone is UTC, as a date alone is. */
+const instant = DateOrDateTime
 
 /** GET /admin/omnichannel-metrics */
 export const AdminOmnichannelMetrics = z

@@ -14,6 +14,7 @@ const DEFAULT_SETTINGS = {
   lead_time_minutes: 0,
   slot_minutes: 0,
   slot_capacity: 0,
+  slot_horizon_days: 30,
   hold_days: null, // the plugin's defaultHoldDays
   safety_stock: 0,
   instructions: null,

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { isValidDate, isValidTimeZone } from "../../../lib/hours"
+import { isValidTimeZone } from "../../../lib/hours"
+import { isCalendarDate } from "../../utils/dates"
 
 export const AdminListPickupStores = z
   .object({
@@ -27,7 +28,7 @@ const Day = z
     },
     { message: "opening ranges of a day must not overlap" }
   )
-const DateStr = z.string().refine(isValidDate, { message: "dates must be YYYY-MM-DD" })
+const DateStr = z.string().refine(isCalendarDate, { message: "dates must be real dates as YYYY-MM-DD" })
 const Count = z.number().int().min(0)
 
 export const AdminUpsertPickupStore = z
@@ -53,6 +54,8 @@ export const AdminUpsertPickupStore = z
     lead_time_minutes: Count.max(60 * 24 * 30).optional(),
     slot_minutes: Count.max(24 * 60).optional(),
     slot_capacity: Count.max(10_000).optional(),
+    // Days ahead a shopper may book a slot (a year at most): a far slot holds stock until staff cancel it.
+    slot_horizon_days: Count.min(1).max(365).optional(),
     hold_days: Count.min(1).max(365).nullable().optional(),
     safety_stock: Count.max(1_000_000).optional(),
     instructions: z.string().max(2000).nullable().optional(),

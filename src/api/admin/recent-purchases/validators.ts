@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { DateOrDateTime } from "../../utils/dates"
 
 /** The feed covers recent purchases: at most a year back (it is read whole for a CSV). */
 export const MAX_WINDOW_DAYS = 366
@@ -19,14 +20,9 @@ export type RecentPurchasesQueryType = z.infer<typeof RecentPurchasesQuery>
 export const AdminRecentPurchasesFeed = z
   .object({
     /** ISO date or date-time; default 30 days ago */
-    since: z
-      .string()
-      .trim()
-      .refine((s) => /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(s) && !Number.isNaN(Date.parse(s)), {
-        message: "since: must be an ISO date or date-time (2026-11-01 or 2026-11-01T00:00:00Z)",
-      })
-      // A date-time without a zone is UTC, as a date alone is.
-      .transform((s) => new Date(/[T ]/.test(s) && !/(Z|[+-]\d{2}:?\d{2})$/.test(s) ? `${s.replace(" ", "T")}Z` : s))
+    // A real day; a date-time without a zone is UTC, as a date alone is.
+    since: DateOrDateTime("since")
+      .transform((s) => s.at)
       .refine((d) => d.getTime() <= Date.now(), { message: "since: must not be in the future" })
       .refine((d) => d.getTime() >= Date.now() - MAX_WINDOW_DAYS * 86400000, {
         message: `since: must be within the last ${MAX_WINDOW_DAYS} days`,

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { isCalendarDate } from "../../utils/dates"
 import { RFM_GROUPS, SegmentRule } from "../../../modules/engagement/types"
 
 const days = z.number().int().min(1, "must be at least 1").max(3650)
@@ -6,10 +7,7 @@ const id = z.string().trim().min(1).max(100)
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date (2025-12-01)")
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`)
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s
-  }, "must be a real date")
+  .refine(isCalendarDate, "must be a real date")
 const currency = z.string().trim().regex(/^[a-zA-Z]{3}$/, "must be a 3-letter currency code").transform((s) => s.toLowerCase())
 
 /** Each rule's parameters; an unknown one is a 400 naming it. */

@@ -19,6 +19,8 @@ export const PickupStore = model.define("pickup_store", {
   lead_time_minutes: model.number().default(0),
   slot_minutes: model.number().default(0),
   slot_capacity: model.number().default(0),
+  // How many days ahead a slot may be booked: a slot far off would hold stock until staff cancel it.
+  slot_horizon_days: model.number().default(30),
   // Empty: the plugin's defaultHoldDays option.
   hold_days: model.number().nullable(),
   safety_stock: model.number().default(0),

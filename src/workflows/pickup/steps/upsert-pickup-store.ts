@@ -14,6 +14,7 @@ export type PickupStoreSettingsInput = {
   lead_time_minutes?: number
   slot_minutes?: number
   slot_capacity?: number
+  slot_horizon_days?: number
   hold_days?: number | null
   safety_stock?: number
   instructions?: string | null

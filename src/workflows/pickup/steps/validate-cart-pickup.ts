@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { storeAvailability } from "../../../lib/availability"
 import { retrieveCart } from "../../../lib/carts"
-import { localDate, nextPickupAt, slotsOn } from "../../../lib/hours"
+import { lastSlotDate, localDate, nextPickupAt, slotsOn } from "../../../lib/hours"
 import { retrievePickupStoreForChannel } from "../../../lib/stores"
 import type { PickupPerson } from "../../../modules/pickup/types"
 import { assertAvailable, assertSlotHasRoom, findPickupShippingOptionId } from "../utils"
@@ -29,7 +29,7 @@ export type ValidatedCartPickup = {
  * Everything POST /store/carts/:id/pickup must refuse before it changes the
  * cart: unknown cart (404) or completed cart (409); unknown store (404),
  * pickup off or another channel (400); an item the store can't supply (409);
- * a slot outside hours or in the past (400) or full (409).
+ * a slot outside hours, in the past or past the store's horizon (400) or full (409).
  */
 export const validateCartPickupStep = createStep(
   "validate-cart-pickup",
@@ -67,6 +67,14 @@ export const validateCartPickupStep = createStep(
       }
       const start = new Date(input.slot_start)
       const now = input.now ?? new Date()
+      // Before the slots are computed: a slot years ahead would hold the stock until staff cancel it.
+      const horizon = store.slot_horizon_days ?? 30
+      if (localDate(start, store.timezone) > lastSlotDate(now, store.timezone, horizon)) {
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `slot_start: ${input.slot_start} is more than ${horizon} days ahead`
+        )
+      }
       const slot = slotsOn(store, localDate(start, store.timezone), store.slot_minutes).find(
         (s) => s.start.getTime() === start.getTime()
       )

@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { closureOn, nextPickupAt, slotsOn, toStoreIso } from "../../../../../lib/hours"
+import { closureOn, lastSlotDate, nextPickupAt, slotsOn, toStoreIso } from "../../../../../lib/hours"
 import { retrievePickupStoreForChannel } from "../../../../../lib/stores"
 import { countSlotBookings } from "../../../../../workflows/pickup/utils"
 import type { StoreGetSlotsType } from "../../../validators"
@@ -14,7 +14,10 @@ export const GET = omnichannelRoute(async (req: MedusaRequest<unknown, StoreGetS
 
   const slots = slotsOn(store, date, store.slot_minutes)
   const booked = await countSlotBookings(req.scope, store.location_id, slots.map((s) => s.start))
-  const earliest = nextPickupAt(store, new Date(), store.lead_time_minutes)
+  const now = new Date()
+  const earliest = nextPickupAt(store, now, store.lead_time_minutes)
+  // A day past the store's horizon shows its slots, none bookable (the checkout refuses them).
+  const bookable = date <= lastSlotDate(now, store.timezone, store.slot_horizon_days ?? 30)
   const closure = closureOn(store, date)
 
   res.json({
@@ -28,7 +31,7 @@ export const GET = omnichannelRoute(async (req: MedusaRequest<unknown, StoreGetS
         end: toStoreIso(s.end, store.timezone),
         capacity: store.slot_capacity,
         remaining,
-        available: remaining > 0 && !!earliest && s.start >= earliest,
+        available: bookable && remaining > 0 && !!earliest && s.start >= earliest,
       }
     }),
   } satisfies StoreGetSlotsResponse)
