@@ -16,6 +16,7 @@ import { completeOmnichannelCart } from "./store/carts/complete-middleware"
 import { markShortPickupShippingOptions, refuseShortPickupShippingMethod } from "./store/shipping-options-middleware"
 import { AdminCreateStaff, AdminListStaff, AdminSetStaffStores, AdminUpdateStaff } from "./admin/pickup-staff/validators"
 import { loadStaffMember, refuseRevokedStaffRefresh } from "./staff/middlewares"
+import { throttleStaffLogin } from "./staff/login-throttle"
 import { rejectNullBytes } from "./utils/reject-null-bytes"
 import { validateBody } from "./utils/validate-body"
 import {
@@ -176,6 +177,8 @@ export default defineMiddlewares({
     },
     ...deskRoutes("/staff"),
     { matcher: "/auth/token/refresh", methods: ["POST"], middlewares: [refuseRevokedStaffRefresh] },
+    // Medusa's login for the staff actor: wrong passwords throttled per email and address (429).
+    { matcher: "/auth/staff/emailpass", methods: ["POST"], middlewares: [throttleStaffLogin] },
     { matcher: "/staff/sales", methods: ["POST"], middlewares: [validateBody(StaffCreateSale)] },
     // Shopper (Medusa requires a publishable key on /store/*).
     {
