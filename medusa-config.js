@@ -11,14 +11,42 @@ const redisUrl = process.env.REDIS_URL
 
 // Token and cookie secrets: development gets a fixed one so the demo runs
 // without set-up; production refuses to start without real ones (a known
-// secret would let anyone sign admin and staff tokens).
-function secret(name) {
-  if (process.env[name]) return process.env[name]
-  if (process.env.NODE_ENV === "production") {
-    throw new Error(`${name} must be set when NODE_ENV=production (medusa-config.js)`)
+// secret would let anyone sign admin and staff tokens): unset, shorter than
+// 32 characters, or published. Published: Medusa's default and this
+// repository's development values (the same list as
+// src/lib/production-secrets.ts; integration-tests/config holds them equal).
+const MIN_SECRET_LENGTH = 32
+const PUBLISHED_SECRETS = [
+  "supersecret",
+  "secret",
+  "test",
+  "omnichannel-development-pickup-code-secret",
+  "omnichannel-demo-jwt-secret-development-only",
+  "omnichannel-demo-cookie-secret-development-only",
+]
+
+function productionSecret(name) {
+  const value = process.env[name]
+  if (!value) throw new Error(`${name} must be set when NODE_ENV=production (medusa-config.js)`)
+  if (PUBLISHED_SECRETS.includes(value)) {
+    throw new Error(`${name} is a published development value; set a random one when NODE_ENV=production (medusa-config.js)`)
   }
-  return `omnichannel-demo-${name.toLowerCase().replace(/_/g, "-")}-development-only`
+  if (value.length < MIN_SECRET_LENGTH) {
+    throw new Error(`${name} must be at least ${MIN_SECRET_LENGTH} characters when NODE_ENV=production (medusa-config.js)`)
+  }
+  return value
 }
+
+function secret(name) {
+  if (process.env.NODE_ENV === "production") return productionSecret(name)
+  return process.env[name] || `omnichannel-demo-${name.toLowerCase().replace(/_/g, "-")}-development-only`
+}
+
+// Checked in this order, so the first missing one is named.
+const jwtSecret = secret("JWT_SECRET")
+const cookieSecret = secret("COOKIE_SECRET")
+// Outside production the plugin uses its own development secret when unset.
+const pickupCodeSecret = process.env.NODE_ENV === "production" ? productionSecret("PICKUP_CODE_SECRET") : process.env.PICKUP_CODE_SECRET || undefined
 
 // Production scale-out (several servers + a worker) shares events, locks,
 // workflow state and cache through Redis. Without REDIS_URL the demo runs as a
@@ -38,7 +66,7 @@ const redisModules = redisUrl
 // Links in emails point at the demo's storefront (scripts/demo.mjs sets SHOP_URL).
 const shopUrl = process.env.SHOP_URL || "http://localhost:8000"
 const omnichannelOptions = {
-  pickupCodeSecret: process.env.PICKUP_CODE_SECRET || undefined,
+  pickupCodeSecret,
   inStoreSalesChannel: "In-store",
   defaultHoldDays: 5,
   notificationChannel: "email",
@@ -56,8 +84,8 @@ module.exports = defineConfig({
       storeCors: process.env.STORE_CORS || "http://localhost:8000,http://localhost:9000",
       adminCors: process.env.ADMIN_CORS || "http://localhost:9000",
       authCors: process.env.AUTH_CORS || "http://localhost:8000,http://localhost:9000",
-      jwtSecret: secret("JWT_SECRET"),
-      cookieSecret: secret("COOKIE_SECRET"),
+      jwtSecret,
+      cookieSecret,
     },
   },
   admin: {

@@ -174,7 +174,7 @@ exports.default = defineMiddlewares({
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
-    http: { jwtSecret: "test", cookieSecret: "test", storeCors: "*", adminCors: "*", authCors: "*" },
+    http: { jwtSecret: process.env.JWT_SECRET, cookieSecret: process.env.COOKIE_SECRET, storeCors: "*", adminCors: "*", authCors: "*" },
   },
   admin: { disable: true },
   plugins: [
@@ -195,7 +195,16 @@ module.exports = defineConfig({
   cleanups.push(database.stop)
   const databaseUrl = database.url
   const secret = "packaging-test-pickup-code-secret-0123456789"
-  const env = { DATABASE_URL: databaseUrl, NODE_ENV: "production", LOG_LEVEL: "error", PICKUP_CODE_SECRET: secret, PATH }
+  // Production: the plugin refuses short or published JWT and cookie secrets too.
+  const env = {
+    DATABASE_URL: databaseUrl,
+    NODE_ENV: "production",
+    LOG_LEVEL: "error",
+    PICKUP_CODE_SECRET: secret,
+    JWT_SECRET: "packaging-test-jwt-secret-0123456789abcdef",
+    COOKIE_SECRET: "packaging-test-cookie-secret-0123456789abcdef",
+    PATH,
+  }
   const medusa = path.join(appDir, "node_modules", ".bin", "medusa")
 
   step(`[${target.label}] medusa db:migrate on Node ${nodeVersion} (core + plugin migrations, link sync)`)
@@ -211,6 +220,16 @@ module.exports = defineConfig({
     throw new Error(`medusa start without pickupCodeSecret in production: ${refused ? refused.slice(-600) : "started"}`)
   }
   step(`[${target.label}] medusa start without pickupCodeSecret under NODE_ENV=production → refused, naming the option`)
+
+  // Medusa's default JWT secret in a merchant's config: the plugin's loader refuses it.
+  const published = await sh(medusa, ["start"], { cwd: appDir, env: { ...env, JWT_SECRET: "supersecret", PORT: String(await getFreePort()) }, timeoutMs: 120_000 }).then(
+    () => null,
+    (e) => e.message
+  )
+  if (!published || !/projectConfig\.http\.jwtSecret \(usually JWT_SECRET\) is a published development value/.test(published)) {
+    throw new Error(`medusa start with JWT_SECRET=supersecret in production: ${published ? published.slice(-600) : "started"}`)
+  }
+  step(`[${target.label}] medusa start with a published JWT secret under NODE_ENV=production → refused, naming it`)
 
   const port = await getFreePort()
   step(`[${target.label}] medusa start on :${port}`)

@@ -6,7 +6,8 @@ import abandonedCartsJob from "../../src/jobs/abandoned-carts"
 import { signRecoveryToken } from "../../src/lib/abandoned-carts"
 import { ENGAGEMENT_MODULE } from "../../src/modules/engagement"
 import { adminHeaders } from "../helpers/admin"
-import { bearerClient, loginStaff } from "../helpers/desk"
+import { bearerClient, loginStaff, sentNotifications, storedCodes } from "../helpers/desk"
+import { notificationLog } from "../helpers/notifications"
 import { completeCart, loginCustomer, settle, seededCustomerIds, storeClient, variantIdsBySku } from "../helpers/store"
 import { expectExactStock } from "../helpers/stock"
 
@@ -96,19 +97,32 @@ medusaIntegrationTestRunner({
       await run()
       expect(await reminders(cart.id)).toHaveLength(0) // 3 h < 4 h
       await idle(cart.id, 5)
+      const sent = sentNotifications()
+      const log = notificationLog(getContainer())
       await run()
       const [first] = await reminders(cart.id)
       expect(first).toEqual(expect.objectContaining({ to: people.customers[0].email, template: "cart.abandoned_reminder" }))
-      expect(first.data).toEqual(
+      // The shopper's email has the link; the stored copy keeps "[redacted]" in its place.
+      expect(first.data).toEqual(expect.objectContaining({ cart_id: cart.id, sequence: 1, currency_code: "eur", recovery_url: "[redacted]" }))
+      const [message] = sent.to("cart.abandoned_reminder", people.customers[0].email)
+      sent.restore()
+      expect(message.data).toEqual(
         expect.objectContaining({ cart_id: cart.id, sequence: 1, currency_code: "eur", recovery_url: expect.stringMatching(/^http:\/\/localhost:8000\/cart\/recover\/[\w-]+\.[a-z0-9]+\.[\w-]+$/) })
       )
+      const token = String(message.data!.recovery_url).split("/").pop()!
+      // Nowhere to read it back: not the notification table, not GET /admin/notifications, not the log.
+      expect(await storedCodes(getContainer(), api, admin.headers.authorization.replace("Bearer ", ""), [token])).toEqual([])
+      const lines = log.lines().filter((line) => line.includes("(cart.abandoned_reminder)"))
+      log.restore()
+      expect(lines).toHaveLength(1)
+      expect(lines[0]).toContain('"recovery_url":"[redacted]"')
+      expect(lines[0]).not.toContain(token)
       expect(first.data.items.map((i: any) => [i.variant_id, i.quantity, i.unit_price, i.title])).toEqual(
         expect.arrayContaining([[variants["MUG-INK"], 1, 18, expect.any(String)], [variants["BOTTLE-STEEL"], 1, 32, expect.any(String)]])
       )
       // the image is the line item's (Medusa copies the product's thumbnail; the demo products have none)
       for (const item of first.data.items) expect(item).toHaveProperty("thumbnail")
       // The link opens the cart, with the same channel's key.
-      const token = first.data.recovery_url.split("/").pop()
       const opened = await shop.get(`/store/carts/recover/${token}`)
       expect(opened.data.cart).toEqual(expect.objectContaining({ id: cart.id, total: expect.any(Number) }))
       expect(opened.data.cart.items).toHaveLength(2)

@@ -1,7 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { seedDemoData, SeedResult } from "../../data/seed"
-import { waitFor } from "../helpers/desk"
+import { adminHeaders } from "../helpers/admin"
+import { sentNotifications, storedCodes, waitFor } from "../helpers/desk"
+import { notificationLog } from "../helpers/notifications"
 import { expectExactStock } from "../helpers/stock"
 import { completeCart, loginCustomer, storeClient, variantIdsBySku } from "../helpers/store"
 
@@ -46,15 +48,32 @@ medusaIntegrationTestRunner({
       const order = await guestOrder("camille.old@example.com")
       const { token } = await loginCustomer(api, 0)
       const shop = storeClient(api, seed, "Web store", token)
+      const sent = sentNotifications()
+      const log = notificationLog(getContainer())
       const requested = await shop.post(`/store/orders/${order.id}/transfer/request`, {})
       expect(requested.status).toBe(200)
 
       const notifications = getContainer().resolve(Modules.NOTIFICATION)
-      const [mail] = await waitFor(() => notifications.listNotifications({ resource_id: order.id, template: "order.transfer_requested" }))
+      // The stored copy loses token and link right after the send (the subscriber runs after the response).
+      const [mail] = await waitFor(async () =>
+        (await notifications.listNotifications({ resource_id: order.id, template: "order.transfer_requested" })).filter(
+          (n: any) => n.data?.token === "[redacted]"
+        )
+      )
       expect(mail).toEqual(
         expect.objectContaining({ to: "camille.old@example.com", channel: "email", trigger_type: "order.transfer_requested" })
       )
-      expect(mail.data).toEqual(
+      expect(mail.data).toEqual({
+        order_id: order.id,
+        order_display_id: order.display_id,
+        requested_by_email: "camille.martin@example.com",
+        token: "[redacted]",
+        token_url: "[redacted]",
+      })
+      // The provider had them: the email to the order's address carries the link.
+      const [message] = sent.to("order.transfer_requested", "camille.old@example.com")
+      sent.restore()
+      expect(message.data).toEqual(
         expect.objectContaining({
           order_id: order.id,
           order_display_id: order.display_id,
@@ -62,12 +81,20 @@ medusaIntegrationTestRunner({
           token: expect.any(String),
         })
       )
-      expect(mail.data!.token_url).toBe(`http://localhost:8000/orders/${order.id}/transfer/${mail.data!.token}`)
+      const transferToken = String(message.data!.token)
+      expect(message.data!.token_url).toBe(`http://localhost:8000/orders/${order.id}/transfer/${transferToken}`)
+      // Nowhere to read it back: not the notification table, not GET /admin/notifications, not the log.
+      const { headers } = await adminHeaders(api)
+      expect(await storedCodes(getContainer(), api, headers.authorization.replace("Bearer ", ""), [transferToken])).toEqual([])
+      const lines = log.lines().filter((line) => line.includes("(order.transfer_requested)"))
+      log.restore()
+      expect(lines).toHaveLength(1)
+      expect(lines[0]).not.toContain(transferToken)
 
       // A wrong token is refused; the emailed one moves the order to the account.
       const wrong = await shop.fail(shop.post(`/store/orders/${order.id}/transfer/accept`, { token: "not-the-token" }))
       expect(wrong.status).toBeGreaterThanOrEqual(400)
-      const accepted = await shop.post(`/store/orders/${order.id}/transfer/accept`, { token: mail.data!.token })
+      const accepted = await shop.post(`/store/orders/${order.id}/transfer/accept`, { token: transferToken })
       expect(accepted.status).toBe(200)
       const { data: history } = await shop.get("/store/customers/me/history?limit=50")
       expect(history.orders.map((o: any) => o.id)).toContain(order.id)

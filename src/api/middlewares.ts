@@ -17,6 +17,7 @@ import { markShortPickupShippingOptions, refuseShortPickupShippingMethod } from 
 import { AdminCreateStaff, AdminListStaff, AdminSetStaffStores, AdminUpdateStaff } from "./admin/pickup-staff/validators"
 import { loadStaffMember, refuseRevokedStaffRefresh } from "./staff/middlewares"
 import { pluginPathErrorHandler, rejectMalformedInput } from "./utils/reject-malformed-input"
+import { throttleStaffLogin } from "./staff/login-throttle"
 import { validateBody } from "./utils/validate-body"
 import {
   DeskCancel,
@@ -178,6 +179,8 @@ export default defineMiddlewares({
     },
     ...deskRoutes("/staff"),
     { matcher: "/auth/token/refresh", methods: ["POST"], middlewares: [refuseRevokedStaffRefresh] },
+    // Medusa's login for the staff actor: wrong passwords throttled per email and address (429).
+    { matcher: "/auth/staff/emailpass", methods: ["POST"], middlewares: [throttleStaffLogin] },
     { matcher: "/staff/sales", methods: ["POST"], middlewares: [validateBody(StaffCreateSale)] },
     // Shopper (Medusa requires a publishable key on /store/*).
     {

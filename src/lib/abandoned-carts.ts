@@ -68,18 +68,25 @@ export function signRecoveryToken(key: Buffer, cartId: string, expiresAt: Date):
   return `${body}.${sig}`
 }
 
-/** The cart of a valid token, or null (tampered, malformed, or expired: the caller answers the same). */
+/**
+ * A token as signRecoveryToken writes it, and nothing else: the cart id in
+ * unpadded base64url, the expiry in lower-case base 36, and the 43 characters
+ * of an unpadded base64url HMAC-SHA256.
+ */
+const CANONICAL_TOKEN = /^[A-Za-z0-9_-]{1,200}\.[0-9a-z]{1,12}\.[A-Za-z0-9_-]{43}$/
+
+/**
+ * The cart of a valid token, or null (tampered, malformed, or expired: the
+ * caller answers the same). One spelling per token: Node's base64 decoder
+ * takes "+" for "-", padding, skipped characters and spare low bits as the
+ * same bytes, so the signature is compared as the exact string the key gives
+ * (timing-safe), never as decoded bytes.
+ */
 export function verifyRecoveryToken(key: Buffer, token: string, now = new Date()): string | null {
-  const parts = token.split(".")
-  if (parts.length !== 3) return null
-  const [cart, expiry, sig] = parts
-  const expected = crypto.createHmac("sha256", key).update(`${cart}.${expiry}`).digest()
-  let given: Buffer
-  try {
-    given = Buffer.from(sig, "base64url")
-  } catch {
-    return null
-  }
+  if (!CANONICAL_TOKEN.test(token)) return null
+  const [cart, expiry, sig] = token.split(".")
+  const expected = Buffer.from(crypto.createHmac("sha256", key).update(`${cart}.${expiry}`).digest("base64url"))
+  const given = Buffer.from(sig)
   if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) return null
   const expiresAt = parseInt(expiry, 36) * 1000
   if (!Number.isFinite(expiresAt) || expiresAt <= now.getTime()) return null

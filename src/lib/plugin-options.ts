@@ -1,11 +1,10 @@
 import { z } from "@medusajs/framework/zod"
+import { DEVELOPMENT_CODE_SECRET, PUBLISHED_SECRETS } from "./production-secrets"
 
 /** Days a ready pickup is held when its store sets no hold of its own. */
 export const DEFAULT_HOLD_DAYS = 5
 export const DEFAULT_IN_STORE_CHANNEL = "In-store"
 export const DEFAULT_NOTIFICATION_CHANNEL = "email"
-/** Used outside production only, so the demo and tests run without set-up. */
-const DEVELOPMENT_CODE_SECRET = "omnichannel-development-pickup-code-secret"
 
 const Count = (max: number) => z.number().int().min(1).max(max)
 
@@ -109,6 +108,14 @@ export function parseOmnichannelOptions(raw: unknown, env: Record<string, string
       )
     }
     return { ...options, pickupCodeSecret: DEVELOPMENT_CODE_SECRET }
+  }
+  if (env.NODE_ENV === "production") {
+    // Codes derived from a published secret can be computed by anyone with a pickup's id.
+    const published = [options.pickupCodeSecret, ...options.previousPickupCodeSecrets].findIndex((s) => PUBLISHED_SECRETS.includes(s))
+    if (published >= 0) {
+      const option = published === 0 ? "pickupCodeSecret" : `previousPickupCodeSecrets.${published - 1}`
+      throw new Error(`medusa-plugin-omnichannel: option "${option}" is a published development value; set a random one when NODE_ENV=production`)
+    }
   }
   return options as OmnichannelOptions
 }

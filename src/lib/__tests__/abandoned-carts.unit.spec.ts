@@ -82,4 +82,28 @@ describe("recovery tokens", () => {
     expect(verifyRecoveryToken(key, "garbage", now)).toBeNull()
     expect(verifyRecoveryToken(key, "a.b.c", now)).toBeNull()
   })
+
+  it("accepts one spelling only: base64, padding, ignored characters or spare low bits of the same signature are refused", () => {
+    // A cart whose signature has a "-" or "_" (so the base64 spelling differs) and a last character with spare bits.
+    let token = ""
+    for (let i = 0; !/[-_]/.test(token.split(".")[2] ?? ""); i++) token = signRecoveryToken(key, `cart_${i}`, new Date(now.getTime() + H))
+    const [cart, expiry, sig] = token.split(".")
+    expect(verifyRecoveryToken(key, token, now)).toBe(cart && Buffer.from(cart, "base64url").toString())
+    const last = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".indexOf(sig.slice(-1))
+    const sameBytes = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"[last ^ 1] // the 43rd character's unused low bits
+    const spellings = [
+      sig.replace(/-/g, "+").replace(/_/g, "/"), // base64
+      `${sig}=`, // padded
+      `${sig.slice(0, 10)}!${sig.slice(10)}`, // a character the decoder skips
+      `${sig.slice(0, 10)} ${sig.slice(10)}`,
+      `${sig.slice(0, -1)}${sameBytes}`,
+    ]
+    for (const alt of spellings) {
+      // Each decodes to the very same 32 bytes: the old comparison of decoded bytes let it through.
+      expect(Buffer.from(alt, "base64url").equals(Buffer.from(sig, "base64url"))).toBe(true)
+      expect(verifyRecoveryToken(key, `${cart}.${expiry}.${alt}`, now)).toBeNull()
+    }
+    expect(verifyRecoveryToken(key, `${cart}.${expiry}.${sig}.`, now)).toBeNull()
+    expect(verifyRecoveryToken(key, `${cart}.${expiry.toUpperCase()}.${sig}`, now)).toBeNull()
+  })
 })

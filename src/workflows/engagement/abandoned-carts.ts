@@ -1,6 +1,6 @@
-import { sendNotificationsStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { IdleCart } from "../../lib/segments"
+import { sendRedactedNotifications } from "../notifications/steps/redact-stored-codes"
 import { planReminderStep, recordReminderDecisionStep, upsertAbandonedCartStep } from "./steps/abandoned-cart-steps"
 
 /**
@@ -17,7 +17,8 @@ export const remindAbandonedCartWorkflow = createWorkflow(
     const plan = planReminderStep(transform({ input, row }, ({ input, row }) => ({ cart: input.cart, row, now: input.now })))
     recordReminderDecisionStep(transform({ row, plan, input }, ({ row, plan, input }) => ({ row, plan, now: input.now })))
     when({ plan }, ({ plan }) => !!plan.notification).then(() => {
-      sendNotificationsStep(transform({ plan }, ({ plan }) => [plan.notification!]))
+      // The shopper's email has the link; the stored copy keeps no token.
+      sendRedactedNotifications(transform({ plan }, ({ plan }) => [plan.notification!]))
     })
     return new WorkflowResponse(plan)
   }

@@ -1,7 +1,6 @@
-import { sendNotificationsStep } from "@medusajs/medusa/core-flows"
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { buildPickupNotificationStep, PickupNotificationInput } from "./steps/build-pickup-notification"
-import { redactStoredCodesStep } from "./steps/redact-stored-codes"
+import { sendRedactedNotifications } from "./steps/redact-stored-codes"
 
 export const notifyPickupWorkflowId = "notify-pickup"
 
@@ -11,8 +10,7 @@ export const notifyPickupWorkflowId = "notify-pickup"
  */
 export const notifyPickupWorkflow = createWorkflow(notifyPickupWorkflowId, (input: PickupNotificationInput) => {
   const notifications = buildPickupNotificationStep(input)
-  const sent = sendNotificationsStep(notifications)
   // The provider had the code at send time; the stored copy must not keep it.
-  redactStoredCodesStep(transform({ sent }, ({ sent }) => ({ ids: (sent ?? []).map((n) => n.id) })))
+  sendRedactedNotifications(notifications)
   return new WorkflowResponse(notifications)
 })

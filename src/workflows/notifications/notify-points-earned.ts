@@ -1,5 +1,5 @@
-import { sendNotificationsStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { sendRedactedNotifications } from "./steps/redact-stored-codes"
 import {
   buildPointsEarnedNotificationStep,
   type PointsEarnedNotificationInput,
@@ -12,7 +12,7 @@ export const notifyPointsEarnedWorkflow = createWorkflow(
   notifyPointsEarnedWorkflowId,
   (input: PointsEarnedNotificationInput) => {
     const notifications = buildPointsEarnedNotificationStep(input)
-    sendNotificationsStep(notifications)
+    sendRedactedNotifications(notifications)
     return new WorkflowResponse(notifications)
   }
 )

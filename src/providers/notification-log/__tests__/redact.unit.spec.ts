@@ -31,3 +31,26 @@ describe("notification-log provider", () => {
     expect(lines[0]).not.toContain("ABCDEFGHJK")
   })
 })
+
+describe("notification-log provider, recovery and transfer links", () => {
+  const TOKEN = "Y2FydF8wMUpBQkNERUY.t1x2y3.dGhpcy1pcy1hLXNpZ25hdHVyZS1vZi00My1jaGFyYWN0ZXJz"
+  const logged = async (template: string, data: Record<string, unknown>) => {
+    const lines: string[] = []
+    const logger = { info: (m: string) => lines.push(m) } as any
+    await new NotificationLogService({ logger }).send({ to: "a@example.com", channel: "email", template, data } as any)
+    return lines.join("\n")
+  }
+
+  it("logs a reminder without its recovery link's token", async () => {
+    const line = await logged("cart.abandoned_reminder", { cart_id: "cart_01", sequence: 1, recovery_url: `http://localhost:8000/cart/recover/${TOKEN}` })
+    expect(line).not.toContain(TOKEN)
+    expect(line).toContain('"recovery_url":"[redacted]"')
+    expect(line).toContain('"sequence":1')
+  })
+
+  it("logs a transfer request without its token or link", async () => {
+    const line = await logged("order.transfer_requested", { order_id: "order_1", token: TOKEN, token_url: `http://localhost:8000/orders/order_1/transfer/${TOKEN}` })
+    expect(line).not.toContain(TOKEN)
+    expect(line).toContain('"order_id":"order_1"')
+  })
+})
