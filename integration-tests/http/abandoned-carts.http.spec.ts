@@ -219,6 +219,20 @@ medusaIntegrationTestRunner({
       expect((await settle(storeClient(api, seed, "Web store", token).get("/admin/abandoned-carts"))).status).toBe(401)
     })
 
+    it("asks the Order Module before sending: an order the read model never recorded still stops the reminder", async () => {
+      const { cart } = await cartOf(0, ["NOTEBOOK-A5"])
+      await idle(cart.id, 5)
+      // The shopper bought the item from another cart; its record in the read model is lost
+      // (as when the subscriber failed), so only the Order Module knows.
+      const other = await cartOf(0, ["NOTEBOOK-A5"])
+      const order = await checkout(other.shop, other.cart.id)
+      const engagement = getContainer().resolve(ENGAGEMENT_MODULE) as any
+      await engagement.deletePurchases((await engagement.listPurchases({ order_id: order.id })).map((p: any) => p.id))
+      await run()
+      expect(await reminders(cart.id)).toHaveLength(0)
+      expect(await record(cart.id)).toEqual(expect.objectContaining({ status: "suppressed", suppressed_reason: "bought_all_items" }))
+    })
+
     it("answers a tampered, expired, unknown or other channel's link with the same 404", async () => {
       const { cart, shop } = await cartOf(2, ["MUG-INK"])
       const key = (getContainer().resolve(ENGAGEMENT_MODULE) as any).recoveryKey

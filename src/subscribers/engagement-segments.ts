@@ -14,24 +14,40 @@ const CART_EVENTS = ["cart.created", "cart.updated", "cart.customer_updated", "c
  */
 export default async function engagementSegments({ event, container }: SubscriberArgs<{ id: string }>) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  try {
-    let customerIds: string[] = []
-    if (ORDER_EVENTS.includes(event.name)) {
-      // Recorded and its customer's segments updated in one run.
-      await recordOrderEngagementWorkflow(container).run({ input: { order_ids: [event.data.id] } })
+  // A passing fault (a lock held elsewhere, a dropped connection) is retried;
+  // a lasting one is logged as an error and thrown to the event bus, never swallowed.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await handle(event, container)
       return
-    } else if (CART_EVENTS.includes(event.name)) {
-      const query = container.resolve(ContainerRegistrationKeys.QUERY)
-      const { data } = await query.graph({ entity: "cart", fields: ["customer_id"], filters: { id: event.data.id } })
-      customerIds = data[0]?.customer_id ? [data[0].customer_id] : []
-    } else {
-      customerIds = [event.data.id]
+    } catch (e) {
+      if (attempt < ATTEMPTS) {
+        await new Promise((r) => setTimeout(r, 200 * attempt))
+        continue
+      }
+      logger.error(`Segments not updated after ${event.name} ${event.data.id} (${ATTEMPTS} attempts): ${(e as Error).message}`)
+      throw e
     }
-    for (const customer_id of customerIds) {
-      await syncCustomerSegmentsWorkflow(container).run({ input: { customer_id } })
-    }
-  } catch (e) {
-    logger.warn(`Segments not updated after ${event.name} ${event.data.id}: ${(e as Error).message}`)
+  }
+}
+
+const ATTEMPTS = 3
+
+async function handle(event: SubscriberArgs<{ id: string }>["event"], container: SubscriberArgs<{ id: string }>["container"]) {
+  let customerIds: string[] = []
+  if (ORDER_EVENTS.includes(event.name)) {
+    // Recorded and its customer's segments updated in one run.
+    await recordOrderEngagementWorkflow(container).run({ input: { order_ids: [event.data.id] } })
+    return
+  } else if (CART_EVENTS.includes(event.name)) {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({ entity: "cart", fields: ["customer_id"], filters: { id: event.data.id } })
+    customerIds = data[0]?.customer_id ? [data[0].customer_id] : []
+  } else {
+    customerIds = [event.data.id]
+  }
+  for (const customer_id of customerIds) {
+    await syncCustomerSegmentsWorkflow(container).run({ input: { customer_id } })
   }
 }
 

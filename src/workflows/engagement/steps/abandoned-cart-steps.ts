@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/frame
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { addDays } from "date-fns"
 import { decideReminder, signRecoveryToken, type ReminderDecision } from "../../../lib/abandoned-carts"
+import { ordersSince } from "../../../lib/orders-since"
 import type { IdleCart } from "../../../lib/segments"
 import { ENGAGEMENT_MODULE } from "../../../modules/engagement"
 import type EngagementModuleService from "../../../modules/engagement/service"
@@ -105,21 +106,34 @@ export const planReminderStep = createStep(
     ])
     const mine = bought.get(cart.id)
     const productIds = [...new Set(cart.items.map((i) => i.product_id).filter((p): p is string => !!p))]
-    const decision = decideReminder(
-      {
-        now,
-        last_activity_at: cart.last_activity_at,
-        delay_hours: engagement.reminderDelayHours({ id: cart.sales_channel_id, name: channel?.name }),
-        reminders_sent: row.reminders_sent,
-        last_reminded_at: row.last_reminded_at ? new Date(row.last_reminded_at) : null,
-        opted_out: customer?.metadata?.accepts_marketing === false,
-        ordered_since: (mine?.orders ?? 0) > 0,
-        bought_product_ids: mine?.product_ids ?? new Set(),
-        cart_product_ids: productIds,
-        last_reminder_to_shopper_at: lastToShopper,
-      },
-      settings
-    )
+    const decide = (orders: { orders: number; product_ids: Set<string> } | undefined) =>
+      decideReminder(
+        {
+          now,
+          last_activity_at: cart.last_activity_at,
+          delay_hours: engagement.reminderDelayHours({ id: cart.sales_channel_id, name: channel?.name }),
+          reminders_sent: row.reminders_sent,
+          last_reminded_at: row.last_reminded_at ? new Date(row.last_reminded_at) : null,
+          opted_out: customer?.metadata?.accepts_marketing === false,
+          ordered_since: (orders?.orders ?? 0) > 0,
+          bought_product_ids: orders?.product_ids ?? new Set(),
+          cart_product_ids: productIds,
+          last_reminder_to_shopper_at: lastToShopper,
+        },
+        settings
+      )
+    let decision = decide(mine)
+    if (decision.action === "send") {
+      // Right before sending, the Order Module itself: an order the read model
+      // hasn't recorded yet (its event still queued, or failed) still counts.
+      const live = await ordersSince(container, { customer_id: cart.customer_id, email: cart.email, since: cart.last_activity_at })
+      if (live.orders > (mine?.orders ?? 0) || [...live.product_ids].some((p) => !mine?.product_ids.has(p))) {
+        decision = decide({
+          orders: Math.max(live.orders, mine?.orders ?? 0),
+          product_ids: new Set([...(mine?.product_ids ?? []), ...live.product_ids]),
+        })
+      }
+    }
     if (decision.action !== "send") return new StepResponse<ReminderPlan>({ decision, notification: null })
     const remaining = new Set(decision.product_ids)
     const token = signRecoveryToken(engagement.recoveryKey, cart.id, addDays(now, settings.token_ttl_days))
