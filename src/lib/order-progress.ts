@@ -40,6 +40,19 @@ const iso = (d: string | Date | null | undefined) => (d ? new Date(d).toISOStrin
 /** A tracking link is shown only when it is a web address (never javascript: or data:). */
 const webUrl = (url: string | null | undefined) => (url && /^https?:\/\//i.test(url) ? url : null)
 
+/** A parcel not sent yet: nothing to track. */
+const waiting = (id: string, location: StoreOrderShipment["location"], items: StoreOrderShipment["items"]): StoreOrderShipment => ({
+  id,
+  location,
+  state: "processing",
+  carrier: null,
+  tracking_number: null,
+  tracking_url: null,
+  shipped_at: null,
+  delivered_at: null,
+  items,
+})
+
 /**
  * The parcels of a delivery: Medusa's fulfilments (shipped, delivered or not
  * yet), with the routing module's carrier where a location shipped it, plus
@@ -70,33 +83,13 @@ function parcels({ order, shipments, locationName }: ProgressInput): StoreOrderS
   })
   const open = shipments.filter((s) => !s.fulfillment_id && s.status !== "shipped" && s.status !== "canceled")
   for (const s of open) {
-    out.push({
-      id: s.id,
-      location: { id: s.location_id, name: locationName(s.location_id) },
-      state: "processing",
-      carrier: null,
-      tracking_number: null,
-      tracking_url: null,
-      shipped_at: null,
-      delivered_at: null,
-      items: lines(s.lines),
-    })
+    out.push(waiting(s.id, { id: s.location_id, name: locationName(s.location_id) }, lines(s.lines)))
     for (const l of s.lines) fulfilled.set(l.line_item_id, (fulfilled.get(l.line_item_id) ?? 0) + l.quantity)
   }
   // Routed orders list every part above; an unrouted delivery waits as one parcel.
   const rest = order.items.map((i) => ({ line_item_id: i.id, quantity: i.quantity - (fulfilled.get(i.id) ?? 0) }))
   if (!shipments.length && rest.some((r) => r.quantity > 0)) {
-    out.push({
-      id: `${order.id}:unfulfilled`,
-      location: null,
-      state: "processing",
-      carrier: null,
-      tracking_number: null,
-      tracking_url: null,
-      shipped_at: null,
-      delivered_at: null,
-      items: lines(rest),
-    })
+    out.push(waiting(`${order.id}:unfulfilled`, null, lines(rest)))
   }
   return out
 }
