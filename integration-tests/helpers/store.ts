@@ -45,12 +45,15 @@ export async function variantIdsBySku(container: any, skus: string[]) {
 
 /** A cart in the France region with the given lines, an email and an address. */
 export async function createCart(client: StoreClient, seed: SeedResult, lines: { variant_id: string; quantity: number }[]) {
-  const { data } = await client.post("/store/carts", {
+  const res = await settle(client.post("/store/carts", {
     region_id: seed.region_id,
     email: "shopper@example.com",
     shipping_address: { first_name: "Camille", last_name: "Martin", address_1: "3 Rue Mercière", city: "Lyon", postal_code: "69002", country_code: "fr" },
     items: lines,
-  })
+  }))
+  // A refusal says why (Medusa's message), not only its status.
+  if (res.status !== 200) throw new Error(`POST /store/carts: ${res.status} ${JSON.stringify(res.data)}`)
+  const data = res.data
   return data.cart
 }
 

@@ -84,7 +84,8 @@ medusaIntegrationTestRunner({
       // History: customer 0 bought in the app 40 days ago and on the web today; customer 1 on the web
       // 100 days ago; customer 2 at the till today; customer 3 never.
       const app = await order(0, "Mobile app", "BOTTLE-STEEL")
-      const old = await order(1, "Web store", "NOTEBOOK-A5")
+      // A €32 bottle delivered (€5.90): more than the till's €24.90 T-shirt, less than customer 0's two orders.
+      const old = await order(1, "Web store", "BOTTLE-STEEL")
       const web = await order(0, "Web store", "MUG-INK")
       const till = await bearerClient(api, await loginStaff(api, 0)).post("/staff/sales", {
         location_id: seed.locations["bellecour"],

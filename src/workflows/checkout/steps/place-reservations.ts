@@ -49,14 +49,19 @@ export async function replaceReservations(container: MedusaContainer, input: Pla
   const target = new Map(input.placements.map((p) => [p.line_item_id, p.location_id]))
   if (!target.size) return { created: [], removed: [] }
 
-  const reservations = await inventory.listReservationItems({ line_item_id: [...target.keys()] })
-  const itemIds = [...new Set(reservations.map((r) => r.inventory_item_id))]
+  const away = (r: ReservationItemDTO) => !!r.line_item_id && r.location_id !== target.get(r.line_item_id)
+  const seen = await inventory.listReservationItems({ line_item_id: [...target.keys()] })
+  const itemIds = [...new Set(seen.map((r) => r.inventory_item_id))]
   const moved: Moved = { created: [], removed: [] }
   const floors = new Map(input.floors.map((f) => [f.location_id, f]))
   const nameOf = (locationId: string) => floors.get(locationId)?.name ?? locationId
 
   await container.resolve(Modules.LOCKING).execute(itemIds, async () => {
-    const elsewhere = reservations.filter((r) => r.line_item_id && r.location_id !== target.get(r.line_item_id))
+    // Read again under the lock when something is to move: another replacement of
+    // the same lines (a retried checkout, the safety net on order.placed) may have
+    // just placed them, and must not be placed twice.
+    const reservations = seen.some(away) ? await inventory.listReservationItems({ line_item_id: [...target.keys()] }) : seen
+    const elsewhere = reservations.filter(away)
     let current = ""
     try {
       if (elsewhere.length) {
