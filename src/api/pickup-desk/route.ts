@@ -19,6 +19,7 @@ const DESK_CSP = [
   "connect-src 'self'",
   "form-action 'self'",
   "base-uri 'none'",
+  "object-src 'none'",
   "frame-ancestors 'none'",
 ].join("; ")
 
