@@ -99,14 +99,15 @@ describe("storefront security: merchant text as text, a CSP on every page", () =
       const res = await page.goto(`${demo.shop}${path}`)
       await page.waitForFunction((name) => [...document.querySelectorAll(".store-list li h2")].some((h) => h.textContent === name), NAME)
       await page.waitForSelector(".leaflet-tooltip")
+      // An image that fails to load fires onerror after a moment: give it one.
+      await page.waitForTimeout(500)
+      await page.screenshot({ path: shots.path(`storefront-security-${where === "app" ? "app" : "web"}.png`) })
+      expect(await page.evaluate(() => window.__xss)).toBeUndefined()
       const labels = await page.$$eval(".leaflet-tooltip", (els) => els.map((e) => e.textContent))
       expect(labels).toContain(LABEL)
       // Nothing the name carried became an element.
       expect(await page.locator(".leaflet-tooltip img, .store-list img").count()).toBe(0)
       expect(await page.getByText(LABEL, { exact: true }).first().isVisible()).toBe(true)
-      // An image that fails to load fires onerror after a moment: give it one.
-      await page.waitForTimeout(500)
-      await page.screenshot({ path: shots.path(`storefront-security-${where === "app" ? "app" : "web"}.png`) })
       await expectNoScriptRan(watched)
       // The policy that would have stopped it, had the name reached the page as markup.
       const csp = expectCsp(res)
