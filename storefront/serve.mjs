@@ -26,6 +26,49 @@ const TYPES = {
 }
 
 /**
+ * The origin of a configured URL for a CSP source list, or null. A tile
+ * template's subdomain placeholder (https://{s}.tile.example.org/{z}/{x}/{y}.png)
+ * becomes a wildcard label; anything else that is not a plain http(s) host
+ * (another placeholder, a character that could end the directive) is left
+ * out rather than widening or breaking the policy.
+ */
+export function cspOrigin(url) {
+  const m = /^(https?):\/\/([^/?#]+)/i.exec(String(url ?? ""))
+  if (!m) return null
+  const host = m[2].replace(/^\{s\}\./, "*.")
+  if (!/^(\*\.)?[a-z0-9.-]+(:\d{1,5})?$/i.test(host) && !/^\[[0-9a-f:.]+\](:\d{1,5})?$/i.test(host)) return null
+  return `${m[1].toLowerCase()}://${host.toLowerCase()}`
+}
+
+/**
+ * The storefront's Content-Security-Policy: only its own scripts run (no
+ * inline script, so text that reaches the page as markup cannot execute);
+ * it talks to itself and the Medusa backend; images from itself, data: URLs
+ * (QR codes), any https host (product images live where the merchant's file
+ * provider puts them), the backend and the map's tile host. Styles: its own
+ * stylesheets, and style attributes (Leaflet's attribution writes one in
+ * markup; Leaflet and React otherwise set styles through the DOM, which CSP
+ * does not restrict) but no <style> elements.
+ */
+export function storefrontCsp(config) {
+  const backend = cspOrigin(config?.backendUrl)
+  const tiles = cspOrigin(config?.tileUrl)
+  const list = (...sources) => [...new Set(sources.filter(Boolean))].join(" ")
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "style-src-attr 'unsafe-inline'",
+    `img-src ${list("'self'", "data:", "https:", backend, tiles)}`,
+    `connect-src ${list("'self'", backend)}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ")
+}
+
+/**
  * Starts the storefront's server; resolves once it listens.
  * config: { backendUrl, publishableKeys: { web, app }, tileUrl? }
  */
@@ -34,6 +77,7 @@ export function startStorefront({ port = 8000, host = "127.0.0.1", config, dist 
     throw new Error(`The storefront is not built (${dist}): npm run build:storefront`)
   }
   const configJson = JSON.stringify(config)
+  const csp = storefrontCsp(config)
   const root = dist + path.sep
   /** A file of the build for this URL path, or null (never anything outside dist). */
   const fileFor = (p) => {
@@ -49,6 +93,7 @@ export function startStorefront({ port = 8000, host = "127.0.0.1", config, dist 
       res.writeHead(400, { "content-type": "text/plain" })
       return res.end("Bad request")
     }
+    res.setHeader("content-security-policy", csp)
     res.setHeader("x-content-type-options", "nosniff")
     res.setHeader("referrer-policy", "same-origin")
     if (pathname.includes("\0") || pathname.split("/").includes("..")) {

@@ -4,6 +4,17 @@ import type { StorePickupStore } from "medusa-plugin-omnichannel/client"
 import { useEffect, useRef } from "react"
 
 /**
+ * A map label as a text node: Leaflet inserts a string tooltip as HTML, and a
+ * store's name is typed by the merchant (a name with markup would run script
+ * here, where the shopper's token is).
+ */
+function textLabel(text: string): HTMLElement {
+  const span = document.createElement("span")
+  span.textContent = text
+  return span
+}
+
+/**
  * The stores on a Leaflet map. Tiles come from the configured URL template
  * (config.json `tileUrl`, e.g. an OpenStreetMap tile server); without one the
  * stores sit on a plain layer with a scale, which still shows where they are
@@ -57,14 +68,14 @@ export function StoreMap({
         fillColor: selected ? "#e07a2f" : s.open_now ? "#2e7d4f" : "#8a94a6",
         fillOpacity: 0.95,
       })
-        .bindTooltip(s.name.replace(/^(Lyon|Villeurbanne) /, ""), { permanent: true, direction: "right", offset: [10, 0], className: "map-label" })
+        .bindTooltip(textLabel(s.name.replace(/^(Lyon|Villeurbanne) /, "")), { permanent: true, direction: "right", offset: [10, 0], className: "map-label" })
         .on("click", () => onSelect?.(s.id))
         .addTo(group)
     }
     if (origin) {
       points.push([origin.lat, origin.lng])
       L.circleMarker([origin.lat, origin.lng], { radius: 6, color: "#fff", weight: 3, fillColor: "#2563eb", fillOpacity: 1 })
-        .bindTooltip("You", { permanent: true, direction: "left", offset: [-8, 0], className: "map-label" })
+        .bindTooltip(textLabel("You"), { permanent: true, direction: "left", offset: [-8, 0], className: "map-label" })
         .addTo(group)
     }
     if (points.length) m.fitBounds(L.latLngBounds(points), { padding: [40, 40], maxZoom: 14, animate: false })
