@@ -5,7 +5,7 @@ import { errorText, FieldError, money } from "../ui"
 import { CHECKOUT_FIELDS, Totals, useCartTotals } from "./checkout/Totals"
 
 /** A line's amount as the summary counts it: with VAT where prices include it, without where they don't. */
-const lineAmount = (i: { is_tax_inclusive?: boolean; original_total?: number; subtotal?: number; unit_price: number; quantity: number }) =>
+export const lineAmount = (i: { is_tax_inclusive?: boolean; original_total?: number; subtotal?: number; unit_price: number; quantity: number }) =>
   (i.is_tax_inclusive ? i.original_total : i.subtotal) ?? i.subtotal ?? i.unit_price * i.quantity
 
 // The summary lives with the checkout; the order page imports it from here.

@@ -4,7 +4,7 @@ import { Link, useParams } from "react-router-dom"
 import { isNetworkError, withLastSeen } from "../lastSeen"
 import { useShop } from "../shop"
 import { errorText, FieldError, isOffline, money, OFFLINE_TEXT, OfflineNote, ORDER_STATE_LABEL, SHIPMENT_STATE_LABEL, shortDate, WEEKDAYS, when } from "../ui"
-import { Totals } from "./Cart"
+import { lineAmount, Totals } from "./Cart"
 import { TOTALS_FIELDS } from "./checkout/Totals"
 import "../status.css"
 
@@ -186,7 +186,7 @@ export function OrderPage() {
         <ul className="summary-lines">
           {(order.items ?? []).map((i: any) => (
             <li key={i.id}>
-              {i.quantity} × {i.product_title} <span className="muted">{i.variant_title}</span> · {money(i.subtotal ?? i.unit_price * i.quantity, order.currency_code)}
+              {i.quantity} × {i.product_title} <span className="muted">{i.variant_title}</span> · {money(lineAmount(i), order.currency_code)}
             </li>
           ))}
         </ul>
