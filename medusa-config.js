@@ -14,7 +14,7 @@ const redisUrl = process.env.REDIS_URL
 // secret would let anyone sign admin and staff tokens): unset, shorter than
 // 32 characters, or published. Published: Medusa's default and this
 // repository's development values (the same list as
-// src/lib/production-secrets.ts; integration-tests/config holds them equal).
+// src/shared/production-secrets.ts; integration-tests/config holds them equal).
 const MIN_SECRET_LENGTH = 32
 const PUBLISHED_SECRETS = [
   "supersecret",

@@ -4,28 +4,9 @@
  * pure, so it is tested on hand-computed figures.
  */
 
-/** What SQL gives per customer type: buyers in the window and their orders there. */
-export type CustomerGroupRow = {
-  omnichannel: boolean
-  customers: number
-  orders: number
-  revenue: number
-  /** customers with 2+ orders in the window */
-  repeat_customers: number
-  /** their spend on every order up to the window's end (historic CLV) */
-  lifetime: number
-}
-
-/** Orders in the window by channel, mode and month (guests included). */
-export type OrderCellRow = {
-  sales_channel_id: string | null
-  mode: "delivery" | "pickup" | "in_store"
-  month: string
-  orders: number
-  revenue: number
-}
-
-export type CohortCellRow = { cohort: string; month_offset: number; customers: number }
+// The rows are what the engagement module's SQL returns, so the module owns their types.
+import type { CohortCellRow, CustomerGroupRow, OrderCellRow } from "../modules/engagement/types"
+export type { CohortCellRow, CustomerGroupRow, OrderCellRow }
 
 export type CustomerMetrics = {
   customers: number

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ENGAGEMENT_MODULE } from "../modules/engagement"
 import type EngagementModuleService from "../modules/engagement/service"
-import { readPurchases } from "../workflows/engagement/steps/record-purchases"
+import { readPurchases } from "./read-purchases"
 
 const PAGE = 1000
 

@@ -1,7 +1,6 @@
-import type { RfmGroup } from "../modules/engagement/types"
-
-/** One buyer's standing orders, summed: the three RFM dimensions. */
-export type RfmFacts = { customer_id: string; last_order_at: number; orders: number; spend: number }
+// The facts are what the engagement module's buyerFacts() returns, so the module owns their type.
+import type { RfmFacts, RfmGroup } from "../modules/engagement/types"
+export type { RfmFacts }
 
 /** Per dimension, the four values where scores 2, 3, 4 and 5 begin. */
 export type RfmBoundaries = { recency: number[]; frequency: number[]; monetary: number[] }

@@ -1,4 +1,8 @@
+import { ROUTING_RULES, type RoutingRule } from "../modules/routing/types"
 import { distanceKm } from "./geo"
+
+// The rules are stored by the routing module, which owns them; re-exported for the other importers.
+export { ROUTING_RULES, type RoutingRule }
 
 /**
  * Delivery routing: which locations ship which units of an order. Pure logic
@@ -6,8 +10,6 @@ import { distanceKm } from "./geo"
  * decide the same way. See docs/ARCHITECTURE.md, "Fulfilment routing".
  */
 
-export const ROUTING_RULES = ["fewest_locations", "nearest", "priority", "most_stock"] as const
-export type RoutingRule = (typeof ROUTING_RULES)[number]
 
 export type RoutingLocation = {
   id: string

@@ -1,6 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { TooManyCodeAttemptsError } from "../../workflows/pickup-desk/steps/verify-pickup-code"
+import { TooManyCodeAttemptsError } from "../../modules/pickup/errors"
 
 /**
  * Answers the plugin's own errors the way the spec wants them, and nothing

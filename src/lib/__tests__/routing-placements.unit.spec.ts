@@ -1,4 +1,4 @@
-import { orderPlacements } from "../../workflows/checkout/steps/allocate-delivery"
+import { orderPlacements } from "../order-placements"
 import { destinationOf } from "../routing-data"
 
 describe("orderPlacements", () => {

@@ -6,21 +6,19 @@ import {
   MedusaContext,
   MedusaService,
 } from "@medusajs/framework/utils"
-import type { RfmFacts } from "../../lib/rfm"
-import type { CohortCellRow, CustomerGroupRow, OrderCellRow } from "../../lib/metrics"
 
 /** The metrics' cells with months as indexes into the filter's month_starts. */
 type IndexedOrderCell = Omit<OrderCellRow, "month"> & { month: number }
 type IndexedCohortCell = Omit<CohortCellRow, "cohort"> & { cohort: number }
-import { recoveryKey } from "../../lib/abandoned-carts"
-import { pgArray } from "../../lib/pg-array"
-import { parseOmnichannelOptions, type OmnichannelOptions, type OmnichannelPluginOptions } from "../../lib/plugin-options"
+import { recoveryKey } from "./recovery-token"
+import { pgArray } from "../../shared/pg-array"
+import { parseOmnichannelOptions, type OmnichannelOptions, type OmnichannelPluginOptions } from "../../shared/plugin-options"
 import { Purchase } from "./models/purchase"
 import { Segment } from "./models/segment"
 import { SegmentMember } from "./models/segment-member"
 import { AbandonedCart } from "./models/abandoned-cart"
 import { CartReminder } from "./models/cart-reminder"
-import { PurchaseMode } from "./types"
+import { PurchaseMode, type CohortCellRow, type CustomerGroupRow, type OrderCellRow, type RfmFacts } from "./types"
 
 /** The module's SQL connection: the transaction's when inside one. */
 type Sql = { execute<T = Record<string, unknown>>(query: string, params?: unknown[]): Promise<T[]> }

@@ -103,3 +103,31 @@ export type SegmentMemberRow = {
   lifetime_spend: number
   rfm_group: RfmGroup
 }
+
+/** One buyer's standing orders, summed: the three RFM dimensions (lib/rfm scores them). */
+export type RfmFacts = { customer_id: string; last_order_at: number; orders: number; spend: number }
+
+/* The metrics' rows as the module's SQL returns them (lib/metrics does the arithmetic). */
+
+/** What SQL gives per customer type: buyers in the window and their orders there. */
+export type CustomerGroupRow = {
+  omnichannel: boolean
+  customers: number
+  orders: number
+  revenue: number
+  /** customers with 2+ orders in the window */
+  repeat_customers: number
+  /** their spend on every order up to the window's end (historic CLV) */
+  lifetime: number
+}
+
+/** Orders in the window by channel, mode and month (guests included). */
+export type OrderCellRow = {
+  sales_channel_id: string | null
+  mode: "delivery" | "pickup" | "in_store"
+  month: string
+  orders: number
+  revenue: number
+}
+
+export type CohortCellRow = { cohort: string; month_offset: number; customers: number }

@@ -7,8 +7,7 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import crypto from "node:crypto"
-import { CODE_ALPHABET } from "../../lib/pickup-code"
-import { remainingByLot } from "../../lib/loyalty-math"
+import { remainingByLot } from "./lots"
 import { LoyaltyAccount } from "./models/loyalty-account"
 import { LoyaltyEntry } from "./models/loyalty-entry"
 import { LoyaltyProgram } from "./models/loyalty-program"
@@ -214,13 +213,21 @@ class LoyaltyModuleService extends MedusaService({ LoyaltyProgram, LoyaltyAccoun
   }
 }
 
-/** "M" + 9 characters from the pickup-code alphabet (no 0/O, 1/I/L): read at a till. */
+/**
+ * No 0/O, 1/I/L: a member code is read aloud and typed at a till. The same
+ * characters as pickup codes, so codes issued before the module had its own
+ * constant stay valid; the loyalty module doesn't depend on the pickup one.
+ */
+export const MEMBER_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+
+/** "M" + 9 characters from MEMBER_CODE_ALPHABET. */
 export function newMemberCode() {
-  const limit = 256 - (256 % CODE_ALPHABET.length)
+  // Rejection sampling keeps every character equally likely (256 % 31 ≠ 0).
+  const limit = 256 - (256 % MEMBER_CODE_ALPHABET.length)
   let code = "M"
   while (code.length < 10) {
     for (const byte of crypto.randomBytes(16)) {
-      if (byte < limit && code.length < 10) code += CODE_ALPHABET[byte % CODE_ALPHABET.length]
+      if (byte < limit && code.length < 10) code += MEMBER_CODE_ALPHABET[byte % MEMBER_CODE_ALPHABET.length]
     }
   }
   return code

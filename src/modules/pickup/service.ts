@@ -6,14 +6,14 @@ import {
   MedusaError,
   MedusaService,
 } from "@medusajs/framework/utils"
-import { derivePickupCode, hashPickupCode } from "../../lib/pickup-code"
-import { pgArray } from "../../lib/pg-array"
+import { derivePickupCode, hashPickupCode } from "./code"
+import { pgArray } from "../../shared/pg-array"
 import { PickupActivity } from "./models/pickup-activity"
 import { PickupCodeAttempt } from "./models/pickup-code-attempt"
 import { PickupOrder } from "./models/pickup-order"
 import { PickupSelection } from "./models/pickup-selection"
 import { PickupStore } from "./models/pickup-store"
-import { parseOmnichannelOptions, type OmnichannelOptions, type OmnichannelPluginOptions } from "../../lib/plugin-options"
+import { parseOmnichannelOptions, type OmnichannelOptions, type OmnichannelPluginOptions } from "../../shared/plugin-options"
 import type { CodeAttemptLimits, PickupStatus } from "./types"
 
 export const DEFAULT_CODE_ATTEMPT_LIMITS: CodeAttemptLimits = {

@@ -41,7 +41,7 @@ export type CodeAttemptLimits = {
 }
 
 /** The plugin's options (each of its modules receives them). */
-export type { OmnichannelPluginOptions as PickupModuleOptions } from "../../lib/plugin-options"
+export type { OmnichannelPluginOptions as PickupModuleOptions } from "../../shared/plugin-options"
 
 /** Where a ready order's hold is counted from, and who did what. */
 export type PickupActor = { type: "staff" | "user" | "customer" | "system"; id: string | null }

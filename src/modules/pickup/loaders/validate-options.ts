@@ -1,7 +1,7 @@
 import type { ConfigModule, LoaderOptions } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { parseOmnichannelOptions, unknownOptionKeys } from "../../../lib/plugin-options"
-import { appSecretProblem } from "../../../lib/production-secrets"
+import { parseOmnichannelOptions, unknownOptionKeys } from "../../../shared/plugin-options"
+import { appSecretProblem } from "../../../shared/production-secrets"
 
 /**
  * Runs when the app loads the module: invalid or missing plugin options stop

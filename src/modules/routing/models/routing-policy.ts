@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import type { RoutingRule } from "../../../lib/routing"
+import type { RoutingRule } from "../types"
 
 /**
  * The routing rules of one sales channel, or the default for channels

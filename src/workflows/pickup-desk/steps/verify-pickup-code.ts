@@ -5,15 +5,9 @@ import { PICKUP_MODULE } from "../../../modules/pickup"
 import type PickupModuleService from "../../../modules/pickup/service"
 import type { PickupActor } from "../../../modules/pickup/types"
 
-/** 429: too many wrong codes; `retry_after` in seconds. Never carries the code. */
-export class TooManyCodeAttemptsError extends Error {
-  readonly retry_after: number
-  constructor(retryAfterSeconds: number) {
-    super(`Too many wrong pickup codes. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`)
-    this.name = "TooManyCodeAttemptsError"
-    this.retry_after = retryAfterSeconds
-  }
-}
+// Shared with the HTTP layer (its 429), so the pickup module owns it; re-exported for the workflow's importers.
+import { TooManyCodeAttemptsError } from "../../../modules/pickup/errors"
+export { TooManyCodeAttemptsError }
 
 export type VerifyPickupCodeInput = {
   location_id: string
