@@ -35,7 +35,12 @@ export const POST = omnichannelRoute(async (req: AuthenticatedMedusaRequest<Staf
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: [order] } = await query.graph({
     entity: "order",
-    fields: ["id", "display_id", "status", "currency_code", "total", "sales_channel.name", "items.title", "items.quantity", "payment_status", "fulfillment_status"],
+    // What a receipt reads, as Medusa computed it: lines with their VAT, the VAT and the total.
+    fields: [
+      "id", "display_id", "status", "currency_code", "total", "tax_total", "subtotal", "sales_channel.name",
+      "items.title", "items.quantity", "items.unit_price", "items.total", "items.tax_total", "items.tax_lines.rate",
+      "payment_status", "fulfillment_status",
+    ],
     filters: { id: result.order.id },
   })
   res.status(201).json({ order, points_earned: result.earned?.points ?? 0 })
