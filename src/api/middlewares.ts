@@ -30,6 +30,8 @@ import {
   DeskVerify,
   EmptyBody,
   StaffCreateSale,
+  StaffCreateReturn,
+  StaffFindOrders,
 } from "./staff/validators"
 import { StoreMarkArrived, StoreOrderHistory } from "./store/validators"
 import { AdminRecentPurchasesFeed, RecentPurchasesQuery } from "./admin/recent-purchases/validators"
@@ -182,6 +184,8 @@ export default defineMiddlewares({
     // Medusa's login for the staff actor: wrong passwords throttled per email and address (429).
     { matcher: "/auth/staff/emailpass", methods: ["POST"], middlewares: [throttleStaffLogin] },
     { matcher: "/staff/sales", methods: ["POST"], middlewares: [validateBody(StaffCreateSale)] },
+    { matcher: "/staff/returns", methods: ["POST"], middlewares: [validateBody(StaffCreateReturn)] },
+    { matcher: "/staff/orders", methods: ["GET"], middlewares: [validateAndTransformQuery(StaffFindOrders, {})] },
     // Shopper (Medusa requires a publishable key on /store/*).
     {
       matcher: "/store/pickup-stores",

@@ -20,6 +20,8 @@ export const OmnichannelOptionsSchema = z
     previousPickupCodeSecrets: z.array(z.string().min(32, "at least 32 characters")).max(5).default([]),
     /** The sales channel of till sales: its id (sc_…) or its name. */
     inStoreSalesChannel: z.string().trim().min(1).default(DEFAULT_IN_STORE_CHANNEL),
+    /** Days after an order is placed during which any shop takes it back. */
+    returnWindowDays: z.number().int().min(0).max(365).default(30),
     /** Days a ready pickup is held when the store sets none. */
     defaultHoldDays: Count(365).default(DEFAULT_HOLD_DAYS),
     /** Notification Module channel the plugin sends on. */

@@ -134,3 +134,33 @@ export type DeskShipType = z.infer<typeof DeskShip>
 
 export const DeskRejectLine = z.object({ reason: z.string().trim().min(1, "Say what happened").max(500) }).strict()
 export type DeskRejectLineType = z.infer<typeof DeskRejectLine>
+
+/** A return at the desk: the order's lines taken back at the staff member's store. */
+export const StaffCreateReturn = z
+  .object({
+    order_id: z.string().trim().min(1),
+    location_id: z.string().trim().min(1),
+    items: z
+      .array(
+        z
+          .object({
+            id: z.string().trim().min(1),
+            quantity: z.number().int().min(1).max(999),
+            reason: z.string().trim().min(1).max(200).optional(),
+            /** false: damaged or not resellable, not put back on the shelf */
+            restock: z.boolean().default(true),
+          })
+          .strict()
+      )
+      .min(1)
+      .max(100),
+    note: z.string().trim().max(500).optional(),
+  })
+  .strict()
+export type StaffCreateReturnType = z.infer<typeof StaffCreateReturn>
+
+/** Finding an order to take back: its number, its id (receipt QR), a member code or an email. */
+export const StaffFindOrders = z
+  .object({ q: z.string().trim().min(1).max(200) })
+  .strict()
+export type StaffFindOrdersType = z.infer<typeof StaffFindOrders>
