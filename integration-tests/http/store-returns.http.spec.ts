@@ -45,7 +45,7 @@ medusaIntegrationTestRunner({
       await shop.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: option.id })
       const res = await completeCart(shop, cart.id)
       expect(res.status).toBe(200)
-      const order = res.data.order as { id: string; display_id: number; total: number; items: { id: string; quantity: number }[] }
+      const order = res.data.order as { id: string; display_id: number; total: number; items: { id: string; quantity: number; total: number }[] }
       await admin.post(`/admin/orders/${order.id}/fulfillments`, {
         location_id: seed.locations["warehouse"],
         items: order.items.map((i) => ({ id: i.id, quantity: i.quantity })),
@@ -88,8 +88,7 @@ medusaIntegrationTestRunner({
       expect(await levelAt(getContainer(), tee, seed.locations["bellecour"])).toEqual({ stocked: 1, reserved: 0 })
       expect(await levelAt(getContainer(), tee, seed.locations["warehouse"])).toMatchObject({ stocked: 8 })
       // One T-shirt's share: the order's item total split by Medusa, not the shipping.
-      const { data: { order: after } } = await admin.get(`/admin/orders/${order.id}?fields=items.total,items.quantity`)
-      const unitTotal = Number(after.items[0].total) / 2
+      const unitTotal = Number(line.total) / 2
       expect(await refundsOf(order.id)).toEqual([unitTotal])
       expect(first.data.refund).toEqual({ payment_id: expect.any(String), amount: unitTotal })
 
@@ -166,9 +165,9 @@ medusaIntegrationTestRunner({
       const unknown = await at({ items: [{ id: "ordli_nope", quantity: 1 }] })
       expect(unknown.status).toBe(400)
       expect(unknown.data.message).toContain("items.0.id")
-      // Not one of her stores; a shopper's token is not staff.
+      // Not one of her stores (as for every desk route, another store is not found); a shopper's token is not staff.
       const elsewhere = await settle(lea.post("/staff/returns", { order_id: order.id, location_id: seed.locations["croix-rousse"], items: [{ id: line.id, quantity: 1 }] }))
-      expect(elsewhere.status).toBe(403)
+      expect(elsewhere.status).toBe(404)
       const { token } = await loginCustomer(api, 0)
       const asShopper = await settle(bearerClient(api, token).post("/staff/returns", { order_id: order.id, location_id: seed.locations["bellecour"], items: [{ id: line.id, quantity: 1 }] }))
       expect(asShopper.status).toBe(401)
