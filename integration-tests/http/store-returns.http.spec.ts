@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { seedDemoData, SeedResult } from "../../data/seed"
 import { adminHeaders } from "../helpers/admin"
-import { bearerClient, loginStaff, paymentOf, placePickup, waitFor } from "../helpers/desk"
+import { bearerClient, loginStaff, notificationsOf, paymentOf, placePickup, waitFor } from "../helpers/desk"
 import { expectExactStock, stockOnlyAt } from "../helpers/stock"
 import { completeCart, createCart, levelAt, loginCustomer, settle, storeClient, variantIdsBySku } from "../helpers/store"
 
@@ -70,7 +70,7 @@ medusaIntegrationTestRunner({
 
     it("takes back a web order at a shop: restocked there or written off, refunded what Medusa owes, points' share reversed", async () => {
       const tee = await stockOnlyAt(getContainer(), "TEE-NAV-M", { [seed.locations["warehouse"]]: 10 })
-      const { order } = await shippedWebOrder("TEE-NAV-M", 2)
+      const { order, shop } = await shippedWebOrder("TEE-NAV-M", 2)
       const line = order.items[0]
 
       const { data: found } = await lea.get(`/staff/orders?q=%23${order.display_id}`)
@@ -98,6 +98,10 @@ medusaIntegrationTestRunner({
         return data.loyalty.entries.filter((e: any) => e.order_id === order.id && e.type === "reverse")
       })
       expect(reversal[0].points).toBeLessThan(0)
+      // The shopper is told, and their order says so.
+      const [told] = await waitFor(() => notificationsOf(getContainer(), order.id, "order.returned_in_store"))
+      expect(told.data).toMatchObject({ order_display_id: order.display_id, store_name: expect.stringContaining("Bellecour"), items: [{ quantity: 1 }], refunded_amount: unitTotal })
+      expect((await shop.get(`/store/orders/${order.id}/progress`)).data.progress).toMatchObject({ state: "partially_refunded", refunded_amount: unitTotal })
 
       // The second one is damaged: taken back and refunded, not put on the shelf.
       const second = await lea.post("/staff/returns", {

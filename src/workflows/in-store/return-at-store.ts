@@ -1,5 +1,6 @@
 import {
   acquireLockStep,
+  emitEventStep,
   beginReceiveReturnWorkflow,
   beginReturnOrderWorkflow,
   confirmReturnReceiveWorkflow,
@@ -86,6 +87,15 @@ export const returnAtStoreWorkflow = createWorkflow(
           note: `Returned at the store (order #${plan.display_id})`,
         })),
       })
+    })
+    emitEventStep({
+      eventName: "store_return.received",
+      data: transform({ input, returnId, refund }, ({ input, returnId, refund }) => ({
+        order_id: input.order_id,
+        return_id: returnId,
+        location_id: input.location_id,
+        refunded_amount: refund?.amount ?? 0,
+      })),
     })
     releaseLockStep({ key: lockKey })
     return new WorkflowResponse({ return_id: returnId, refund })
