@@ -108,6 +108,12 @@ module.exports = defineConfig({
         ],
       },
     },
+    // The till's payment provider (pp_till_till): cash and card-terminal payments at the desk keep their method.
+    {
+      key: Modules.PAYMENT,
+      resolve: "@medusajs/medusa/payment",
+      options: { providers: [{ resolve: "./src/providers/till-payment", id: "till" }] },
+    },
     ...redisModules,
   ],
 })

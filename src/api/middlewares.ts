@@ -32,6 +32,7 @@ import {
   StaffCreateSale,
   StaffCreateReturn,
   StaffFindOrders,
+  StaffFindItems,
 } from "./staff/validators"
 import { StoreMarkArrived, StoreOrderHistory } from "./store/validators"
 import { AdminRecentPurchasesFeed, RecentPurchasesQuery } from "./admin/recent-purchases/validators"
@@ -186,6 +187,7 @@ export default defineMiddlewares({
     { matcher: "/staff/sales", methods: ["POST"], middlewares: [validateBody(StaffCreateSale)] },
     { matcher: "/staff/returns", methods: ["POST"], middlewares: [validateBody(StaffCreateReturn)] },
     { matcher: "/staff/orders", methods: ["GET"], middlewares: [validateAndTransformQuery(StaffFindOrders, {})] },
+    { matcher: "/staff/products", methods: ["GET"], middlewares: [validateAndTransformQuery(StaffFindItems, {})] },
     // Shopper (Medusa requires a publishable key on /store/*).
     {
       matcher: "/store/pickup-stores",

@@ -80,11 +80,20 @@ export const StaffCreateSale = z
     customer: z.union([
       z.object({ member_code: z.string().trim().min(4).max(20) }).strict(),
       z.object({ email: z.string().trim().toLowerCase().email() }).strict(),
+      /** no account: optionally an email for the receipt */
+      z.object({ walk_in: z.literal(true), email: z.string().trim().toLowerCase().email().optional() }).strict(),
     ]),
     items: z
       .array(z.object({ variant_id: z.string().min(1), quantity: z.number().int().min(1).max(999) }).strict())
       .min(1)
       .max(100),
+    /** How the shopper paid at the counter (cash when not said: the till's first API had no method). */
+    payment: z
+      .object({ method: z.enum(["cash", "card"]), reference: z.string().trim().min(1).max(100).optional() })
+      .strict()
+      .default({ method: "cash" }),
+    /** An exchange: the return (at this desk) this sale replaces. */
+    exchange_of: z.object({ order_id: z.string().min(1), return_id: z.string().min(1) }).strict().optional(),
   })
   .strict()
 export type StaffCreateSaleType = z.infer<typeof StaffCreateSale>
@@ -164,3 +173,13 @@ export const StaffFindOrders = z
   .object({ q: z.string().trim().min(1).max(200) })
   .strict()
 export type StaffFindOrdersType = z.infer<typeof StaffFindOrders>
+
+/** The till's item search: `scan=true` for a scanned code (exact), else words of the name. */
+export const StaffFindItems = z
+  .object({
+    location_id: z.string().trim().min(1),
+    q: z.string().trim().min(1).max(100),
+    scan: z.preprocess((v) => v === true || v === "true" || v === "1", z.boolean()).default(false),
+  })
+  .strict()
+export type StaffFindItemsType = z.infer<typeof StaffFindItems>
