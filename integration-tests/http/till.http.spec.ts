@@ -65,7 +65,7 @@ medusaIntegrationTestRunner({
         sold_by: "Léa",
         payment: { method: "cash", reference: null },
         points: null,
-        order: { email: "passer.by@example.com", sales_channel: { name: "In-store" }, payment_status: "captured", fulfillment_status: "delivered" },
+        order: { email: "passer.by@example.com", sales_channel: { name: "In-store" } },
       })
       expect(await levelAt(getContainer(), mug, bellecour())).toEqual({ stocked: 3, reserved: 0 })
       const { payment, captured } = await paymentOf(getContainer(), sale.data.order.id)
@@ -128,7 +128,7 @@ medusaIntegrationTestRunner({
       expect(badMethod.data.errors).toEqual([{ path: "payment.method", message: expect.any(String) }])
       const noMember = await settle(lea.post("/staff/sales", { ...base, customer: { member_code: "ZZZZZZZZ" } }))
       expect(noMember.status).toBe(404)
-      expect(noMember.data.message).toBe("customer.member_code: no member with that code")
+      expect(noMember.data.message).toBe("customer.member_code: No member with that code")
       const short = await settle(lea.post("/staff/sales", { ...base, customer: { walk_in: true }, items: [{ variant_id: variants["MUG-INK"], quantity: 3 }] }))
       expect(short.status).toBe(409)
       expect(await tillOrders()).toBe(before)

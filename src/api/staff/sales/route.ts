@@ -16,12 +16,12 @@ async function findMember(req: AuthenticatedMedusaRequest, customer: StaffCreate
   if ("member_code" in customer) {
     const service: LoyaltyModuleService = req.scope.resolve(LOYALTY_MODULE)
     const [account] = await service.listLoyaltyAccounts({ member_code: normalizeCode(customer.member_code) })
-    if (!account) throw new MedusaError(MedusaError.Types.NOT_FOUND, "customer.member_code: no member with that code")
+    if (!account) throw new MedusaError(MedusaError.Types.NOT_FOUND, "customer.member_code: No member with that code")
     return account.customer_id
   }
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "customer", fields: ["id"], filters: { email: customer.email, has_account: true } })
-  if (!data[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, "customer.email: no member with that email")
+  if (!data[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, "customer.email: No member with that email")
   return data[0].id as string
 }
 
