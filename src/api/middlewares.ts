@@ -33,6 +33,7 @@ import {
   StaffCreateReturn,
   StaffFindOrders,
   StaffFindItems,
+  StaffCreateAisleOrder,
 } from "./staff/validators"
 import { StoreMarkArrived, StoreOrderHistory } from "./store/validators"
 import { AdminRecentPurchasesFeed, RecentPurchasesQuery } from "./admin/recent-purchases/validators"
@@ -187,6 +188,7 @@ export default defineMiddlewares({
     { matcher: "/staff/sales", methods: ["POST"], middlewares: [validateBody(StaffCreateSale)] },
     { matcher: "/staff/returns", methods: ["POST"], middlewares: [validateBody(StaffCreateReturn)] },
     { matcher: "/staff/orders", methods: ["GET"], middlewares: [validateAndTransformQuery(StaffFindOrders, {})] },
+    { matcher: "/staff/orders", methods: ["POST"], middlewares: [validateBody(StaffCreateAisleOrder)] },
     { matcher: "/staff/products", methods: ["GET"], middlewares: [validateAndTransformQuery(StaffFindItems, {})] },
     // Shopper (Medusa requires a publishable key on /store/*).
     {

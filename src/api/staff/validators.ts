@@ -74,24 +74,30 @@ export type DeskCancelType = z.infer<typeof DeskCancel>
 
 export const EmptyBody = z.object({}).strict()
 
+const Email = z.string().trim().toLowerCase().email()
+const MemberCustomer = [
+  z.object({ member_code: z.string().trim().min(4).max(20) }).strict(),
+  z.object({ email: Email }).strict(),
+] as const
+/** Who buys at the till: a member by card code or account email, or a walk-in (optionally an email for the receipt). */
+const TillCustomer = z.union([...MemberCustomer, z.object({ walk_in: z.literal(true), email: Email.optional() }).strict()])
+export type TillCustomerType = z.infer<typeof TillCustomer>
+const TillItems = z
+  .array(z.object({ variant_id: z.string().min(1), quantity: z.number().int().min(1).max(999) }).strict())
+  .min(1)
+  .max(100)
+/** How the shopper paid at the counter (cash when not said: the till's first API had no method). */
+const TillPayment = z
+  .object({ method: z.enum(["cash", "card"]), reference: z.string().trim().min(1).max(100).optional() })
+  .strict()
+  .default({ method: "cash" })
+
 export const StaffCreateSale = z
   .object({
     location_id: z.string().min(1),
-    customer: z.union([
-      z.object({ member_code: z.string().trim().min(4).max(20) }).strict(),
-      z.object({ email: z.string().trim().toLowerCase().email() }).strict(),
-      /** no account: optionally an email for the receipt */
-      z.object({ walk_in: z.literal(true), email: z.string().trim().toLowerCase().email().optional() }).strict(),
-    ]),
-    items: z
-      .array(z.object({ variant_id: z.string().min(1), quantity: z.number().int().min(1).max(999) }).strict())
-      .min(1)
-      .max(100),
-    /** How the shopper paid at the counter (cash when not said: the till's first API had no method). */
-    payment: z
-      .object({ method: z.enum(["cash", "card"]), reference: z.string().trim().min(1).max(100).optional() })
-      .strict()
-      .default({ method: "cash" }),
+    customer: TillCustomer,
+    items: TillItems,
+    payment: TillPayment,
     /** An exchange: the return (at this desk) this sale replaces. */
     exchange_of: z.object({ order_id: z.string().min(1), return_id: z.string().min(1) }).strict().optional(),
   })
@@ -183,3 +189,32 @@ export const StaffFindItems = z
   })
   .strict()
 export type StaffFindItemsType = z.infer<typeof StaffFindItems>
+
+const AisleAddress = z
+  .object({
+    first_name: z.string().trim().min(1).max(100),
+    last_name: z.string().trim().min(1).max(100),
+    address_1: z.string().trim().min(1).max(200),
+    address_2: z.string().trim().max(200).optional(),
+    city: z.string().trim().min(1).max(100),
+    postal_code: z.string().trim().min(1).max(20),
+    country_code: z.string().trim().toLowerCase().length(2),
+    phone: z.string().trim().max(40).optional(),
+  })
+  .strict()
+
+/** The endless aisle: an order taken at the till for what the shelf lacks, delivered or picked up at a store. */
+export const StaffCreateAisleOrder = z
+  .object({
+    location_id: z.string().min(1),
+    // The shopper is told where their order is: a walk-in gives an email.
+    customer: z.union([...MemberCustomer, z.object({ walk_in: z.literal(true), email: Email }).strict()]),
+    items: TillItems,
+    fulfillment: z.discriminatedUnion("type", [
+      z.object({ type: z.literal("delivery"), address: AisleAddress, option_id: z.string().min(1).optional() }).strict(),
+      z.object({ type: z.literal("pickup"), location_id: z.string().min(1) }).strict(),
+    ]),
+    payment: TillPayment,
+  })
+  .strict()
+export type StaffCreateAisleOrderType = z.infer<typeof StaffCreateAisleOrder>
