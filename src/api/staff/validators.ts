@@ -75,12 +75,28 @@ export type DeskCancelType = z.infer<typeof DeskCancel>
 export const EmptyBody = z.object({}).strict()
 
 const Email = z.string().trim().toLowerCase().email()
-const MemberCustomer = [
-  z.object({ member_code: z.string().trim().min(4).max(20) }).strict(),
-  z.object({ email: Email }).strict(),
-] as const
-/** Who buys at the till: a member by card code or account email, or a walk-in (optionally an email for the receipt). */
-const TillCustomer = z.union([...MemberCustomer, z.object({ walk_in: z.literal(true), email: Email.optional() }).strict()])
+/**
+ * Who buys at the till: a member by their card's code or their account's
+ * email, or a walk-in with no account (an email for the receipt, or, where the
+ * shopper must be told about the order, required). One object so each
+ * problem names its field.
+ */
+const tillCustomer = (walkInEmail: "optional" | "required") =>
+  z
+    .object({
+      member_code: z.string().trim().min(4).max(20).optional(),
+      email: Email.optional(),
+      walk_in: z.literal(true).optional(),
+    })
+    .strict()
+    .superRefine((c, ctx) => {
+      const ways = [c.member_code !== undefined, c.walk_in === true, c.email !== undefined && !c.walk_in].filter(Boolean).length
+      if (ways !== 1) ctx.addIssue({ code: "custom", message: "one of member_code, email (a member's account) or walk_in" })
+      if (c.walk_in && walkInEmail === "required" && !c.email) {
+        ctx.addIssue({ code: "custom", path: ["email"], message: "a walk-in gives an email: the order's messages go there" })
+      }
+    })
+const TillCustomer = tillCustomer("optional")
 export type TillCustomerType = z.infer<typeof TillCustomer>
 const TillItems = z
   .array(z.object({ variant_id: z.string().min(1), quantity: z.number().int().min(1).max(999) }).strict())
@@ -208,7 +224,7 @@ export const StaffCreateAisleOrder = z
   .object({
     location_id: z.string().min(1),
     // The shopper is told where their order is: a walk-in gives an email.
-    customer: z.union([...MemberCustomer, z.object({ walk_in: z.literal(true), email: Email }).strict()]),
+    customer: tillCustomer("required"),
     items: TillItems,
     fulfillment: z.discriminatedUnion("type", [
       z.object({ type: z.literal("delivery"), address: AisleAddress, option_id: z.string().min(1).optional() }).strict(),

@@ -17,7 +17,7 @@ export const POST = omnichannelRoute(async (req: AuthenticatedMedusaRequest<Staf
     input: {
       location_id: body.location_id,
       customer_id: customerId,
-      email: "walk_in" in body.customer ? body.customer.email ?? null : null,
+      email: body.customer.walk_in ? body.customer.email ?? null : null,
       items: body.items,
       payment: { method: body.payment.method, reference: body.payment.reference ?? null },
       staff_id: member.id,

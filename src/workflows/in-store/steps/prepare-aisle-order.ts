@@ -1,8 +1,7 @@
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { storeRegion } from "../../../lib/till-catalog"
 import type { TillPaymentData } from "../../../providers/till-payment/service"
-import { TILL_PAYMENT_PROVIDER } from "./prepare-in-store-sale"
 
 export type AisleAddress = {
   first_name: string
@@ -37,11 +36,10 @@ export const prepareAisleOrderStepId = "prepare-aisle-order"
  */
 export const prepareAisleOrderStep = createStep(prepareAisleOrderStepId, async (input: AisleOrderInput, { container }) => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const [{ data: [store] }, region, { data: [shop] }, [tillProvider]] = await Promise.all([
+  const [{ data: [store] }, region, { data: [shop] }] = await Promise.all([
     query.graph({ entity: "store", fields: ["default_sales_channel_id"] }),
     storeRegion(container, input.location_id),
     query.graph({ entity: "stock_location", fields: ["name", "address.*"], filters: { id: input.location_id } }),
-    container.resolve(Modules.PAYMENT).listPaymentProviders({ id: TILL_PAYMENT_PROVIDER, is_enabled: true }),
   ])
   if (!store?.default_sales_channel_id) {
     throw new MedusaError(MedusaError.Types.CONFLICT, "Ordering for a shopper needs the store's default sales channel (Settings → Store)")
@@ -56,7 +54,11 @@ export const prepareAisleOrderStep = createStep(prepareAisleOrderStepId, async (
     region_id: region.id,
     sales_channel_id: store.default_sales_channel_id as string,
     shipping_address,
-    payment_provider_id: tillProvider ? TILL_PAYMENT_PROVIDER : "pp_system_default",
+    // Medusa completes a cart only with a provider enabled in its region, and
+    // enabling the till's there would offer it to online shoppers: the cart
+    // is paid through Medusa's system provider, the method and terminal
+    // reference kept on the order (metadata.till_payment) for the receipt.
+    payment_provider_id: "pp_system_default",
     metadata: { endless_aisle: true, store_location_id: input.location_id, sold_by: input.staff_id, till_payment: input.payment },
   })
 })
