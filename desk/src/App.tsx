@@ -36,7 +36,9 @@ export function App() {
     setMe(null)
     setView({ kind: "login" })
   }, [])
-  useEffect(() => onUnauthorized(logout), [logout])
+  useEffect(() => {
+    onUnauthorized(logout)
+  }, [logout])
 
   const start = useCallback(async () => {
     const { staff: member } = await staff.me()

@@ -17,7 +17,9 @@ type Props = {
 
 /** One pickup: who, when, what (with what the store could not supply), the next step, the timeline. */
 export function PickupDetail({ pickup: p, clock, verifiedCode, onChange, onNext }: Props) {
-  useEffect(() => window.scrollTo(0, 0), [p.id])
+  useEffect(() => {
+    window.scrollTo(0, 0)
+  }, [p.id])
   const proxy = proxyOf(p)
   const rejected = new Map(p.rejected_items.map((r) => [r.line_item_id, r]))
   return (

@@ -17,7 +17,9 @@ export function ShipmentDetail({ shipment: initial, clock, onNext }: Props) {
   const [notice, setNotice] = useState<string | null>(null)
   const [rejecting, setRejecting] = useState<string | null>(null)
   const action = useAction()
-  useEffect(() => window.scrollTo(0, 0), [s.id])
+  useEffect(() => {
+    window.scrollTo(0, 0)
+  }, [s.id])
   const order = orderOf(s)
   const open = isOpen(s)
 

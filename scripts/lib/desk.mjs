@@ -34,6 +34,8 @@ export function buildDesk() {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(root, "node_modules", "vite", "bin", "vite.js"), "build", "--config", path.join(dir, "vite.config.mts")], {
       cwd: root,
+      // React's production build whatever the caller's NODE_ENV (jest sets "test", and Vite would follow it).
+      env: { ...process.env, NODE_ENV: "production" },
       stdio: ["ignore", "inherit", "inherit"],
     })
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`vite build of the desk exited with code ${code}`))))
