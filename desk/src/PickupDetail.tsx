@@ -19,7 +19,7 @@ type Props = {
 export function PickupDetail({ pickup: p, clock, verifiedCode, onChange, onNext }: Props) {
   useEffect(() => {
     window.scrollTo(0, 0)
-  }, [p.id])
+  }, [p.id, p.status])
   const proxy = proxyOf(p)
   const rejected = new Map(p.rejected_items.map((r) => [r.line_item_id, r]))
   return (
