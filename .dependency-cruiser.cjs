@@ -6,6 +6,9 @@
  * Checked by `npm test` (integration-tests/config/layers.unit.spec.ts) and
  * `npm run check:layers`.
  *
+ * The desk app (desk/) is checked too: it reaches the plugin only through
+ * src/client and src/types, as a merchant's client would.
+ *
  * Tests are left out of the layer rules (a module's test may drive a
  * workflow), not out of the cycle rule.
  */
@@ -50,17 +53,24 @@ module.exports = {
       to: { path: "^src/(workflows|api)/" },
     },
     {
-      name: "no-circular",
-      comment: "No import cycles in src (type-only imports vanish at runtime and are not counted).",
+      name: "desk-app-imports-only-the-client",
+      comment: "The pickup desk app (desk/) is a client like the storefront: of the plugin it imports the typed client and the types only.",
       severity: "error",
-      from: { path: "^src/" },
+      from: { path: "^desk/" },
+      to: { path: "^src/", pathNot: "^src/(client|types)/" },
+    },
+    {
+      name: "no-circular",
+      comment: "No import cycles in src or the desk app (type-only imports vanish at runtime and are not counted).",
+      severity: "error",
+      from: { path: "^(src|desk)/" },
       // Neither the first import nor any along the cycle may be type-only for it to count.
       to: { circular: true, dependencyTypesNot: ["type-only"], viaOnly: { dependencyTypesNot: ["type-only"] } },
     },
   ],
   options: {
     doNotFollow: { path: "node_modules" },
-    exclude: { path: "(^|/)(node_modules|\\.medusa)/" },
+    exclude: { path: "(^|/)(node_modules|\\.medusa|dist)/" },
     // Sees `import type` too, so a module can't borrow a type from an upper layer.
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },

@@ -38,6 +38,7 @@ module.exports = {
   testMatch: [
     "<rootDir>/src/**/__tests__/**/*.unit.spec.ts",
     "<rootDir>/data/__tests__/**/*.unit.spec.ts",
+    "<rootDir>/desk/src/__tests__/**/*.unit.spec.ts",
     "<rootDir>/integration-tests/config/*.unit.spec.ts",
     "<rootDir>/src/modules/*/__tests__/**/*.module.spec.ts",
     "<rootDir>/integration-tests/modules/**/*.module.spec.ts",

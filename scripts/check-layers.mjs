@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The layer check: dependency-cruiser over src with .dependency-cruiser.cjs.
+// The layer check: dependency-cruiser over src and the desk app with .dependency-cruiser.cjs.
 // Prints one line per violation (rule: from → to, or the cycle) and exits 1
 // when there is any. A script rather than an in-test import: dependency-cruiser
 // is ESM only, and jest runs the tests as CommonJS.
@@ -12,7 +12,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 process.chdir(root)
 const config = createRequire(import.meta.url)(path.join(root, ".dependency-cruiser.cjs"))
 
-const result = await cruise(["src"], { ...config.options, validate: true, ruleSet: { forbidden: config.forbidden } })
+const result = await cruise(["src", "desk/src"], { ...config.options, validate: true, ruleSet: { forbidden: config.forbidden } })
 const { summary } = result.output
 const lines = summary.violations.map((v) =>
   v.cycle?.length

@@ -1,16 +1,16 @@
 #!/usr/bin/env node
-// `medusa plugin:build` ships compiled sources only: copy the files that are
-// not TypeScript (the pickup desk page's HTML, script and styles) beside the
-// compiled routes in .medusa/server.
+// `medusa plugin:build` ships compiled sources only: build the pickup desk app
+// (desk/, React + Vite) and copy it beside the compiled plugin, where the
+// /pickup-desk routes read it (.medusa/server/desk/dist: the same path from
+// .medusa/server/src/api/pickup-desk as desk/dist from src/api/pickup-desk).
 import fs from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
+import { buildDesk, DESK_DIST } from "./lib/desk.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
-const ASSET_DIRS = ["src/api/pickup-desk/assets"]
-for (const dir of ASSET_DIRS) {
-  const to = path.join(root, ".medusa/server", dir)
-  fs.mkdirSync(to, { recursive: true })
-  for (const f of fs.readdirSync(path.join(root, dir))) fs.copyFileSync(path.join(root, dir, f), path.join(to, f))
-  console.log(`copied ${dir} → .medusa/server/${dir}`)
-}
+await buildDesk()
+const to = path.join(root, ".medusa/server/desk/dist")
+fs.rmSync(to, { recursive: true, force: true })
+fs.cpSync(DESK_DIST, to, { recursive: true })
+console.log(`copied desk/dist → .medusa/server/desk/dist (${fs.readdirSync(to).join(", ")})`)

@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url"
 import fs from "node:fs"
 import pg from "pg"
 import { ensureDatabase, getFreePort, isPortInUse, startEmbeddedPostgres } from "./lib/postgres.mjs"
+import { ensureDeskBuilt } from "./lib/desk.mjs"
 import { ensureStorefrontBuilt } from "./lib/storefront.mjs"
 import { startStorefront } from "../storefront/serve.mjs"
 
@@ -162,6 +163,8 @@ async function main() {
   const keys = await publishableKeys(databaseUrl)
   const keyOf = (title) => keys.find((k) => k.title === title)?.token
   try {
+    // The pickup desk Medusa serves at /pickup-desk, built (when changed) as the storefront is.
+    await ensureDeskBuilt((line) => console.log(line))
     await ensureStorefrontBuilt((line) => console.log(line))
     shop = await startStorefront({
       port: shopPort,

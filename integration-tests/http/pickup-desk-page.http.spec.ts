@@ -46,6 +46,12 @@ medusaIntegrationTestRunner({
       await page.click("#login button[type=submit]")
     }
 
+    /** Nothing wider than the screen: no sideways scrolling at the counter. */
+    const expectFits = async (page: Page) => {
+      const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }))
+      expect(scroll).toBeLessThanOrEqual(width)
+    }
+
     /** An instant on a store's wall clock as the desk writes it: "dd/MM HH:mm", 24-hour. */
     const storeClock = (iso: string, timeZone: string) => {
       const parts = Object.fromEntries(
@@ -121,6 +127,7 @@ medusaIntegrationTestRunner({
       expect(await page.textContent("body")).not.toMatch(/\d\s?(AM|PM)\b/i)
       // Léa works at two stores: she can switch.
       expect(await page.$$eval("#store option", (o) => o.map((x) => x.textContent))).toEqual(["Lyon Bellecour", "Lyon Part-Dieu"])
+      await expectFits(page)
       await page.screenshot({ path: screenshotPath("pickup-desk-queue.png") })
 
       // A wrong code says so, without echoing it.
@@ -140,6 +147,7 @@ medusaIntegrationTestRunner({
       await page.check("#h-proxy")
       await page.fill("#h-name", "Marie Bernard")
       await page.fill("#h-relation", "sister")
+      await expectFits(page)
       await page.screenshot({ path: screenshotPath("pickup-desk-handover.png"), fullPage: true })
 
       await page.click("#a-collect")
@@ -177,6 +185,7 @@ medusaIntegrationTestRunner({
       await page.click("#a-partial")
       await page.fill("[data-line]", "2")
       await page.fill("[data-reason]", "Only two left without chips")
+      await expectFits(page)
       await page.screenshot({ path: screenshotPath("pickup-desk-partial.png") })
       await page.click("#a-confirm")
       await page.waitForSelector("#detail .badge.partially_ready")

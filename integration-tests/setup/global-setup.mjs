@@ -1,5 +1,6 @@
 import path from "node:path"
 import { ensureChromium } from "../../scripts/lib/chromium.mjs"
+import { ensureDeskBuilt } from "../../scripts/lib/desk.mjs"
 import { startEmbeddedPostgres, tmpDataDir } from "../../scripts/lib/postgres.mjs"
 
 // Uses the PostgreSQL named by DB_HOST (+ DB_PORT, DB_USERNAME, DB_PASSWORD)
@@ -17,6 +18,9 @@ export default async function globalSetup() {
     // Only the browser tests need it; they fail with this message.
     console.warn(`\n${e.message}`)
   }
+  // The apps the tests boot from src serve the desk from desk/dist: build it
+  // when its sources changed (a no-op otherwise).
+  await ensureDeskBuilt((line) => console.log(`\n${line}`))
   if (process.env.DB_HOST) {
     return
   }

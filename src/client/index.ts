@@ -93,4 +93,14 @@ export function omnichannelStore(sdk: Medusa) {
 export type OmnichannelStoreClient = ReturnType<typeof omnichannelStore>
 
 /** The status words shared by the storefront, the app, the admin and the desk. */
-export { ORDER_STATE_LABEL, SHIPMENT_STATE_LABEL, ORDER_MODE_LABEL } from "../types/status"
+export {
+  ORDER_STATE_LABEL,
+  SHIPMENT_STATE_LABEL,
+  ORDER_MODE_LABEL,
+  STORE_SHIPMENT_STATE_LABEL,
+  ALLOCATION_STATE_LABEL,
+} from "../types/status"
+
+/** The Staff API (the pickup desk's), on the same SDK or a transport of the same shape. */
+export { omnichannelStaff, type OmnichannelStaffClient, type StaffTransport } from "./staff"
+export type * from "../types/staff-http"

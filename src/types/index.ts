@@ -1,3 +1,4 @@
 export * from "./http"
 export type { OmnichannelPluginOptions } from "../lib/plugin-options"
 export * from "./status"
+export * from "./staff-http"

@@ -1,4 +1,5 @@
 import type { OrderMode, OrderProgressState, OrderShipmentState } from "./http"
+import type { StaffShipmentLineStatus, StaffShipmentStatus } from "./staff-http"
 
 /**
  * The words people read for an order's state, in sentence case: one list for
@@ -31,3 +32,22 @@ export const SHIPMENT_STATE_LABEL: Record<OrderShipmentState, string> = {
 }
 
 export const ORDER_MODE_LABEL: Record<OrderMode, string> = { pickup: "Pickup", delivery: "Delivery", in_store: "In store" }
+
+/**
+ * A routed delivery as the shop that sends it works through it (the desk's
+ * "To ship" list, the admin): the location's shipment, then each of its lines.
+ */
+export const STORE_SHIPMENT_STATE_LABEL: Record<StaffShipmentStatus, string> = {
+  to_ship: "To ship",
+  picking: "Picking",
+  packed: "Packed",
+  shipped: "Shipped",
+  canceled: "Canceled",
+}
+
+export const ALLOCATION_STATE_LABEL: Record<StaffShipmentLineStatus, string> = {
+  allocated: "To ship",
+  shipped: "Shipped",
+  rejected: "Not found here",
+  unavailable: "Unavailable",
+}

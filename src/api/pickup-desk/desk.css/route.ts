@@ -1,9 +1,4 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { deskAsset } from "../desk-assets"
+import { sendDeskFile } from "../send-desk-file"
 
-export const GET = async (_req: MedusaRequest, res: MedusaResponse) => {
-  res.setHeader("content-type", "text/css; charset=utf-8")
-  res.setHeader("cache-control", "no-cache")
-  res.setHeader("x-content-type-options", "nosniff")
-  res.send(deskAsset("desk.css"))
-}
+export const GET = async (_req: MedusaRequest, res: MedusaResponse) => sendDeskFile(res, "desk.css", "text/css; charset=utf-8")

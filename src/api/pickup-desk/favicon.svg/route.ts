@@ -1,9 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { deskAsset } from "../desk-assets"
+import { sendDeskFile } from "../send-desk-file"
 
-/** The desk's icon (linked from desk.html; same origin, so a `img-src 'self'` policy allows it). */
-export const GET = async (_req: MedusaRequest, res: MedusaResponse) => {
-  res.setHeader("content-type", "image/svg+xml; charset=utf-8")
-  res.setHeader("cache-control", "public, max-age=86400")
-  res.send(deskAsset("favicon.svg"))
-}
+/** The desk's icon (linked from desk.html; same origin, so the page's `img-src 'self'` allows it). */
+export const GET = async (_req: MedusaRequest, res: MedusaResponse) =>
+  sendDeskFile(res, "favicon.svg", "image/svg+xml; charset=utf-8", "public, max-age=86400")
