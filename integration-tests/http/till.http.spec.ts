@@ -183,5 +183,15 @@ medusaIntegrationTestRunner({
       const { data: carts } = await getContainer().resolve("query").graph({ entity: "cart", fields: ["id"], filters: { email: "x@example.com" } })
       expect(carts).toEqual([])
     })
+
+    it("tills selling the last units at once: exactly that many sales, never below zero", async () => {
+      const mug = await stockOnlyAt(getContainer(), "MUG-INK", { [bellecour()]: 3 })
+      const sell = () =>
+        settle(lea.post("/staff/sales", { location_id: bellecour(), customer: { walk_in: true }, items: [{ variant_id: variants["MUG-INK"], quantity: 1 }], payment: { method: "cash" } }))
+      const results = await Promise.all(Array.from({ length: 6 }, sell))
+      expect(results.map((r) => r.status).sort()).toEqual([201, 201, 201, 409, 409, 409])
+      expect(results.find((r) => r.status === 409)!.data.message).toMatch(/MUG-INK/)
+      expect(await levelAt(getContainer(), mug, bellecour())).toEqual({ stocked: 0, reserved: 0 })
+    })
   },
 })

@@ -5,6 +5,7 @@ import {
   createReservationsStep,
   emitEventStep,
   markOrderFulfillmentAsDeliveredWorkflow,
+  releaseLockStep,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
@@ -12,7 +13,9 @@ import { MathBN } from "@medusajs/framework/utils"
 import type { TillPaymentData } from "../../providers/till-payment/service"
 import { earnOrderPointsWorkflow } from "../loyalty/earn-order-points"
 import { payAtTillWorkflow } from "./pay-at-till"
+import { acquireCheckoutLocksStep } from "../checkout/steps/acquire-checkout-locks"
 import { prepareInStoreSaleStep } from "./steps/prepare-in-store-sale"
+import { tillStockKeysStep } from "./steps/till-stock-keys"
 
 export type InStoreSaleInput = {
   location_id: string
@@ -39,6 +42,9 @@ export const createInStoreSaleWorkflowId = "create-in-store-sale"
  * workflow compensates its own steps if a later one fails.
  */
 export const createInStoreSaleWorkflow = createWorkflow(createInStoreSaleWorkflowId, (input: InStoreSaleInput) => {
+  // From the shelf check until the goods left the shelf, under the items' stock keys:
+  // concurrent tills (and online checkouts) selling the last units get exactly that many.
+  const locks = acquireCheckoutLocksStep({ keys: tillStockKeysStep(input) })
   const prepared = prepareInStoreSaleStep(input)
   const order = createOrderWorkflow.runAsStep({
     input: transform({ input, prepared }, ({ input, prepared }) => ({
@@ -105,6 +111,10 @@ export const createInStoreSaleWorkflow = createWorkflow(createInStoreSaleWorkflo
       no_notification: true,
     })),
   })
+  // Held until the goods left the shelf: fulfilment drops the reservation
+  // and the stocked quantity one after the other, and a check between them
+  // would count a unit twice.
+  releaseLockStep({ key: locks.keys, ownerId: locks.owner }).config({ name: "release-till-stock-locks" })
   markOrderFulfillmentAsDeliveredWorkflow.runAsStep({
     input: transform({ order, fulfillment }, ({ order, fulfillment }) => ({ orderId: order.id, fulfillmentId: fulfillment.id })),
   })
