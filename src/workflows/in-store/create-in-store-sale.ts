@@ -111,9 +111,9 @@ export const createInStoreSaleWorkflow = createWorkflow(createInStoreSaleWorkflo
       no_notification: true,
     })),
   })
-  // Held until the goods left the shelf: fulfilment drops the reservation
-  // and the stocked quantity one after the other, and a check between them
-  // would count a unit twice.
+  // Held until the goods left the shelf: released after the reservations
+  // (measured), a sale passed the shelf check while an earlier sale's
+  // fulfilment was moving the stock, then failed Medusa's own inventory check.
   releaseLockStep({ key: locks.keys, ownerId: locks.owner }).config({ name: "release-till-stock-locks" })
   markOrderFulfillmentAsDeliveredWorkflow.runAsStep({
     input: transform({ order, fulfillment }, ({ order, fulfillment }) => ({ orderId: order.id, fulfillmentId: fulfillment.id })),
