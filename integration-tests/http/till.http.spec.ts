@@ -193,5 +193,39 @@ medusaIntegrationTestRunner({
       expect(results.find((r) => r.status === 409)!.data.message).toMatch(/MUG-INK/)
       expect(await levelAt(getContainer(), mug, bellecour())).toEqual({ stocked: 0, reserved: 0 })
     })
+
+    it("lets a member pay part with points, by the program's limits, as online", async () => {
+      await stockOnlyAt(getContainer(), "TEE-NAV-M", { [bellecour()]: 5 })
+      const { token } = await loginCustomer(api, 1)
+      const shop = storeClient(api, seed, "Web store", token)
+      const { data: { customer } } = await shop.get("/store/customers/me")
+      const admin = bearerClient(api, (await adminHeaders(api)).headers.authorization.replace(/^Bearer /, ""))
+      await admin.post(`/admin/customers/${customer.id}/loyalty/adjustments`, { points: 500, reason: "Welcome gift" })
+      const before = (await shop.get("/store/customers/me/loyalty")).data.loyalty
+      expect(before.available).toBeGreaterThanOrEqual(500)
+      const body = { location_id: bellecour(), customer: { member_code: before.member_code }, items: [{ variant_id: variants["TEE-NAV-M"], quantity: 1 }], payment: { method: "cash" } }
+
+      const tooMany = await settle(lea.post("/staff/sales", { ...body, points: before.available + 1 }))
+      expect(tooMany.status).toBe(409)
+      expect(tooMany.data.message).toMatch(/^Cannot redeem \d+ points: available/)
+      const walkIn = await settle(lea.post("/staff/sales", { ...body, customer: { walk_in: true }, points: 100 }))
+      expect(walkIn.status).toBe(400)
+      expect(walkIn.data.message).toContain("points: a walk-in has no points")
+
+      const sale = await lea.post("/staff/sales", { ...body, points: 100 })
+      expect(sale.status).toBe(201)
+      const { payment, captured } = await paymentOf(getContainer(), sale.data.order.id)
+      const { data: [order] } = await getContainer().resolve("query").graph({ entity: "order", fields: ["total", "credit_lines.amount", "credit_lines.reference"], filters: { id: sale.data.order.id } })
+      const credit = Number(order.credit_lines[0].amount)
+      expect(order.credit_lines[0].reference).toBe("loyalty")
+      expect(credit).toBeGreaterThan(0)
+      // The till charged the order's total, which Medusa computes net of the points.
+      expect(captured).toBe(Number(payment.amount))
+      expect(captured).toBe(Number(sale.data.receipt.order.total))
+      expect(captured + credit).toBeCloseTo(Number(sale.data.receipt.order.items[0].total), 2)
+      expect(sale.data.receipt.points).toMatchObject({ spent: 100 })
+      const after = (await shop.get("/store/customers/me/loyalty")).data.loyalty
+      expect(after.available).toBe(before.available - 100)
+    })
   },
 })
