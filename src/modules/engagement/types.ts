@@ -63,8 +63,8 @@ export type SegmentParams = {
 export type SegmentState = {
   /** high_value by top_percent: the lifetime spend of the last customer inside the top share */
   threshold?: number | null
-  /** rfm: the quintile boundaries of each dimension (see lib/rfm) */
-  rfm?: { recency: number[]; frequency: number[]; monetary: number[] } | null
+  /** rfm: the quintile boundaries of each dimension (see lib/rfm); null where no value reaches one (JSON has no Infinity) */
+  rfm?: { recency: (number | null)[]; frequency: (number | null)[]; monetary: (number | null)[] } | null
 }
 
 export const ENGAGEMENT_DEFAULTS = {
