@@ -1,7 +1,7 @@
 import { addDays, subDays, subHours } from "date-fns"
 import { ENGAGEMENT_DEFAULTS, SegmentRule, type SegmentParams, type SegmentState } from "../modules/engagement/types"
 import { cartAbandoners } from "./idle-carts"
-import { rfmBoundaries, rfmGroups, type RfmBoundaries } from "./rfm"
+import { loadRfmBoundaries, rfmBoundaries, rfmGroups, storeRfmBoundaries } from "./rfm"
 import type { SegmentReads } from "./segment-reads"
 
 export type SegmentDefinition = {
@@ -34,21 +34,6 @@ export function topShareThreshold(spends: number[], percent: number): number | n
   const k = Math.max(1, Math.ceil((sorted.length * percent) / 100))
   return sorted[Math.min(k, sorted.length) - 1]
 }
-
-/** JSON keeps no Infinity: a boundary no value reaches is stored as null. */
-const storeBounds = (b: RfmBoundaries): NonNullable<SegmentState["rfm"]> => ({
-  recency: b.recency.map((v) => (Number.isFinite(v) ? v : null)),
-  frequency: b.frequency.map((v) => (Number.isFinite(v) ? v : null)),
-  monetary: b.monetary.map((v) => (Number.isFinite(v) ? v : null)),
-})
-const loadBounds = (s: SegmentState["rfm"] | undefined): RfmBoundaries | null =>
-  s?.recency
-    ? {
-        recency: s.recency.map((v) => v ?? Number.POSITIVE_INFINITY),
-        frequency: s.frequency.map((v) => v ?? Number.POSITIVE_INFINITY),
-        monetary: s.monetary.map((v) => v ?? Number.POSITIVE_INFINITY),
-      }
-    : null
 
 const recentBuyers: Rule = async ({ params: p }, reads) => ({
   members: await reads.buyers({ since: subDays(reads.now, p.days!), sales_channel_id: p.sales_channel_id ?? null }),
@@ -117,13 +102,13 @@ const rfm: Rule = async (segment, reads) => {
   }
   const bounds = await reads.once("rfm-bounds", async () =>
     reads.scope
-      ? loadBounds(segment.state?.rfm) ?? rfmBoundaries(await reads.engagement.buyerFacts({}))
+      ? loadRfmBoundaries(segment.state?.rfm) ?? rfmBoundaries(await reads.engagement.buyerFacts({}))
       : rfmBoundaries(rows)
   )
   const groups = await reads.once("rfm-groups", async () => rfmGroups(rows, bounds))
   return {
     members: [...groups].filter(([, g]) => g === group).map(([id]) => id),
-    ...(reads.scope ? {} : { state: { rfm: storeBounds(bounds) } }),
+    ...(reads.scope ? {} : { state: { rfm: storeRfmBoundaries(bounds) } }),
   }
 }
 
