@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import type EngagementModuleService from "../modules/engagement/service"
 import type { PurchaseFilter, RfmFacts, ScopedFacts } from "../modules/engagement/types"
 
@@ -167,7 +167,6 @@ async function productsInCategory(container: MedusaContainer, categoryId: string
       }
     }
   }
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "product", fields: ["id"], filters: { categories: { id: [...ids] } } })
-  return data.map((p) => p.id)
+  const products = await productModule.listProducts({ categories: { id: [...ids] } }, { select: ["id"], take: null })
+  return products.map((p) => p.id)
 }

@@ -161,6 +161,7 @@ class EngagementModuleService extends MedusaService({ Segment, Purchase, Segment
     return this.membership_.unclaimMembership(segmentId, change, sharedContext)
   }
 
+  /** How many members each segment has. */
   @InjectManager()
   async countMembers(segmentIds: string[], @MedusaContext() sharedContext: Context = {}) {
     return this.membership_.countMembers(segmentIds, sharedContext)
