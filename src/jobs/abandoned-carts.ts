@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { subDays, subHours } from "date-fns"
-import { listIdleCarts } from "../lib/segments"
+import { listIdleCarts } from "../lib/idle-carts"
 import { ENGAGEMENT_MODULE } from "../modules/engagement"
 import type EngagementModuleService from "../modules/engagement/service"
 import { remindAbandonedCartWorkflow } from "../workflows/engagement"

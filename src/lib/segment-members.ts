@@ -4,10 +4,9 @@ import { ENGAGEMENT_MODULE } from "../modules/engagement"
 import type EngagementModuleService from "../modules/engagement/service"
 import { SegmentRule, type SegmentMemberRow } from "../modules/engagement/types"
 import { csvField } from "./recent-purchases"
-import { rfmBoundaries, rfmGroups } from "./rfm"
+import { loadRfmBoundaries, rfmBoundaries, rfmGroups } from "./rfm"
 
 export type { SegmentMemberRow }
-
 
 /**
  * A page of a segment's members as a marketing tool wants them: who (email,
@@ -28,20 +27,13 @@ export async function pageSegmentMembers(
     container.resolve(Modules.CUSTOMER).listCustomers({ id: customer_ids }, {
       select: ["id", "email", "first_name", "last_name", "has_account"],
       take: null,
-    } as any),
+    }),
     engagement.customerSummaries(customer_ids),
-    container.resolve(Modules.SALES_CHANNEL).listSalesChannels({}, { select: ["id", "name"], take: null } as any),
+    container.resolve(Modules.SALES_CHANNEL).listSalesChannels({}, { select: ["id", "name"], take: null }),
     engagement.buyerFacts({ customer_ids }),
-    engagement.listSegments({ rule: SegmentRule.RFM, refreshed_at: { $ne: null } } as any, { select: ["state"], take: 1 }),
+    engagement.listSegments({ rule: SegmentRule.RFM, refreshed_at: { $ne: null } }, { select: ["state"], take: 1 }),
   ])
-  const stored = (rfmSegment?.state as any)?.rfm
-  const bounds = stored
-    ? {
-        recency: stored.recency.map((v: number | null) => v ?? Infinity),
-        frequency: stored.frequency.map((v: number | null) => v ?? Infinity),
-        monetary: stored.monetary.map((v: number | null) => v ?? Infinity),
-      }
-    : rfmBoundaries(await engagement.buyerFacts({}))
+  const bounds = loadRfmBoundaries(rfmSegment?.state?.rfm) ?? rfmBoundaries(await engagement.buyerFacts({}))
   const groups = rfmGroups(facts, bounds)
   const channelName = new Map(channels.map((c) => [c.id, c.name]))
   const byId = new Map(customers.map((c) => [c.id, c]))

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { pgArray } from "../shared/pg-array"
 
 export type StockDrift = {
   level_id: string
@@ -40,9 +41,9 @@ export async function findStockDrift(
                    group by inventory_item_id, location_id) r
               on r.inventory_item_id = il.inventory_item_id and r.location_id = il.location_id
       where il.deleted_at is null and il.reserved_quantity <> coalesce(r.live, 0)
-        ${items ? "and il.inventory_item_id = any(?)" : ""}
+        ${items ? "and il.inventory_item_id = any(?::text[])" : ""}
       order by abs(il.reserved_quantity - coalesce(r.live, 0)) desc, ii.sku, sl.name`,
-    items ? [items] : []
+    items ? [pgArray(items)] : []
   )
   return rows.map((r: any) => ({
     level_id: r.level_id,

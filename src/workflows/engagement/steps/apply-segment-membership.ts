@@ -19,7 +19,7 @@ type Applied = { segment_id: string; customer_group_id: string; added: string[];
 const BATCH = 1000
 
 async function changeGroup(
-  container: { resolve: (k: string) => any },
+  container: MedusaContainer,
   groupId: string,
   add: string[],
   remove: string[]
@@ -127,8 +127,8 @@ export const updateCustomerSegmentsStep = createStep(
   }
 )
 
-async function undoMembership(container: { resolve: (k: string) => any }, applied: Applied[]) {
-  const engagement = container.resolve(ENGAGEMENT_MODULE) as EngagementModuleService
+async function undoMembership(container: MedusaContainer, applied: Applied[]) {
+  const engagement = container.resolve<EngagementModuleService>(ENGAGEMENT_MODULE)
   for (const a of [...applied].reverse()) {
     await changeGroup(container, a.customer_group_id, a.removed, a.added)
     await engagement.unclaimMembership(a.segment_id, a)

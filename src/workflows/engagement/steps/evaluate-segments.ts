@@ -33,7 +33,7 @@ export async function evaluateSegmentTargets(container: MedusaContainer, input: 
     (s) => !input.rules || input.rules.includes(s.rule as SegmentRule)
   )
   const now = input.now ? new Date(input.now) : new Date()
-  const results = await evaluateSegments(container, segments as any, { now, customerIds: input.customer_ids })
+  const results = await evaluateSegments(container, segments, { now, customerIds: input.customer_ids })
   return segments.map<EvaluatedSegment>((s) => ({
     segment_id: s.id,
     customer_group_id: s.customer_group_id,

@@ -43,12 +43,12 @@ export const recordPurchasesStep = createStep(
     const existed = new Set(undo.before.map((b) => b.order_id))
     const added = undo.order_ids.filter((id) => !existed.has(id))
     if (added.length) {
-      const rows = await engagement.listPurchases({ order_id: added }, { select: ["id"], take: null } as any)
+      const rows = await engagement.listPurchases({ order_id: added }, { select: ["id"], take: null })
       if (rows.length) await engagement.deletePurchases(rows.map((r) => r.id))
     }
     if (undo.before.length) {
       await engagement.upsertPurchases(
-        undo.before.map((b: any) => ({
+        undo.before.map((b) => ({
           order_id: b.order_id,
           customer_id: b.customer_id,
           email: b.email,

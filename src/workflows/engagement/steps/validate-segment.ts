@@ -44,8 +44,8 @@ export const validateSegmentStep = createStep(
         fields: ["id", "metadata"],
         filters: { name: input.name },
       })
-      const own = (g: any) => input.id && g.metadata?.omnichannel_segment_id === input.id
-      if (groups.some((g: any) => !own(g))) {
+      const own = (g: (typeof groups)[number]) => input.id && g.metadata?.omnichannel_segment_id === input.id
+      if (groups.some((g) => !own(g))) {
         throw new MedusaError(MedusaError.Types.CONFLICT, `A customer group named ${input.name} exists already`)
       }
     }
