@@ -51,6 +51,8 @@ export async function seedProducts(
         variants: p.variants.map((v, rank) => ({
           title: v.title,
           sku: v.sku,
+          // EAN-13 on the label: what the till's scanner reads.
+          barcode: v.barcode,
           variant_rank: rank,
           options: v.options,
           manage_inventory: true,

@@ -38,6 +38,9 @@ medusaIntegrationTestRunner({
       expect(scanned.items).toEqual([
         expect.objectContaining({ variant_id: variants["MUG-INK"], sku: "MUG-INK", in_store: 4, currency_code: "eur", is_tax_inclusive: true, price: expect.any(Number) }),
       ])
+      // The T-shirt's EAN-13 from its label (data/products.json).
+      const { data: label } = await lea.get(`/staff/products?location_id=${bellecour()}&q=3760000000024&scan=true`)
+      expect(label.items.map((i: any) => i.sku)).toEqual(["TEE-NAV-M"])
       const { data: named } = await lea.get(`/staff/products?location_id=${bellecour()}&q=mug`)
       expect(named.items.map((i: any) => i.sku)).toContain("MUG-INK")
 
