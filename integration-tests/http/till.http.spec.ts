@@ -229,6 +229,15 @@ medusaIntegrationTestRunner({
       expect(sale.data.receipt.points).toMatchObject({ spent: 100 })
       const after = (await shop.get("/store/customers/me/loyalty")).data.loyalty
       expect(after.available).toBe(before.available - 100)
+
+      // Taken back in full: the money the till took, and the points it was paid with.
+      const line = (await lea.get(`/staff/orders?q=${sale.data.order.id}`)).data.orders[0].items[0]
+      const back = await lea.post("/staff/returns", { order_id: sale.data.order.id, location_id: bellecour(), items: [{ id: line.id, quantity: 1 }] })
+      expect(back.status).toBe(201)
+      expect(back.data.refund.amount).toBe(captured)
+      expect(back.data.refund.owed).toBeCloseTo(captured + credit, 2)
+      expect(back.data.points_restored).toBe(100)
+      expect((await shop.get("/store/customers/me/loyalty")).data.loyalty.available).toBe(before.available)
     })
   },
 })

@@ -23,5 +23,5 @@ export const POST = omnichannelRoute(async (req: AuthenticatedMedusaRequest<Staf
     fields: ["id", "status", "location_id", "refund_amount", "items.item_id", "items.quantity", "items.received_quantity", "items.damaged_quantity"],
     filters: { id: result.return_id },
   })
-  res.status(201).json({ return: ret, refund: result.refund })
+  res.status(201).json({ return: ret, refund: result.refund, points_restored: result.points_restored })
 })
