@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { CreateNotificationDTO } from "@medusajs/framework/types"
+import type { CreateNotificationDTO, OrderLineItemDTO } from "@medusajs/framework/types"
 import { PICKUP_MODULE } from "../../../modules/pickup"
 import type PickupModuleService from "../../../modules/pickup/service"
 import { ROUTING_MODULE } from "../../../modules/routing"
@@ -30,7 +30,7 @@ export const buildShipmentNotificationStep = createStep(
       filters: { id: orderId },
     })
     if (!order?.email) return new StepResponse([] as CreateNotificationDTO[])
-    const titleOf = new Map((order.items ?? []).flatMap((i) => (i ? [[i.id, [i.title, i.variant_title].filter(Boolean).join(" – ")] as const] : [])))
+    const titleOf = new Map((order.items ?? []).flatMap((i: OrderLineItemDTO | null) => (i ? [[i.id, [i.title, i.variant_title].filter(Boolean).join(" – ")] as const] : [])))
     const base = { to: order.email, channel, resource_type: "order", resource_id: order.id }
     if (shipment) {
       const rows = await routing.listOrderAllocations({ order_id: shipment.order_id, location_id: shipment.location_id, status: "shipped" })

@@ -8,6 +8,7 @@ import type PickupModuleService from "../../../modules/pickup/service"
 import { ROUTING_MODULE } from "../../../modules/routing"
 import type RoutingModuleService from "../../../modules/routing/service"
 import type { LoadedShipment } from "./load-shipment"
+import type { OrderLineItemDTO } from "@medusajs/framework/types"
 
 export type Reallocation = {
   row: LoadedShipment["lines"][number]
@@ -71,7 +72,7 @@ export const planReallocationStep = createStep(
     // A line ships whole from one place (Medusa's fulfillment takes a line's reservation as the whole line).
     const part = result.ok && result.lines[0].parts.length === 1 ? result.lines[0].parts[0] : null
     const loc = part ? locations.find((l) => l.id === part.location_id)! : null
-    const item = (order?.items ?? []).find((i) => i?.id === row.line_item_id)
+    const item = (order?.items ?? []).find((i: OrderLineItemDTO | null) => i?.id === row.line_item_id)
     return new StepResponse<Reallocation>({
       row,
       title: item ? [item.title, item.variant_title].filter(Boolean).join(" – ") : null,
