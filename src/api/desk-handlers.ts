@@ -7,7 +7,7 @@ import {
   assertStoreInScope,
 } from "../lib/pickup-desk"
 import { PICKUP_MODULE } from "../modules/pickup"
-import type PickupModuleService from "../modules/pickup/service"
+import type { IPickupModuleService } from "../types/modules"
 import {
   cancelPickupWorkflow,
   collectPickupWorkflow,
@@ -34,7 +34,7 @@ type Req<B = unknown> = AuthenticatedMedusaRequest<B>
  */
 export function deskHandlers(scopeOf: (req: Req<any>) => DeskScope) {
   const reload = async (req: Req<any>, id: string) => {
-    const service: PickupModuleService = req.scope.resolve(PICKUP_MODULE)
+    const service: IPickupModuleService = req.scope.resolve(PICKUP_MODULE)
     const [pickup] = await service.listPickupOrders({ id })
     return presentDeskPickup(req.scope, pickup)
   }

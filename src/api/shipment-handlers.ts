@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { listDeskShipments, presentShipments, retrieveShipmentInScope } from "../lib/shipment-desk"
 import type { DeskScope } from "../lib/pickup-desk"
 import { ROUTING_MODULE } from "../modules/routing"
-import type RoutingModuleService from "../modules/routing/service"
+import type { IRoutingModuleService } from "../types/modules"
 import { advanceShipmentWorkflow, rejectShipmentLineWorkflow, shipShipmentWorkflow } from "../workflows/ship-from-store"
 import type { DeskListShipmentsType, DeskRejectLineType, DeskShipType } from "./staff/validators"
 import { staffMemberOf } from "./staff/middlewares"
@@ -17,7 +17,7 @@ type Req<B = unknown> = AuthenticatedMedusaRequest<B>
  */
 export function shipmentHandlers(scopeOf: (req: Req<any>) => DeskScope) {
   const reload = async (req: Req<any>, id: string) => {
-    const [shipment] = await req.scope.resolve<RoutingModuleService>(ROUTING_MODULE).listOrderShipments({ id })
+    const [shipment] = await req.scope.resolve<IRoutingModuleService>(ROUTING_MODULE).listOrderShipments({ id })
     return (await presentShipments(req.scope, [shipment]))[0]
   }
   const advance = (action: "pick" | "pack") =>

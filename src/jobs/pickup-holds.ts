@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { addDays } from "date-fns"
 import { PICKUP_MODULE } from "../modules/pickup"
-import type PickupModuleService from "../modules/pickup/service"
+import type { IPickupModuleService } from "../types/modules"
 import { PickupStatus } from "../modules/pickup/types"
 import { cancelPickupWorkflow } from "../workflows/pickup-desk/cancel-pickup"
 import { remindPickupExpiringWorkflow } from "../workflows/pickup-desk/remind-pickup-expiring"
@@ -20,7 +20,7 @@ export type PickupHoldsResult = { reminded: string[]; expired: string[]; failed:
  * (the loser gets a 409 and skips it). Each happens once.
  */
 export async function processPickupHolds(container: MedusaContainer, now = new Date()): Promise<PickupHoldsResult> {
-  const service: PickupModuleService = container.resolve(PICKUP_MODULE)
+  const service: IPickupModuleService = container.resolve(PICKUP_MODULE)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const result: PickupHoldsResult = { reminded: [], expired: [], failed: [] }
 

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MathBN, MedusaError } from "@medusajs/framework/utils"
 import { LOYALTY_MODULE } from "../modules/loyalty"
-import type LoyaltyModuleService from "../modules/loyalty/service"
+import type { ILoyaltyModuleService } from "../types/modules"
 import { retrieveCart } from "./carts"
 import { maxRedeemablePoints, pointsValue } from "./loyalty-math"
 import { fractionDigits } from "./money"
@@ -35,7 +35,7 @@ export function loyaltyCreditLines<C extends CreditLineLike>(cart: { credit_line
  * checks the balance again under the account lock.
  */
 export async function checkRedemption(container: MedusaContainer, cart: any, points: number) {
-  const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
+  const service: ILoyaltyModuleService = container.resolve(LOYALTY_MODULE)
   const program = await service.getProgramSettings()
   if (!program.enabled) {
     throw new MedusaError(MedusaError.Types.CONFLICT, "The loyalty program is not active")

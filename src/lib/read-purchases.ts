@@ -1,8 +1,7 @@
 import { Modules } from "@medusajs/framework/utils"
-import type { PurchaseInput } from "../modules/engagement/service"
+import type { PurchaseInput, IPickupModuleService } from "../types/modules"
 import { PurchaseMode } from "../modules/engagement/types"
 import { PICKUP_MODULE } from "../modules/pickup"
-import type PickupModuleService from "../modules/pickup/service"
 
 /**
  * Orders as the engagement read model keeps them (drafts are not purchases).
@@ -36,7 +35,7 @@ export async function readPurchases(
     ...(pagination ? { ...pagination, order: { updated_at: "ASC", id: "ASC" } } : { take: null }),
   }
   const where = { ...filters, status: { $ne: "draft" } }
-  const pickupService = container.resolve(PICKUP_MODULE) as PickupModuleService
+  const pickupService = container.resolve(PICKUP_MODULE) as IPickupModuleService
   const pickupsOf = (ids: string[]) => pickupService.pickedUpOrderIds(ids)
   // Counted only when paging (the catch-up); one order after an event needs no count.
   // The pickup record is written by the checkout, before order.placed is emitted; with the ids known, read beside the orders.

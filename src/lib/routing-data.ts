@@ -1,9 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN, Modules } from "@medusajs/framework/utils"
 import { PICKUP_MODULE } from "../modules/pickup"
-import type PickupModuleService from "../modules/pickup/service"
+import type { IPickupModuleService, IRoutingModuleService } from "../types/modules"
 import { ROUTING_MODULE } from "../modules/routing"
-import { choosePolicy, type RoutingModuleService } from "../modules/routing/service"
+import { choosePolicy } from "../modules/routing/service"
 import type { LocationRoutingView } from "../types/http"
 import type { Geocoder } from "./geocoders"
 import { cachedSettings, readCachedSettings, settingsSlot, writeCachedSettings } from "./settings-cache"
@@ -25,10 +25,10 @@ export async function listLocationRouting(container: MedusaContainer, locationId
   const [locations, stores, settings] = await Promise.all([
     stockLocations.listStockLocations(filter, { select: ["id", "name"], take: null } as any),
     container
-      .resolve<PickupModuleService>(PICKUP_MODULE)
+      .resolve<IPickupModuleService>(PICKUP_MODULE)
       .listPickupStores(locationIds ? { location_id: locationIds } : {}, { select: ["location_id", "latitude", "longitude"], take: null } as any),
     container
-      .resolve<RoutingModuleService>(ROUTING_MODULE)
+      .resolve<IRoutingModuleService>(ROUTING_MODULE)
       .listRoutingLocations(locationIds ? { location_id: locationIds } : {}, { take: null } as any),
   ])
   const storeOf = new Map(stores.map((s) => [s.location_id, s]))
@@ -59,7 +59,7 @@ type PolicyRow = { scope: string; enabled: boolean; rules: string[]; priority: s
 export async function routingPolicyFor(container: MedusaContainer, salesChannelId: string | null): Promise<PolicyRow | null> {
   // Every delivery completion asks: cached (lib/settings-cache.ts).
   const policies = await cachedSettings(container, "routing-policies", async () =>
-    (await container.resolve<RoutingModuleService>(ROUTING_MODULE).listRoutingPolicies({}, { take: null } as any)).map(
+    (await container.resolve<IRoutingModuleService>(ROUTING_MODULE).listRoutingPolicies({}, { take: null } as any)).map(
       (p): PolicyRow => ({ scope: p.scope, enabled: p.enabled, rules: p.rules as string[], priority: p.priority as string[] })
     )
   )

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { PICKUP_MODULE } from "../modules/pickup"
-import type PickupModuleService from "../modules/pickup/service"
+import type { IPickupModuleService } from "../types/modules"
 import type { Closure, WeeklyHours } from "../modules/pickup/types"
 import { cachedSettings } from "./settings-cache"
 
@@ -80,7 +80,7 @@ async function readPickupStoresForChannels(container: MedusaContainer, salesChan
 
 /** A store without a hold of its own holds ready orders for the plugin's default. */
 function withHoldDays(container: MedusaContainer, stores: PickupStoreRecord[]): PickupStoreRecord[] {
-  const service = container.resolve<PickupModuleService>(PICKUP_MODULE)
+  const service = container.resolve<IPickupModuleService>(PICKUP_MODULE)
   return stores.map((s) => (s.hold_days == null ? { ...s, hold_days: service.holdDaysFor(s) } : s))
 }
 
@@ -151,7 +151,7 @@ export async function readCheckoutStore(
 ): Promise<{ store: CheckoutStore | null; channel_ids: string[] }> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const [[store], { data: links }] = await Promise.all([
-    container.resolve<PickupModuleService>(PICKUP_MODULE).listPickupStores({ location_id: locationId }),
+    container.resolve<IPickupModuleService>(PICKUP_MODULE).listPickupStores({ location_id: locationId }),
     query.graph({
       entity: "sales_channel_location",
       fields: ["sales_channel_id"],

@@ -1,3 +1,10 @@
 export * from "./http"
 export type { OmnichannelPluginOptions } from "../lib/plugin-options"
 export * from "./status"
+export type {
+  IPickupModuleService,
+  ILoyaltyModuleService,
+  IRoutingModuleService,
+  IStaffModuleService,
+  IEngagementModuleService,
+} from "./modules"

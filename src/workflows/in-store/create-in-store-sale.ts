@@ -14,7 +14,7 @@ import { earnOrderPointsWorkflow } from "../loyalty/earn-order-points"
 import { assertAvailable, findPickupShippingOptionId } from "../pickup/utils"
 import { storeAvailability } from "../../lib/availability"
 import { PICKUP_MODULE } from "../../modules/pickup"
-import type PickupModuleService from "../../modules/pickup/service"
+import type { IPickupModuleService } from "../../types/modules"
 import type { MedusaContainer } from "@medusajs/framework/types"
 
 export type InStoreSaleInput = {
@@ -50,7 +50,7 @@ type TillCustomer = { id: string; email: string; has_account: boolean }
  */
 async function resolveTill(container: MedusaContainer, input: InStoreSaleInput) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const channelOption = container.resolve<PickupModuleService>(PICKUP_MODULE).options.inStoreSalesChannel
+  const channelOption = container.resolve<IPickupModuleService>(PICKUP_MODULE).options.inStoreSalesChannel
   const byId = channelOption.startsWith("sc_")
   const [{ data: channels }, { data: [customer] }, { data: [storeLocation] }] = await Promise.all([
     query.graph({

@@ -1,7 +1,7 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { LOYALTY_MODULE } from "../../modules/loyalty"
-import type LoyaltyModuleService from "../../modules/loyalty/service"
+import type { ILoyaltyModuleService } from "../../types/modules"
 import { DEFAULT_PROGRAM, type LoyaltyProgramSettings } from "../../modules/loyalty/types"
 
 export type UpsertLoyaltyProgramInput = Partial<LoyaltyProgramSettings>
@@ -15,7 +15,7 @@ type Undo = { id: string; previous: LoyaltyProgramSettings | null }
 export const upsertLoyaltyProgramStep = createStep(
   "upsert-loyalty-program",
   async (input: UpsertLoyaltyProgramInput, { container }) => {
-    const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
+    const service: ILoyaltyModuleService = container.resolve(LOYALTY_MODULE)
     const current = await service.getProgramSettings()
     if (current.id) {
       const { id, ...previous } = current
@@ -27,7 +27,7 @@ export const upsertLoyaltyProgramStep = createStep(
   },
   async (undo, { container }) => {
     if (!undo) return
-    const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
+    const service: ILoyaltyModuleService = container.resolve(LOYALTY_MODULE)
     if (undo.previous) await service.updateLoyaltyPrograms({ id: undo.id, ...undo.previous } as any)
     else await service.deleteLoyaltyPrograms([undo.id])
   }

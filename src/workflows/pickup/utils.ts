@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { ACTIVE_PICKUP_STATUSES } from "../../modules/pickup/types"
 import { PICKUP_MODULE } from "../../modules/pickup"
-import type PickupModuleService from "../../modules/pickup/service"
+import type { IPickupModuleService } from "../../types/modules"
 import type { StoreAvailability } from "../../lib/availability"
 
 /** The "Pick up at <store>" shipping option of a location, if pickup is set up there. */
@@ -22,7 +22,7 @@ export async function findPickupShippingOptionId(container: MedusaContainer, loc
 /** Active pickups booked into a slot of a store. */
 export async function countSlotBookings(container: MedusaContainer, locationId: string, slotStarts: Date[]) {
   if (!slotStarts.length) return new Map<number, number>()
-  const pickup: PickupModuleService = container.resolve(PICKUP_MODULE)
+  const pickup: IPickupModuleService = container.resolve(PICKUP_MODULE)
   const orders = await pickup.listPickupOrders(
     { location_id: locationId, slot_start: slotStarts, status: ACTIVE_PICKUP_STATUSES } as any,
     { select: ["slot_start"] }

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { STAFF_MODULE } from "../../../modules/staff"
-import type StaffModuleService from "../../../modules/staff/service"
+import type { IStaffModuleService } from "../../../types/modules"
 
 /** A staff member as the admin API shows them: never the auth identity. */
 export async function presentStaff(container: MedusaContainer, members: any[]) {
@@ -25,7 +25,7 @@ export async function presentStaff(container: MedusaContainer, members: any[]) {
 }
 
 export async function retrieveStaff(container: MedusaContainer, id: string) {
-  const service: StaffModuleService = container.resolve(STAFF_MODULE)
+  const service: IStaffModuleService = container.resolve(STAFF_MODULE)
   const [member] = await service.listStaffMembers({ id })
   if (!member) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Staff member with id: ${id} was not found`)

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { assertStoreInScope } from "../../../lib/pickup-desk"
 import { normalizeCode } from "../../../lib/pickup-code"
 import { LOYALTY_MODULE } from "../../../modules/loyalty"
-import type LoyaltyModuleService from "../../../modules/loyalty/service"
+import type { ILoyaltyModuleService } from "../../../types/modules"
 import { createInStoreSaleWorkflow } from "../../../workflows/in-store/create-in-store-sale"
 import type { StaffCreateSaleType } from "../validators"
 import { staffMemberOf } from "../middlewares"
@@ -12,7 +12,7 @@ import { omnichannelRoute } from "../../utils/own-errors"
 /** The member at the till: by the code on their card/app, or by their account's email. */
 async function findMember(req: AuthenticatedMedusaRequest, customer: StaffCreateSaleType["customer"]) {
   if ("member_code" in customer) {
-    const service: LoyaltyModuleService = req.scope.resolve(LOYALTY_MODULE)
+    const service: ILoyaltyModuleService = req.scope.resolve(LOYALTY_MODULE)
     const [account] = await service.listLoyaltyAccounts({ member_code: normalizeCode(customer.member_code) })
     if (!account) throw new MedusaError(MedusaError.Types.NOT_FOUND, "No member with that code")
     return account.customer_id

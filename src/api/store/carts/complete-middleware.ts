@@ -4,7 +4,7 @@ import { defaultStoreCartFields } from "@medusajs/medusa/api/store/carts/query-c
 import { loyaltyCreditLines } from "../../../lib/loyalty-redemption"
 import { classifyShippingOptions, type ShippingOptionKind } from "../../../lib/pickup-options"
 import { PICKUP_MODULE } from "../../../modules/pickup"
-import type PickupModuleService from "../../../modules/pickup/service"
+import type { IPickupModuleService } from "../../../types/modules"
 import { routingPolicyFor } from "../../../lib/routing-data"
 import { deliveryNeedsPlacing } from "../../../lib/home-delivery"
 import { completeOmnichannelCartWorkflow } from "../../../workflows/checkout"
@@ -43,7 +43,7 @@ async function omnichannelCheckoutOf(
   // An option deleted since the shopper chose a store with the plugin's route.
   const orphaned =
     all.some((k) => k.kind === "missing") &&
-    (await scope.resolve<PickupModuleService>(PICKUP_MODULE).listPickupSelections({ cart_id: cartId })).length > 0
+    (await scope.resolve<IPickupModuleService>(PICKUP_MODULE).listPickupSelections({ cart_id: cartId })).length > 0
   return orphaned ? found : null
 }
 

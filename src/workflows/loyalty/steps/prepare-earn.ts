@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { LOYALTY_MODULE } from "../../../modules/loyalty"
-import type LoyaltyModuleService from "../../../modules/loyalty/service"
+import type { ILoyaltyModuleService } from "../../../types/modules"
 import { eligibleAmount } from "../../../lib/loyalty-math"
 
 export const prepareEarnStepId = "prepare-loyalty-earn"
@@ -12,7 +12,7 @@ export const prepareEarnStepId = "prepare-loyalty-earn"
  * the order earns nothing.
  */
 export const prepareEarnStep = createStep(prepareEarnStepId, async (input: { order_id: string }, { container }) => {
-  const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
+  const service: ILoyaltyModuleService = container.resolve(LOYALTY_MODULE)
   const program = await service.getProgramSettings()
   if (!program.enabled) return new StepResponse(null)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MathBN } from "@medusajs/framework/utils"
 import { LOYALTY_MODULE } from "../../../modules/loyalty"
-import type LoyaltyModuleService from "../../../modules/loyalty/service"
+import type { ILoyaltyModuleService } from "../../../types/modules"
 import { LoyaltyEntryType } from "../../../modules/loyalty/types"
 import { voidEntry } from "./append-ledger-entry"
 
@@ -24,7 +24,7 @@ export const reverseEarnStepId = "reverse-loyalty-earn"
  * be taken back is recorded as `shortfall`.
  */
 export const reverseEarnStep = createStep(reverseEarnStepId, async (input: ReverseEarnInput, { container }) => {
-  const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
+  const service: ILoyaltyModuleService = container.resolve(LOYALTY_MODULE)
   const [earn] = await service.listLoyaltyEntries({ idempotency_key: `earn:${input.order_id}` })
   if (!earn || earn.points <= 0) return new StepResponse(null, null)
 
@@ -68,7 +68,7 @@ export const restoreRedeemedPointsStepId = "restore-redeemed-points"
 export const restoreRedeemedPointsStep = createStep(
   restoreRedeemedPointsStepId,
   async (input: { order_id: string }, { container }) => {
-    const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
+    const service: ILoyaltyModuleService = container.resolve(LOYALTY_MODULE)
     const redeemed = await service.listLoyaltyEntries({ order_id: input.order_id, type: LoyaltyEntryType.REDEEM })
     const restored: any[] = []
     for (const r of redeemed) {

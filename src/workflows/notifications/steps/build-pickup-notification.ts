@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { rangesOn, localDate, toStoreIso, type StoreSchedule } from "../../../lib/hours"
 import { PICKUP_MODULE } from "../../../modules/pickup"
-import type PickupModuleService from "../../../modules/pickup/service"
+import type { IPickupModuleService } from "../../../types/modules"
 
 /** Events whose message carries the pickup code (the shopper still has to collect). */
 const CODE_EVENTS = ["pickup.placed", "pickup.ready", "pickup.expiring"]
@@ -17,7 +17,7 @@ export type PickupNotificationInput = { pickup_id: string; event: string; templa
 export const buildPickupNotificationStep = createStep(
   "build-pickup-notification",
   async (input: PickupNotificationInput, { container }) => {
-    const service: PickupModuleService = container.resolve(PICKUP_MODULE)
+    const service: IPickupModuleService = container.resolve(PICKUP_MODULE)
     const pickup = await service.retrievePickupOrder(input.pickup_id)
     // Direct reads (no linked query): the record already carries the order's
     // number and email, copied when it was placed.

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { PICKUP_MODULE } from "../../../modules/pickup"
-import type PickupModuleService from "../../../modules/pickup/service"
+import type { IPickupModuleService } from "../../../types/modules"
 
 export const PICKUP_ORDER_FIELDS = [
   "id",
@@ -31,7 +31,7 @@ export const loadPickupStepId = "load-pickup"
 
 /** The pickup record and its Medusa order (items, payments, fulfillments). */
 export const loadPickupStep = createStep(loadPickupStepId, async (input: { pickup_id: string }, { container }) => {
-  const service: PickupModuleService = container.resolve(PICKUP_MODULE)
+  const service: IPickupModuleService = container.resolve(PICKUP_MODULE)
   const [pickup] = await service.listPickupOrders({ id: input.pickup_id })
   if (!pickup) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Pickup with id: ${input.pickup_id} was not found`)

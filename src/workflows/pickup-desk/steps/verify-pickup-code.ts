@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { PICKUP_MODULE } from "../../../modules/pickup"
-import type PickupModuleService from "../../../modules/pickup/service"
+import type { IPickupModuleService } from "../../../types/modules"
 import type { PickupActor } from "../../../modules/pickup/types"
 
 // Shared with the HTTP layer (its 429), so the pickup module owns it; re-exported for the workflow's importers.
@@ -25,7 +25,7 @@ export type VerifyPickupCodeInput = {
  * attempt, right or wrong, is a 429 until the window frees up.
  */
 async function matchPickupCode(container: MedusaContainer, input: VerifyPickupCodeInput) {
-  const service: PickupModuleService = container.resolve(PICKUP_MODULE)
+  const service: IPickupModuleService = container.resolve(PICKUP_MODULE)
   const locking = container.resolve(Modules.LOCKING)
   const limits = service.codeAttemptLimits
   const actorId = `${input.actor.type}:${input.actor.id}`

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PICKUP_MODULE } from "../../../modules/pickup"
-import type PickupModuleService from "../../../modules/pickup/service"
+import type { IPickupModuleService } from "../../../types/modules"
 
 type SelectionData = {
   cart_id: string
@@ -15,7 +15,7 @@ type SelectionData = {
 export const upsertPickupSelectionStep = createStep(
   "upsert-pickup-selection",
   async (input: SelectionData, { container }) => {
-    const service: PickupModuleService = container.resolve(PICKUP_MODULE)
+    const service: IPickupModuleService = container.resolve(PICKUP_MODULE)
     const [existing] = await service.listPickupSelections({ cart_id: input.cart_id })
     const data = {
       cart_id: input.cart_id,
@@ -34,7 +34,7 @@ export const upsertPickupSelectionStep = createStep(
   },
   async (compensation: any, { container }) => {
     if (!compensation) return
-    const service: PickupModuleService = container.resolve(PICKUP_MODULE)
+    const service: IPickupModuleService = container.resolve(PICKUP_MODULE)
     if (compensation.created_id) {
       await service.deletePickupSelections(compensation.created_id)
       return
@@ -48,7 +48,7 @@ export const upsertPickupSelectionStep = createStep(
 export const deletePickupSelectionStep = createStep(
   "delete-pickup-selection",
   async (input: { cart_id: string }, { container }) => {
-    const service: PickupModuleService = container.resolve(PICKUP_MODULE)
+    const service: IPickupModuleService = container.resolve(PICKUP_MODULE)
     const [existing] = await service.listPickupSelections({ cart_id: input.cart_id })
     if (!existing) {
       return new StepResponse(null, null)
@@ -58,7 +58,7 @@ export const deletePickupSelectionStep = createStep(
   },
   async (previous: any, { container }) => {
     if (!previous) return
-    const service: PickupModuleService = container.resolve(PICKUP_MODULE)
+    const service: IPickupModuleService = container.resolve(PICKUP_MODULE)
     const { id, created_at, updated_at, deleted_at, ...data } = previous
     await service.createPickupSelections(data)
   }

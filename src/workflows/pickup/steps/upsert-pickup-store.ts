@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PICKUP_MODULE } from "../../../modules/pickup"
-import type PickupModuleService from "../../../modules/pickup/service"
+import type { IPickupModuleService } from "../../../types/modules"
 import { WEEKDAYS, type Closure, type WeeklyHours } from "../../../modules/pickup/types"
 
 export type PickupStoreSettingsInput = {
@@ -33,7 +33,7 @@ export const upsertPickupStoreStepId = "upsert-pickup-store"
 export const upsertPickupStoreStep = createStep(
   upsertPickupStoreStepId,
   async (input: PickupStoreSettingsInput, { container }) => {
-    const service: PickupModuleService = container.resolve(PICKUP_MODULE)
+    const service: IPickupModuleService = container.resolve(PICKUP_MODULE)
     const [existing] = await service.listPickupStores({ location_id: input.location_id })
     if (input.hours) {
       // Every weekday written out ([] = closed): Medusa merges JSON objects on
@@ -53,7 +53,7 @@ export const upsertPickupStoreStep = createStep(
     if (!compensation) {
       return
     }
-    const service: PickupModuleService = container.resolve(PICKUP_MODULE)
+    const service: IPickupModuleService = container.resolve(PICKUP_MODULE)
     if ("created_id" in compensation) {
       await service.deletePickupStores(compensation.created_id)
       return

@@ -2,7 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { verifyRecoveryToken } from "../../../../../lib/abandoned-carts"
 import { ENGAGEMENT_MODULE } from "../../../../../modules/engagement"
-import type EngagementModuleService from "../../../../../modules/engagement/service"
+import type { IEngagementModuleService } from "../../../../../types/modules"
 
 const CART_FIELDS = [
   "id",
@@ -37,7 +37,7 @@ const CART_FIELDS = [
  * anything about the cart.
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
-  const engagement = req.scope.resolve<EngagementModuleService>(ENGAGEMENT_MODULE)
+  const engagement = req.scope.resolve<IEngagementModuleService>(ENGAGEMENT_MODULE)
   const notFound = () => res.status(404).json({ type: "not_found", message: "This link is not valid or has expired" })
   const cartId = verifyRecoveryToken(engagement.recoveryKey, String(req.params.token ?? ""))
   if (!cartId) return notFound()

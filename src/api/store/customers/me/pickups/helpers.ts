@@ -4,7 +4,7 @@ import QRCode from "qrcode"
 import { toStoreIso } from "../../../../../lib/hours"
 import { presentStore } from "../../../../../lib/present"
 import { PICKUP_MODULE } from "../../../../../modules/pickup"
-import type PickupModuleService from "../../../../../modules/pickup/service"
+import type { IPickupModuleService } from "../../../../../types/modules"
 import type { StoreCustomerPickup } from "../../../../../types/http"
 
 const ORDER_FIELDS = ["id", "display_id", "total", "currency_code", "created_at", "items.title", "items.quantity", "items.variant_sku"]
@@ -12,7 +12,7 @@ const ORDER_FIELDS = ["id", "display_id", "total", "currency_code", "created_at"
 /** A shopper's pickup with its code and QR: only ever for its own customer. */
 async function present(container: MedusaContainer, pickups: any[], withQr: boolean): Promise<StoreCustomerPickup[]> {
   if (!pickups.length) return []
-  const service: PickupModuleService = container.resolve(PICKUP_MODULE)
+  const service: IPickupModuleService = container.resolve(PICKUP_MODULE)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const [{ data: orders }, { data: stores }] = await Promise.all([
     query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: pickups.map((p) => p.order_id) } }),
@@ -52,7 +52,7 @@ async function present(container: MedusaContainer, pickups: any[], withQr: boole
 }
 
 export async function listCustomerPickups(container: MedusaContainer, customerId: string, limit: number, offset: number, orderId?: string) {
-  const service: PickupModuleService = container.resolve(PICKUP_MODULE)
+  const service: IPickupModuleService = container.resolve(PICKUP_MODULE)
   const [pickups, count] = await service.listAndCountPickupOrders(
     { customer_id: customerId, ...(orderId ? { order_id: orderId } : {}) },
     { take: limit, skip: offset, order: { created_at: "DESC" } }
@@ -61,7 +61,7 @@ export async function listCustomerPickups(container: MedusaContainer, customerId
 }
 
 export async function retrieveCustomerPickup(container: MedusaContainer, customerId: string, id: string) {
-  const service: PickupModuleService = container.resolve(PICKUP_MODULE)
+  const service: IPickupModuleService = container.resolve(PICKUP_MODULE)
   const [pickup] = await service.listPickupOrders({ id, customer_id: customerId })
   if (!pickup) {
     // Another customer's pickup looks exactly like a missing one.
