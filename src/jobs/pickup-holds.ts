@@ -26,7 +26,7 @@ export async function processPickupHolds(container: MedusaContainer, now = new D
 
   // 1. Reminder one day before the hold ends.
   const remind = await service.listPickupOrders(
-    { status: HELD, reminder_sent_at: null, expires_at: { $lte: addDays(now, 1), $gt: now } } as any,
+    { status: HELD, reminder_sent_at: null, expires_at: { $lte: addDays(now, 1), $gt: now } },
     { select: ["id"], take: BATCH, order: { expires_at: "ASC" } }
   )
   for (const { id } of remind) {
@@ -36,7 +36,7 @@ export async function processPickupHolds(container: MedusaContainer, now = new D
 
   // 2. Expiry once the hold is over: order canceled, stock released, payment voided or refunded.
   const due = await service.listPickupOrders(
-    { status: HELD, expires_at: { $lte: now } } as any,
+    { status: HELD, expires_at: { $lte: now } },
     { select: ["id"], take: BATCH, order: { expires_at: "ASC" } }
   )
   for (const { id } of due) {

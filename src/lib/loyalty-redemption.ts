@@ -50,7 +50,7 @@ export async function checkRedemption(container: MedusaContainer, cart: any, poi
     throw new MedusaError(MedusaError.Types.CONFLICT, "This loyalty account is closed")
   }
   const available = account ? (await service.balance(account.id)).available : 0
-  const ours = loyaltyCreditLines(cart).reduce((s: any, c: any) => MathBN.add(s, c.amount), MathBN.convert(0))
+  const ours = loyaltyCreditLines(cart).reduce((s, c: any) => MathBN.add(s, c.amount), MathBN.convert(0))
   const baseTotal = MathBN.add(cart.total, ours)
   const maxPoints = maxRedeemablePoints(baseTotal, program.max_redeem_share, pointValue)
   const limits = `available ${available}, minimum ${program.min_redeem_points}, maximum for this cart ${maxPoints}`

@@ -23,13 +23,13 @@ export async function listLocationRouting(container: MedusaContainer, locationId
   const stockLocations = container.resolve(Modules.STOCK_LOCATION)
   const filter = locationIds ? { id: locationIds } : {}
   const [locations, stores, settings] = await Promise.all([
-    stockLocations.listStockLocations(filter, { select: ["id", "name"], take: null } as any),
+    stockLocations.listStockLocations(filter, { select: ["id", "name"], take: null }),
     container
       .resolve<IPickupModuleService>(PICKUP_MODULE)
-      .listPickupStores(locationIds ? { location_id: locationIds } : {}, { select: ["location_id", "latitude", "longitude"], take: null } as any),
+      .listPickupStores(locationIds ? { location_id: locationIds } : {}, { select: ["location_id", "latitude", "longitude"], take: null }),
     container
       .resolve<IRoutingModuleService>(ROUTING_MODULE)
-      .listRoutingLocations(locationIds ? { location_id: locationIds } : {}, { take: null } as any),
+      .listRoutingLocations(locationIds ? { location_id: locationIds } : {}, { take: null }),
   ])
   const storeOf = new Map(stores.map((s) => [s.location_id, s]))
   const settingOf = new Map(settings.map((s) => [s.location_id, s]))
@@ -59,7 +59,7 @@ type PolicyRow = { scope: string; enabled: boolean; rules: string[]; priority: s
 export async function routingPolicyFor(container: MedusaContainer, salesChannelId: string | null): Promise<PolicyRow | null> {
   // Every delivery completion asks: cached (lib/settings-cache.ts).
   const policies = await cachedSettings(container, "routing-policies", async () =>
-    (await container.resolve<IRoutingModuleService>(ROUTING_MODULE).listRoutingPolicies({}, { take: null } as any)).map(
+    (await container.resolve<IRoutingModuleService>(ROUTING_MODULE).listRoutingPolicies({}, { take: null })).map(
       (p): PolicyRow => ({ scope: p.scope, enabled: p.enabled, rules: p.rules as string[], priority: p.priority as string[] })
     )
   )
@@ -94,7 +94,7 @@ export async function loadShippingLocations(
   if (!salesChannelId || !inventoryItemIds.length) return []
   const levels = await container.resolve(Modules.INVENTORY).listInventoryLevels(
     { inventory_item_id: inventoryItemIds },
-    { select: ["inventory_item_id", "location_id", "stocked_quantity", "reserved_quantity"], take: null } as any
+    { select: ["inventory_item_id", "location_id", "stocked_quantity", "reserved_quantity"], take: null }
   )
   const byLocation = new Map<string, Map<string, number>>()
   for (const l of levels) {
@@ -116,7 +116,7 @@ export async function loadShippingLocations(
         fields: ["stock_location_id"],
         filters: { sales_channel_id: salesChannelId },
       }),
-      container.resolve(Modules.STOCK_LOCATION).listStockLocations({}, { select: ["id"], take: null } as any),
+      container.resolve(Modules.STOCK_LOCATION).listStockLocations({}, { select: ["id"], take: null }),
     ])
     channel = { members: (links as { stock_location_id: string }[]).map((l) => l.stock_location_id), known: all.map((l) => l.id) }
     await writeCachedSettings(slot, channel)

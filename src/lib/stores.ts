@@ -65,7 +65,7 @@ async function readPickupStoresForChannels(container: MedusaContainer, salesChan
     filters: { id: salesChannelIds },
   })
   const locationIds = [
-    ...new Set(channels.flatMap((c: any) => (c.stock_locations ?? []).map((l: any) => l?.id).filter(Boolean))),
+    ...new Set(channels.flatMap((c) => (c.stock_locations ?? []).map((l: any) => l?.id).filter(Boolean))),
   ]
   if (!locationIds.length) {
     return []
@@ -160,6 +160,6 @@ export async function readCheckoutStore(
   ])
   return {
     store: store ? (withHoldDays(container, [store as any])[0] as CheckoutStore) : null,
-    channel_ids: (links as any[]).map((l) => l.sales_channel_id),
+    channel_ids: (links).map((l) => l.sales_channel_id),
   }
 }

@@ -19,16 +19,16 @@ export const upsertLoyaltyProgramStep = createStep(
     const current = await service.getProgramSettings()
     if (current.id) {
       const { id, ...previous } = current
-      await service.updateLoyaltyPrograms({ id, ...input } as any)
+      await service.updateLoyaltyPrograms({ id, ...input })
       return new StepResponse(await service.getProgramSettings(), { id, previous } as Undo)
     }
-    const [created] = await service.createLoyaltyPrograms([{ ...DEFAULT_PROGRAM, ...input } as any])
+    const [created] = await service.createLoyaltyPrograms([{ ...DEFAULT_PROGRAM, ...input }])
     return new StepResponse(await service.getProgramSettings(), { id: created.id as string, previous: null } as Undo)
   },
   async (undo, { container }) => {
     if (!undo) return
     const service: ILoyaltyModuleService = container.resolve(LOYALTY_MODULE)
-    if (undo.previous) await service.updateLoyaltyPrograms({ id: undo.id, ...undo.previous } as any)
+    if (undo.previous) await service.updateLoyaltyPrograms({ id: undo.id, ...undo.previous })
     else await service.deleteLoyaltyPrograms([undo.id])
   }
 )

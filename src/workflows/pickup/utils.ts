@@ -24,7 +24,7 @@ export async function countSlotBookings(container: MedusaContainer, locationId: 
   if (!slotStarts.length) return new Map<number, number>()
   const pickup: IPickupModuleService = container.resolve(PICKUP_MODULE)
   const orders = await pickup.listPickupOrders(
-    { location_id: locationId, slot_start: slotStarts, status: ACTIVE_PICKUP_STATUSES } as any,
+    { location_id: locationId, slot_start: slotStarts, status: ACTIVE_PICKUP_STATUSES },
     { select: ["slot_start"] }
   )
   const counts = new Map<number, number>()

@@ -22,7 +22,7 @@ export const GET = omnichannelRoute(async (req: AuthenticatedMedusaRequest, res:
     engagement.abandonedCartFunnel(),
   ])
   const reminders = carts.length
-    ? await engagement.listCartReminders({ abandoned_cart_id: carts.map((c) => c.id) }, { order: { created_at: "ASC" }, take: null } as any)
+    ? await engagement.listCartReminders({ abandoned_cart_id: carts.map((c) => c.id) }, { order: { created_at: "ASC" }, take: null })
     : []
   res.json({
     carts: carts.map((c) => ({

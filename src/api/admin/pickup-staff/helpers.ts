@@ -9,8 +9,8 @@ export async function presentStaff(container: MedusaContainer, members: any[]) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: locations } = ids.length
     ? await query.graph({ entity: "stock_location", fields: ["id", "name"], filters: { id: ids } })
-    : { data: [] as any[] }
-  const names = new Map<string, string>(locations.map((l: any) => [l.id, l.name] as [string, string]))
+    : { data: [] }
+  const names = new Map<string, string>(locations.map((l) => [l.id, l.name] as [string, string]))
   return members.map((m) => ({
     id: m.id,
     email: m.email,

@@ -12,7 +12,7 @@ export const GET = omnichannelRoute(async (req: AuthenticatedMedusaRequest, res:
   const filters: Record<string, unknown> = {}
   if (q) filters.q = q
   if (location_id) filters.location_ids = { $contains: [location_id] }
-  const [members, count] = await service.listAndCountStaffMembers(filters as any, {
+  const [members, count] = await service.listAndCountStaffMembers(filters, {
     take: limit,
     skip: offset,
     order: { last_name: "ASC", first_name: "ASC" },

@@ -61,8 +61,8 @@ export async function listAdminPickupStores(
     })
     return {
       stores: settings
-        .filter((s: any) => s.stock_location)
-        .map((s: any) => {
+        .filter((s) => s.stock_location)
+        .map((s) => {
           const { stock_location, ...rest } = s
           return toAdminPickupStore(stock_location, rest)
         }),
@@ -81,8 +81,8 @@ export async function listAdminPickupStores(
         fields: SETTINGS_FIELDS,
         filters: { location_id: locations.map((l: Location) => l.id) },
       })
-    : { data: [] as any[] }
-  const byLocation = new Map<string, Record<string, unknown>>(settings.map((s: any) => [s.location_id, s] as [string, Record<string, unknown>]))
+    : { data: [] }
+  const byLocation = new Map<string, Record<string, unknown>>(settings.map((s) => [s.location_id, s] as [string, Record<string, unknown>]))
 
   return {
     stores: locations.map((l: Location) => toAdminPickupStore(l, byLocation.get(l.id))),

@@ -67,7 +67,7 @@ export const createPickupOrderStep = createStep(
       email: o.email ?? null,
       code_nonce: nonce,
       code_hash: service.hashCode(service.pickupCode({ id, code_nonce: nonce })),
-    } as any)
+    })
     return new StepResponse({ id, created: true }, id)
   },
   async (id, { container }) => {

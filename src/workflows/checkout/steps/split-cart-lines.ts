@@ -95,7 +95,7 @@ export const splitCartLinesStep = createStep(
             }
           }),
         }))
-        const added = await cartModule.addLineItems(input.cart_id, copies as any)
+        const added = await cartModule.addLineItems(input.cart_id, copies)
         undo.added.push(...added.map((a) => a.id))
         await cartModule.updateLineItems(line.id, { quantity: first.quantity })
         if (line.adjustments.length) {

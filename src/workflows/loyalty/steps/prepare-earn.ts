@@ -32,7 +32,7 @@ export const prepareEarnStep = createStep(prepareEarnStepId, async (input: { ord
     ],
     filters: { id: input.order_id },
   })
-  if (!order || !order.customer_id || !(order as any).customer?.has_account || order.status === "canceled") {
+  if (!order || !order.customer_id || !(order).customer?.has_account || order.status === "canceled") {
     return new StepResponse(null)
   }
   const currency = String(order.currency_code).toLowerCase()
@@ -42,7 +42,7 @@ export const prepareEarnStep = createStep(prepareEarnStepId, async (input: { ord
     order_id: order.id as string,
     channel_id: (order.sales_channel_id as string) ?? null,
     currency_code: currency,
-    amount: eligibleAmount(order as any, program).toNumber(),
+    amount: eligibleAmount(order, program).toNumber(),
     rate: program.earn_rates[currency] ?? 0,
   })
 })

@@ -34,7 +34,7 @@ export const reverseEarnStep = createStep(reverseEarnStepId, async (input: Rever
         earn.points,
         Math.round(MathBN.div(MathBN.mult(earn.points, input.refunded_amount), earn.amount ?? 1).toNumber())
       )
-  const earnPending = new Date(earn.available_at as any).getTime() > Date.now()
+  const earnPending = new Date(earn.available_at).getTime() > Date.now()
 
   const { entry, created } = await service.appendEntry({
     account_id: earn.account_id,
@@ -44,11 +44,11 @@ export const reverseEarnStep = createStep(reverseEarnStepId, async (input: Rever
     reference: earn.id,
     channel_id: earn.channel_id,
     // A pending earn is reversed while pending: it comes off the pending balance.
-    available_at: earnPending ? new Date(earn.available_at as any) : undefined,
+    available_at: earnPending ? new Date(earn.available_at) : undefined,
     metadata: { reason: input.reason, requested, refunded_amount: input.refunded_amount ?? null },
     points: async ({ balance, entries }) => {
       const alreadyReversed = (await entries({ type: LoyaltyEntryType.REVERSE, reference: earn.id }))
-        .filter((e: any) => !e.metadata?.void)
+        .filter((e) => !e.metadata?.void)
         .reduce((s: number, e: any) => s - e.points, 0)
       const leftOfEarn = Math.max(0, earn.points - alreadyReversed)
       const spendable = earnPending ? leftOfEarn : Math.min(leftOfEarn, Math.max(0, balance.available))

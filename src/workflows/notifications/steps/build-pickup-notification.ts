@@ -40,7 +40,7 @@ export const buildPickupNotificationStep = createStep(
       return new StepResponse([])
     }
     const tz = store?.timezone ?? "UTC"
-    const readyBy = pickup.ready_by ? new Date(pickup.ready_by as any) : null
+    const readyBy = pickup.ready_by ? new Date(pickup.ready_by) : null
     return new StepResponse([
       {
         to,
@@ -60,12 +60,12 @@ export const buildPickupNotificationStep = createStep(
           hours_on_ready_day: readyBy && store ? rangesOn(store as StoreSchedule, localDate(readyBy, tz)) : [],
           ready_by: readyBy ? toStoreIso(readyBy, tz) : null,
           pickup_person: pickup.pickup_person,
-          expires_at: pickup.expires_at ? toStoreIso(new Date(pickup.expires_at as any), tz) : null,
+          expires_at: pickup.expires_at ? toStoreIso(new Date(pickup.expires_at), tz) : null,
           rejected_items: pickup.rejected_items ?? [],
           collected_by: pickup.collected_by ?? null,
           cancel_reason: pickup.cancel_reason ?? null,
           // The code only where the shopper needs it to collect.
-          ...(CODE_EVENTS.includes(input.event) ? { code: service.pickupCode(pickup as any) } : {}),
+          ...(CODE_EVENTS.includes(input.event) ? { code: service.pickupCode(pickup) } : {}),
           ...(input.extra ?? {}),
         },
       },

@@ -33,7 +33,7 @@ export const transitionPickupStep = createStep(
     const { before, after, activity_id } = await service.transitionPickup(
       input.pickup_id,
       input.from,
-      (input.to ?? undefined) as any,
+      (input.to ?? undefined),
       input.data ?? {},
       input.action,
       {
@@ -50,7 +50,7 @@ export const transitionPickupStep = createStep(
     const previous = Object.fromEntries(
       Object.entries(compensation.before as Record<string, unknown>).filter(([k]) => !TIMESTAMPS.includes(k))
     )
-    await service.updatePickupOrders(previous as any)
+    await service.updatePickupOrders(previous)
     if (compensation.activity_id) await service.deletePickupActivities(compensation.activity_id)
   }
 )

@@ -35,11 +35,11 @@ async function matchPickupCode(container: MedusaContainer, input: VerifyPickupCo
     const windowMs = limits.window_minutes * 60_000
     const since = new Date(now - windowMs)
     const attempts = await service.listPickupCodeAttempts(
-      { location_id: input.location_id, created_at: { $gte: since } } as any,
+      { location_id: input.location_id, created_at: { $gte: since } },
       { select: ["actor_id", "pickup_id", "created_at"], order: { created_at: "ASC" } }
     )
     const retryAfter = (rows: typeof attempts, max: number) =>
-      rows.length >= max ? new Date(rows[rows.length - max].created_at as any).getTime() + windowMs - now : 0
+      rows.length >= max ? new Date(rows[rows.length - max].created_at).getTime() + windowMs - now : 0
     const wait = Math.max(
       retryAfter(attempts, limits.per_store),
       retryAfter(attempts.filter((a) => a.actor_id === actorId), limits.per_staff),

@@ -69,7 +69,7 @@ export const ensurePickupFulfillmentSetStep = createStep(
       compensation.fulfillment_set_id = created.id
       zoneId = created.service_zones[0].id
     } else {
-      const zones = await fulfillment.listServiceZones({ fulfillment_set: { id: set.id } } as any)
+      const zones = await fulfillment.listServiceZones({ fulfillment_set: { id: set.id } })
       if (zones.length) {
         zoneId = zones[0].id
       } else {
@@ -84,7 +84,7 @@ export const ensurePickupFulfillmentSetStep = createStep(
       }
     }
 
-    const options = await fulfillment.listShippingOptions({ service_zone: { id: zoneId } } as any)
+    const options = await fulfillment.listShippingOptions({ service_zone: { id: zoneId } })
     if (options.length) {
       return new StepResponse<EnsurePickupFulfillmentSetOutput, Compensation>(
         { service_zone_id: zoneId, shipping_option: null },

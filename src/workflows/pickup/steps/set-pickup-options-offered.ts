@@ -21,7 +21,7 @@ export const setPickupOptionsOfferedStep = createStep(
       fields: ["fulfillment_sets.type", "fulfillment_sets.service_zones.shipping_options.id"],
       filters: { id: input.location_id },
     })
-    const optionIds = ((location as any)?.fulfillment_sets ?? [])
+    const optionIds = ((location)?.fulfillment_sets ?? [])
       .filter((s: any) => s?.type === "pickup")
       .flatMap((s: any) => s.service_zones ?? [])
       .flatMap((z: any) => z?.shipping_options ?? [])
@@ -35,7 +35,7 @@ export const setPickupOptionsOfferedStep = createStep(
     ).filter((r: any) => r.value !== value)
     if (rules.length) {
       await fulfillment.updateShippingOptionRules(
-        rules.map((r: any) => ({ id: r.id, attribute: r.attribute, operator: r.operator, value })) as any
+        rules.map((r: any) => ({ id: r.id, attribute: r.attribute, operator: r.operator, value }))
       )
     }
     return new StepResponse<void, RuleValue[]>(undefined, rules.map((r: any) => ({ id: r.id, attribute: r.attribute, operator: r.operator, value: r.value })))

@@ -56,7 +56,7 @@ export const deletePickupSelectionStep = createStep(
     await service.deletePickupSelections(existing.id)
     return new StepResponse(existing, existing)
   },
-  async (previous: any, { container }) => {
+  async (previous, { container }) => {
     if (!previous) return
     const service: IPickupModuleService = container.resolve(PICKUP_MODULE)
     const { id, created_at, updated_at, deleted_at, ...data } = previous

@@ -47,7 +47,7 @@ export const upsertPickupStoreStep = createStep(
     }
 
     const updated = await service.updatePickupStores({ ...input, id: existing.id })
-    return new StepResponse(updated, { previous: existing as any } as Compensation)
+    return new StepResponse(updated, { previous: existing } as Compensation)
   },
   async (compensation, { container }) => {
     if (!compensation) {

@@ -46,7 +46,7 @@ async function apply(routing: IRoutingModuleService, byScope: Map<string, { id: 
   if (remove.length) await routing.deleteRoutingPolicies(remove)
   for (const c of changes) {
     if (!c.policy) continue
-    const data = { enabled: c.policy.enabled ?? true, rules: c.policy.rules as any, priority: (c.policy.priority ?? []) as any }
+    const data = { enabled: c.policy.enabled ?? true, rules: c.policy.rules, priority: (c.policy.priority ?? []) }
     const found = byScope.get(c.scope)
     if (found) await routing.updateRoutingPolicies({ id: found.id, ...data })
     else await routing.createRoutingPolicies({ scope: c.scope, ...data })

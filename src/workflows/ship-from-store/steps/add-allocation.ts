@@ -16,7 +16,7 @@ export const addAllocationStep = createStep(
   async (input: AddAllocationInput, { container }) => {
     const service = container.resolve<IRoutingModuleService>(ROUTING_MODULE)
     const [row] = await service.createOrderAllocations([{ ...input, status: "allocated" }])
-    const open = await service.listOrderShipments({ order_id: input.order_id, location_id: input.location_id, status: OPEN as any })
+    const open = await service.listOrderShipments({ order_id: input.order_id, location_id: input.location_id, status: OPEN })
     const shipment = open[0] ?? (await service.createOrderShipments({ order_id: input.order_id, location_id: input.location_id, status: "to_ship" }))
     return new StepResponse(
       { allocation_id: row.id, shipment_id: shipment.id },

@@ -37,7 +37,7 @@ export const transitionShipmentStep = createStep(
     if (!undo) return
     const service = container.resolve<IRoutingModuleService>(ROUTING_MODULE)
     const previous = Object.fromEntries(Object.entries(undo.before as Record<string, unknown>).filter(([k]) => !TIMESTAMPS.includes(k)))
-    await service.updateOrderShipments(previous as any)
+    await service.updateOrderShipments(previous)
     await service.deleteShipmentActivities(undo.activity_id)
   }
 )

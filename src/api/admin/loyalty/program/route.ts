@@ -11,6 +11,6 @@ export const GET = omnichannelRoute(async (req: AuthenticatedMedusaRequest, res:
 })
 
 export const POST = omnichannelRoute(async (req: AuthenticatedMedusaRequest<AdminUpsertLoyaltyProgramType>, res: MedusaResponse) => {
-  const { result } = await upsertLoyaltyProgramWorkflow(req.scope).run({ input: req.validatedBody as any })
+  const { result } = await upsertLoyaltyProgramWorkflow(req.scope).run({ input: req.validatedBody })
   res.json({ program: result })
 })

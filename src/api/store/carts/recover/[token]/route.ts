@@ -48,6 +48,6 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   if (cart.completed_at) {
     return res.status(409).json({ type: "not_allowed", message: "This cart can no longer be recovered" })
   }
-  const { completed_at, ...rest } = cart as any
+  const { completed_at, ...rest } = cart
   res.json({ cart: rest })
 }

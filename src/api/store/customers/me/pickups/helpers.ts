@@ -25,12 +25,12 @@ async function present(container: MedusaContainer, pickups: any[], withQr: boole
   const now = new Date()
   return Promise.all(
     pickups.map(async (p) => {
-      const store: any = stores.find((s: any) => s.location_id === p.location_id)
+      const store: any = stores.find((s) => s.location_id === p.location_id)
       const code = service.pickupCode(p)
       return {
         id: p.id,
         status: p.status,
-        order: (orders.find((o: any) => o.id === p.order_id) as unknown as StoreCustomerPickup["order"]) ?? { id: p.order_id },
+        order: (orders.find((o) => o.id === p.order_id) as unknown as StoreCustomerPickup["order"]) ?? { id: p.order_id },
         store: store ? presentStore(store, now) : { id: p.location_id },
         ready_by: p.ready_by ? toStoreIso(new Date(p.ready_by), store?.timezone ?? "UTC") : null,
         slot: p.slot_start
