@@ -160,6 +160,6 @@ export async function readCheckoutStore(
   ])
   return {
     store: store ? (withHoldDays(container, [store as any])[0] as CheckoutStore) : null,
-    channel_ids: (links).map((l) => l.sales_channel_id),
+    channel_ids: links.map((l) => l.sales_channel_id),
   }
 }

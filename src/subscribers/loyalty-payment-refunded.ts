@@ -14,9 +14,9 @@ export default async function loyaltyPaymentRefunded({ event, container }: Subsc
     fields: ["id", "refunds.id", "refunds.amount", "payment_collection.order.id"],
     filters: { id: event.data.id },
   })
-  const orderId = (payment)?.payment_collection?.order?.id
+  const orderId = payment?.payment_collection?.order?.id
   if (!orderId) return
-  for (const refund of (payment).refunds ?? []) {
+  for (const refund of payment.refunds ?? []) {
     await reverseOrderPointsWorkflow(container).run({
       input: {
         order_id: orderId,

@@ -28,7 +28,7 @@ export const expireLoyaltyLotsStep = createStep(
         idempotency_key: `expire:${lot_id}`,
         reference: lot_id,
         points: async ({ ledger, balance }) => {
-          const left = remainingByLot((await ledger())).get(lot_id)?.remaining ?? 0
+          const left = remainingByLot(await ledger()).get(lot_id)?.remaining ?? 0
           // What is left of the lot, never more than the account holds (a shortfall is recorded).
           const taken = Math.min(Math.max(0, left), Math.max(0, balance.available))
           return { points: -taken, metadata: { lot: lot_id, shortfall: Math.max(0, left) - taken } }

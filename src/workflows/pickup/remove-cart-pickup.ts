@@ -26,8 +26,8 @@ const prepareRemoveCartPickupStep = createStep(
     }
     const optionId = await findPickupShippingOptionId(container, selection.location_id)
     const methodIds = (cart.shipping_methods ?? [])
-      .filter((m: any) => m?.shipping_option_id === optionId)
-      .map((m: any) => m.id)
+      .filter((m) => m?.shipping_option_id === optionId)
+      .map((m) => m.id)
     return new StepResponse({ shipping_method_ids: methodIds })
   }
 )

@@ -32,7 +32,7 @@ export const prepareEarnStep = createStep(prepareEarnStepId, async (input: { ord
     ],
     filters: { id: input.order_id },
   })
-  if (!order || !order.customer_id || !(order).customer?.has_account || order.status === "canceled") {
+  if (!order || !order.customer_id || !order.customer?.has_account || order.status === "canceled") {
     return new StepResponse(null)
   }
   const currency = String(order.currency_code).toLowerCase()
