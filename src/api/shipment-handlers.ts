@@ -15,8 +15,8 @@ type Req<B = unknown> = AuthenticatedMedusaRequest<B>
  * ships. Shared by store staff (/staff/shipments, their stores) and merchants
  * (/admin/shipments, every location).
  */
-export function shipmentHandlers(scopeOf: (req: Req<any>) => DeskScope) {
-  const reload = async (req: Req<any>, id: string) => {
+export function shipmentHandlers(scopeOf: (req: Req<unknown>) => DeskScope) {
+  const reload = async (req: Req<unknown>, id: string) => {
     const [shipment] = await req.scope.resolve<IRoutingModuleService>(ROUTING_MODULE).listOrderShipments({ id })
     return (await presentShipments(req.scope, [shipment]))[0]
   }
