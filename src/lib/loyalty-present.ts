@@ -2,13 +2,13 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import QRCode from "qrcode"
 import { LOYALTY_MODULE } from "../modules/loyalty"
-import type { ILoyaltyModuleService } from "../types/modules"
+import type { ILoyaltyModuleService, LoyaltyEntryRow } from "../types/modules"
 import { subMonths } from "date-fns"
 import { nextTier, tierFor } from "./loyalty-math"
 import type { LoyaltyEntryView, StoreCustomerLoyaltyResponse } from "../types/http"
 
 /** An entry as the APIs show it: status derived from available_at. */
-export function presentEntry(e: any, now = new Date()): LoyaltyEntryView {
+export function presentEntry(e: LoyaltyEntryRow, now = new Date()): LoyaltyEntryView {
   return {
     id: e.id,
     type: e.type,

@@ -146,3 +146,10 @@ export type IEngagementModuleService = Pick<
 // Shapes those methods take and give, so callers need not reach into service.ts.
 export type { NewEntry, LoyaltyEntryRow, Balance } from "../modules/loyalty/service"
 export type { PurchaseInput, PurchaseRow, PurchaseFilter, ScopedFacts, MetricsFilter } from "../modules/engagement/service"
+
+type RowOf<F> = F extends (...args: never[]) => Promise<(infer R)[]> ? R : never
+/** A module's rows as its list methods return them. */
+export type PickupOrderRow = RowOf<IPickupModuleService["listPickupOrders"]>
+export type PickupStoreRow = RowOf<IPickupModuleService["listPickupStores"]>
+export type StaffMemberRow = RowOf<IStaffModuleService["listStaffMembers"]>
+export type SegmentRow = RowOf<IEngagementModuleService["listSegments"]>

@@ -1,10 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { STAFF_MODULE } from "../../../modules/staff"
-import type { IStaffModuleService } from "../../../types/modules"
+import type { IStaffModuleService, StaffMemberRow } from "../../../types/modules"
 
 /** A staff member as the admin API shows them: never the auth identity. */
-export async function presentStaff(container: MedusaContainer, members: any[]) {
+export async function presentStaff(container: MedusaContainer, members: StaffMemberRow[]) {
   const ids = [...new Set(members.flatMap((m) => m.location_ids ?? []))]
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: locations } = ids.length

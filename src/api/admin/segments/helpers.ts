@@ -1,9 +1,9 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { ENGAGEMENT_MODULE } from "../../../modules/engagement"
-import type { IEngagementModuleService } from "../../../types/modules"
+import type { IEngagementModuleService, SegmentRow } from "../../../types/modules"
 
-export const presentSegment = (s: any) => ({
+export const presentSegment = (s: SegmentRow) => ({
   id: s.id,
   handle: s.handle,
   name: s.name,

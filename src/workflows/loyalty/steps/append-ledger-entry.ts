@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { LOYALTY_MODULE } from "../../../modules/loyalty"
-import type { ILoyaltyModuleService, NewEntry } from "../../../types/modules"
+import type { ILoyaltyModuleService, LoyaltyEntryRow, NewEntry } from "../../../types/modules"
 import { LoyaltyEntryType } from "../../../modules/loyalty/types"
 
 export type AppendLedgerEntryInput = NewEntry
@@ -26,7 +26,7 @@ export const appendLedgerEntryStep = createStep(
 )
 
 /** The opposite of an entry (a failed checkout's redemption, a failed earn). */
-export async function voidEntry(service: ILoyaltyModuleService, entry: any) {
+export async function voidEntry(service: ILoyaltyModuleService, entry: LoyaltyEntryRow) {
   await service.appendEntry({
     account_id: entry.account_id,
     type: LoyaltyEntryType.REVERSE,

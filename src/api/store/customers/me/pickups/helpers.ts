@@ -4,13 +4,13 @@ import QRCode from "qrcode"
 import { toStoreIso } from "../../../../../lib/hours"
 import { presentStore } from "../../../../../lib/present"
 import { PICKUP_MODULE } from "../../../../../modules/pickup"
-import type { IPickupModuleService } from "../../../../../types/modules"
+import type { IPickupModuleService, PickupOrderRow } from "../../../../../types/modules"
 import type { StoreCustomerPickup } from "../../../../../types/http"
 
 const ORDER_FIELDS = ["id", "display_id", "total", "currency_code", "created_at", "items.title", "items.quantity", "items.variant_sku"]
 
 /** A shopper's pickup with its code and QR: only ever for its own customer. */
-async function present(container: MedusaContainer, pickups: any[], withQr: boolean): Promise<StoreCustomerPickup[]> {
+async function present(container: MedusaContainer, pickups: PickupOrderRow[], withQr: boolean): Promise<StoreCustomerPickup[]> {
   if (!pickups.length) return []
   const service: IPickupModuleService = container.resolve(PICKUP_MODULE)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -25,7 +25,7 @@ async function present(container: MedusaContainer, pickups: any[], withQr: boole
   const now = new Date()
   return Promise.all(
     pickups.map(async (p) => {
-      const store: any = stores.find((s) => s.location_id === p.location_id)
+      const store = stores.find((s) => s.location_id === p.location_id) as Parameters<typeof presentStore>[0] | undefined
       const code = service.pickupCode(p)
       return {
         id: p.id,
@@ -39,10 +39,11 @@ async function present(container: MedusaContainer, pickups: any[], withQr: boole
               end: p.slot_end ? toStoreIso(new Date(p.slot_end), store?.timezone ?? "UTC") : null,
             }
           : null,
-        pickup_person: p.pickup_person,
+        // JSON columns, written in these shapes by the checkout and the desk
+        pickup_person: p.pickup_person as StoreCustomerPickup["pickup_person"],
         expires_at: p.expires_at ? toStoreIso(new Date(p.expires_at), store?.timezone ?? "UTC") : null,
         arrived_at: p.arrived_at ? toStoreIso(new Date(p.arrived_at), store?.timezone ?? "UTC") : null,
-        rejected_items: p.rejected_items ?? [],
+        rejected_items: (p.rejected_items ?? []) as StoreCustomerPickup["rejected_items"],
         code,
         ...(withQr ? { qr: await QRCode.toDataURL(code, { margin: 1, width: 256 }) } : {}),
         created_at: p.created_at,
