@@ -50,10 +50,11 @@ export async function processPickupHolds(container: MedusaContainer, now = new D
         },
       })
       result.expired.push(id)
-    } catch (e: any) {
-      if (e?.type === MedusaError.Types.CONFLICT) continue // collected, canceled or expired elsewhere meanwhile
-      logger.error(`pickup-holds: could not expire ${id}: ${e?.message}`)
-      result.failed.push({ id, message: e?.message })
+    } catch (e) {
+      const err = (e ?? {}) as { type?: string; message: string }
+      if (err.type === MedusaError.Types.CONFLICT) continue // collected, canceled or expired elsewhere meanwhile
+      logger.error(`pickup-holds: could not expire ${id}: ${err.message}`)
+      result.failed.push({ id, message: err.message })
     }
   }
   return result

@@ -29,10 +29,10 @@ const LOCATION_FIELDS = ["id", "name", "address.*"]
 type Location = { id: string; name: string; address?: Record<string, unknown> | null }
 
 function toAdminPickupStore(location: Location, settings?: Record<string, unknown>) {
-  const { location_id: _ignored, ...rest } = (settings ?? {}) as Record<string, any>
+  const { location_id: _ignored, ...rest } = settings ?? {}
   if (settings) {
-    rest.latitude = roundCoord(rest.latitude)
-    rest.longitude = roundCoord(rest.longitude)
+    rest.latitude = roundCoord(rest.latitude as number | null)
+    rest.longitude = roundCoord(rest.longitude as number | null)
   }
   return {
     location_id: location.id,

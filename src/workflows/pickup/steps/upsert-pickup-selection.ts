@@ -2,6 +2,9 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PICKUP_MODULE } from "../../../modules/pickup"
 import type { IPickupModuleService } from "../../../types/modules"
 
+type SelectionRow = Awaited<ReturnType<IPickupModuleService["listPickupSelections"]>>[number]
+type Undo = { previous?: SelectionRow; created_id?: string }
+
 type SelectionData = {
   cart_id: string
   location_id: string
@@ -27,18 +30,19 @@ export const upsertPickupSelectionStep = createStep(
     }
     if (existing) {
       const updated = await service.updatePickupSelections({ id: existing.id, ...data })
-      return new StepResponse(updated, { previous: existing })
+      return new StepResponse<typeof updated, Undo>(updated, { previous: existing })
     }
     const created = await service.createPickupSelections(data)
-    return new StepResponse(created, { created_id: created.id })
+    return new StepResponse<typeof created, Undo>(created, { created_id: created.id })
   },
-  async (compensation: any, { container }) => {
+  async (compensation: Undo | undefined, { container }) => {
     if (!compensation) return
     const service: IPickupModuleService = container.resolve(PICKUP_MODULE)
     if (compensation.created_id) {
       await service.deletePickupSelections(compensation.created_id)
       return
     }
+    if (!compensation.previous) return
     const { created_at, updated_at, deleted_at, ...previous } = compensation.previous
     await service.updatePickupSelections(previous)
   }

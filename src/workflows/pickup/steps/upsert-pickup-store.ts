@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PICKUP_MODULE } from "../../../modules/pickup"
-import type { IPickupModuleService } from "../../../types/modules"
+import type { IPickupModuleService, PickupStoreRow } from "../../../types/modules"
 import { WEEKDAYS, type Closure, type WeeklyHours } from "../../../modules/pickup/types"
 
 export type PickupStoreSettingsInput = {
@@ -25,7 +25,7 @@ export type PickupStoreSettingsInput = {
 
 type Compensation =
   | { created_id: string }
-  | { previous: PickupStoreSettingsInput & { id: string } }
+  | { previous: PickupStoreRow }
 
 export const upsertPickupStoreStepId = "upsert-pickup-store"
 
@@ -43,11 +43,11 @@ export const upsertPickupStoreStep = createStep(
 
     if (!existing) {
       const created = await service.createPickupStores(input)
-      return new StepResponse(created, { created_id: created.id } as Compensation)
+      return new StepResponse<typeof created, Compensation>(created, { created_id: created.id })
     }
 
     const updated = await service.updatePickupStores({ ...input, id: existing.id })
-    return new StepResponse(updated, { previous: existing } as Compensation)
+    return new StepResponse<typeof updated, Compensation>(updated, { previous: existing })
   },
   async (compensation, { container }) => {
     if (!compensation) {
@@ -58,7 +58,7 @@ export const upsertPickupStoreStep = createStep(
       await service.deletePickupStores(compensation.created_id)
       return
     }
-    const { created_at, updated_at, deleted_at, ...previous } = compensation.previous as any
+    const { created_at, updated_at, deleted_at, ...previous } = compensation.previous
     await service.updatePickupStores(previous)
   }
 )
