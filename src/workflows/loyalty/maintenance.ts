@@ -3,7 +3,7 @@ import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResp
 import { subMonths } from "date-fns"
 import { remainingByLot, tierFor } from "../../lib/loyalty-math"
 import { LOYALTY_MODULE } from "../../modules/loyalty"
-import type { ILoyaltyModuleService } from "../../types/modules"
+import type { ILoyaltyModuleService, LoyaltyEntryRow } from "../../types/modules"
 import { LoyaltyEntryType } from "../../modules/loyalty/types"
 import { voidEntry } from "./steps/append-ledger-entry"
 
@@ -20,7 +20,7 @@ export const expireLoyaltyLotsStep = createStep(
     const service: ILoyaltyModuleService = container.resolve(LOYALTY_MODULE)
     const now = new Date(input.now)
     const due = await service.listExpiredLots(now)
-    const written: any[] = []
+    const written: LoyaltyEntryRow[] = []
     for (const { account_id, lot_id } of due) {
       const { entry, created } = await service.appendEntry({
         account_id,

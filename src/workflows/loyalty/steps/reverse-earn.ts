@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MathBN } from "@medusajs/framework/utils"
 import { LOYALTY_MODULE } from "../../../modules/loyalty"
-import type { ILoyaltyModuleService } from "../../../types/modules"
+import type { ILoyaltyModuleService, LoyaltyEntryRow } from "../../../types/modules"
 import { LoyaltyEntryType } from "../../../modules/loyalty/types"
 import { voidEntry } from "./append-ledger-entry"
 
@@ -49,7 +49,7 @@ export const reverseEarnStep = createStep(reverseEarnStepId, async (input: Rever
     points: async ({ balance, entries }) => {
       const alreadyReversed = (await entries({ type: LoyaltyEntryType.REVERSE, reference: earn.id }))
         .filter((e) => !e.metadata?.void)
-        .reduce((s: number, e: any) => s - e.points, 0)
+        .reduce((s: number, e) => s - e.points, 0)
       const leftOfEarn = Math.max(0, earn.points - alreadyReversed)
       const spendable = earnPending ? leftOfEarn : Math.min(leftOfEarn, Math.max(0, balance.available))
       const taken = Math.min(requested, spendable)
@@ -70,7 +70,7 @@ export const restoreRedeemedPointsStep = createStep(
   async (input: { order_id: string }, { container }) => {
     const service: ILoyaltyModuleService = container.resolve(LOYALTY_MODULE)
     const redeemed = await service.listLoyaltyEntries({ order_id: input.order_id, type: LoyaltyEntryType.REDEEM })
-    const restored: any[] = []
+    const restored: LoyaltyEntryRow[] = []
     for (const r of redeemed) {
       const { entry, created } = await service.appendEntry({
         account_id: r.account_id,

@@ -19,12 +19,12 @@ export const closeEmptyShipmentStep = createStep(
       "cancel",
       { actor_type: input.actor.type, actor_id: input.actor.id, data: { reason: "nothing left to ship here" } }
     )
-    return new StepResponse(true, { id: shipment.id, status: before.status as string, activity_id })
+    return new StepResponse(true, { id: shipment.id, status: before.status, activity_id })
   },
   async (undo, { container }) => {
     if (!undo) return
     const service = container.resolve<IRoutingModuleService>(ROUTING_MODULE)
-    await service.updateOrderShipments({ id: undo.id, status: undo.status as any })
+    await service.updateOrderShipments({ id: undo.id, status: undo.status })
     await service.deleteShipmentActivities(undo.activity_id)
   }
 )
