@@ -4,6 +4,7 @@ import { PICKUP_MODULE } from "../modules/pickup"
 import type { IPickupModuleService, IRoutingModuleService } from "../types/modules"
 import { ROUTING_MODULE } from "../modules/routing"
 import { choosePolicy } from "../modules/routing/service"
+import type { RoutingRule } from "../modules/routing/types"
 import type { LocationRoutingView } from "../types/http"
 import type { Geocoder } from "./geocoders"
 import { cachedSettings, readCachedSettings, settingsSlot, writeCachedSettings } from "./settings-cache"
@@ -53,14 +54,14 @@ export async function listLocationRouting(container: MedusaContainer, locationId
     .sort((a, b) => a.name.localeCompare(b.name))
 }
 
-type PolicyRow = { scope: string; enabled: boolean; rules: string[]; priority: string[] }
+type PolicyRow = { scope: string; enabled: boolean; rules: RoutingRule[]; priority: string[] }
 
 /** The routing policy that applies to a channel: its own, else the default; null when none or disabled. */
 export async function routingPolicyFor(container: MedusaContainer, salesChannelId: string | null): Promise<PolicyRow | null> {
   // Every delivery completion asks: cached (lib/settings-cache.ts).
   const policies = await cachedSettings(container, "routing-policies", async () =>
     (await container.resolve<IRoutingModuleService>(ROUTING_MODULE).listRoutingPolicies({}, { take: null })).map(
-      (p): PolicyRow => ({ scope: p.scope, enabled: p.enabled, rules: p.rules as string[], priority: p.priority as string[] })
+      (p): PolicyRow => ({ scope: p.scope, enabled: p.enabled, rules: p.rules as RoutingRule[], priority: p.priority as string[] })
     )
   )
   return choosePolicy(policies, salesChannelId)

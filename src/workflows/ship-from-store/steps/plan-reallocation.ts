@@ -65,7 +65,7 @@ export const planReallocationStep = createStep(
     const result = allocate(
       [{ label: variant?.sku ?? row.variant_id ?? row.line_item_id, variant_id: row.variant_id ?? "", quantity: row.quantity, inventory }],
       locations,
-      { rules: rules.rules as any, priority: rules.priority as string[] },
+      { rules: rules.rules, priority: rules.priority },
       destinationOf(order?.shipping_address as Parameters<typeof destinationOf>[0], geocoderNamed(container.resolve<IPickupModuleService>(PICKUP_MODULE).options.geocoder))
     )
     // A line ships whole from one place (Medusa's fulfillment takes a line's reservation as the whole line).
