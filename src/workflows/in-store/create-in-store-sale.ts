@@ -186,6 +186,7 @@ export const createInStoreSaleWorkflow = createWorkflow(createInStoreSaleWorkflo
       billing_address: prepared.shipping_address,
       items: input.items.map((i) => ({ variant_id: i.variant_id, quantity: i.quantity })),
       metadata: { in_store: true, store_location_id: input.location_id, sold_by: input.staff_id },
+      // any: lines by variant; createOrderWorkflow fills in title and price, though its input type asks for them.
     })) as any,
   })
 
