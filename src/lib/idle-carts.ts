@@ -1,8 +1,8 @@
 import type { FilterableCartProps, MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { subDays, subHours } from "date-fns"
-import type EngagementModuleService from "../modules/engagement/service"
 import { ENGAGEMENT_DEFAULTS, type SegmentParams } from "../modules/engagement/types"
+import type { IEngagementModuleService } from "../types/modules"
 
 /** An open cart idle long enough to be abandoned, with what the reminder shows. */
 export type IdleCart = {
@@ -87,7 +87,7 @@ export async function listIdleCarts(
  */
 export async function cartAbandoners(
   container: MedusaContainer,
-  engagement: EngagementModuleService,
+  engagement: IEngagementModuleService,
   p: SegmentParams,
   now: Date,
   scope: string[] | null

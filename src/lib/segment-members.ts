@@ -1,10 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { ENGAGEMENT_MODULE } from "../modules/engagement"
-import type EngagementModuleService from "../modules/engagement/service"
 import { SegmentRule, type SegmentMemberRow } from "../modules/engagement/types"
 import { csvField } from "./recent-purchases"
 import { loadRfmBoundaries, rfmBoundaries, rfmGroups } from "./rfm"
+import type { IEngagementModuleService } from "../types/modules"
 
 export type { SegmentMemberRow }
 
@@ -20,7 +20,7 @@ export async function pageSegmentMembers(
   limit: number,
   offset: number
 ): Promise<{ members: SegmentMemberRow[]; count: number }> {
-  const engagement = container.resolve<EngagementModuleService>(ENGAGEMENT_MODULE)
+  const engagement = container.resolve<IEngagementModuleService>(ENGAGEMENT_MODULE)
   const { customer_ids, count } = await engagement.pageMembers(segmentId, limit, offset)
   if (!customer_ids.length) return { members: [], count }
   const [customers, summaries, channels, facts, [rfmSegment]] = await Promise.all([

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import type EngagementModuleService from "../modules/engagement/service"
 import type { PurchaseFilter, RfmFacts, ScopedFacts } from "../modules/engagement/types"
+import type { IEngagementModuleService } from "../types/modules"
 
 type CustomerRow = { id: string; has_account: boolean; metadata: Record<string, unknown> | null }
 
@@ -13,7 +13,7 @@ type CustomerRow = { id: string; has_account: boolean; metadata: Record<string, 
  */
 export type SegmentReads = {
   container: MedusaContainer
-  engagement: EngagementModuleService
+  engagement: IEngagementModuleService
   now: Date
   /** only these customers (an incremental update), or everyone (null) */
   scope: string[] | null
@@ -35,7 +35,7 @@ export type SegmentReads = {
 /** The reads of one evaluation, for everyone (`scope` null) or some customers. */
 export function segmentReads(
   container: MedusaContainer,
-  engagement: EngagementModuleService,
+  engagement: IEngagementModuleService,
   now: Date,
   scope: string[] | null
 ): SegmentReads {
@@ -63,7 +63,7 @@ export function segmentReads(
 }
 
 /** A full refresh: set-based statements over every buyer. */
-function everyoneReads(engagement: EngagementModuleService, once: SegmentReads["once"]) {
+function everyoneReads(engagement: IEngagementModuleService, once: SegmentReads["once"]) {
   return {
     buyers: (filter: PurchaseFilter) => engagement.listBuyers({ ...filter, customer_ids: null }),
     lapsed: (filter: PurchaseFilter, before: Date) => engagement.listLapsed({ ...filter, customer_ids: null }, before),
@@ -76,7 +76,7 @@ function everyoneReads(engagement: EngagementModuleService, once: SegmentReads["
 }
 
 /** An incremental update: every rule decides from the scope's own rows, summed per filter. */
-function scopedReads(engagement: EngagementModuleService, scope: string[], once: SegmentReads["once"]) {
+function scopedReads(engagement: IEngagementModuleService, scope: string[], once: SegmentReads["once"]) {
   const scoped = scopedFactsLoader(engagement, scope)
   const factsUnder = async (filter: PurchaseFilter) => {
     const rows = await scoped(filter)
@@ -109,7 +109,7 @@ function scopedReads(engagement: EngagementModuleService, scope: string[], once:
  * them with one statement over the customers' rows; a filter asked later
  * (a category's products read first) goes in the next statement.
  */
-function scopedFactsLoader(engagement: EngagementModuleService, customerIds: string[]) {
+function scopedFactsLoader(engagement: IEngagementModuleService, customerIds: string[]) {
   type Batch = { filters: PurchaseFilter[]; result: Promise<Map<string, ScopedFacts[]>> }
   let batch: Batch | null = null
   const answered = new Map<string, Promise<Map<string, ScopedFacts | undefined>>>()

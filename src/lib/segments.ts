@@ -1,9 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ENGAGEMENT_MODULE } from "../modules/engagement"
-import type EngagementModuleService from "../modules/engagement/service"
 import type { SegmentRule } from "../modules/engagement/types"
 import { segmentReads } from "./segment-reads"
 import { SEGMENT_RULES, type SegmentDefinition, type SegmentResult } from "./segment-rules"
+import type { IEngagementModuleService } from "../types/modules"
 
 export { endOfWindow, topShareThreshold, type SegmentDefinition, type SegmentResult } from "./segment-rules"
 
@@ -23,7 +23,7 @@ export async function evaluateSegments(
   // No one to evaluate (an order without a customer): nobody is a member of anything.
   if (scope && !scope.length) return new Map(segments.map((s) => [s.id, { members: [] }]))
 
-  const engagement = container.resolve<EngagementModuleService>(ENGAGEMENT_MODULE)
+  const engagement = container.resolve<IEngagementModuleService>(ENGAGEMENT_MODULE)
   const reads = segmentReads(container, engagement, options.now, scope)
   // Evaluated side by side: each is one indexed query for one customer, shared reads are memoised.
   const evaluated = await Promise.all(

@@ -17,6 +17,13 @@ export type StockDrift = {
   drift: number
 }
 
+/** A row of the read below, its numbers as PostgreSQL's driver gives them (numeric as text). */
+type DriftRow = Omit<StockDrift, "stocked_quantity" | "reserved_quantity" | "live_reservations" | "drift"> & {
+  stocked_quantity: string | number
+  reserved_quantity: string | number
+  live_reservations: string | number
+}
+
 /**
  * Inventory levels whose reserved quantity differs from the sum of their live
  * reservations: the units Medusa says are reserved but no order holds
@@ -45,7 +52,7 @@ export async function findStockDrift(
       order by abs(il.reserved_quantity - coalesce(r.live, 0)) desc, ii.sku, sl.name`,
     items ? [pgArray(items)] : []
   )
-  return rows.map((r: any) => ({
+  return rows.map((r: DriftRow) => ({
     level_id: r.level_id,
     inventory_item_id: r.inventory_item_id,
     sku: r.sku,

@@ -68,6 +68,7 @@ export const createInStoreSaleWorkflow = createWorkflow(createInStoreSaleWorkflo
         till_payment: input.payment,
         ...(input.exchange_of ? { exchange_of: input.exchange_of } : {}),
       },
+      // any: lines by variant; createOrderWorkflow fills in title and price, though its input type asks for them.
     })) as any,
   })
 

@@ -6,14 +6,13 @@ import { decideReminder, signRecoveryToken, type ReminderDecision } from "../../
 import { ordersSince } from "../../../lib/orders-since"
 import type { IdleCart } from "../../../lib/idle-carts"
 import { ENGAGEMENT_MODULE } from "../../../modules/engagement"
-import type EngagementModuleService from "../../../modules/engagement/service"
 import type { AbandonedCart } from "../../../modules/engagement/models/abandoned-cart"
 import { AbandonedCartStatus } from "../../../modules/engagement/types"
 import { PICKUP_MODULE } from "../../../modules/pickup"
-import type PickupModuleService from "../../../modules/pickup/service"
+import type { IEngagementModuleService, IPickupModuleService } from "../../../types/modules"
 
 const engagementOf = (container: { resolve: (k: string) => unknown }) =>
-  container.resolve(ENGAGEMENT_MODULE) as EngagementModuleService
+  container.resolve(ENGAGEMENT_MODULE) as IEngagementModuleService
 
 export type AbandonedCartRow = {
   id: string
@@ -143,7 +142,7 @@ export const planReminderStep = createStep(
     const token = signRecoveryToken(engagement.recoveryKey, cart.id, addDays(now, settings.token_ttl_days))
     const notification: CreateNotificationDTO = {
       to: cart.email!,
-      channel: container.resolve<PickupModuleService>(PICKUP_MODULE).options.notificationChannel,
+      channel: container.resolve<IPickupModuleService>(PICKUP_MODULE).options.notificationChannel,
       template: "cart.abandoned_reminder",
       trigger_type: "cart.abandoned_reminder",
       resource_id: cart.id,

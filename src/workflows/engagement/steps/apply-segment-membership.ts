@@ -2,9 +2,9 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ENGAGEMENT_MODULE } from "../../../modules/engagement"
-import type EngagementModuleService from "../../../modules/engagement/service"
 import type { SegmentRule } from "../../../modules/engagement/types"
 import { evaluateSegmentTargets } from "./evaluate-segments"
+import type { IEngagementModuleService } from "../../../types/modules"
 
 export type MembershipTarget = {
   segment_id: string
@@ -48,7 +48,7 @@ export async function applySegmentMembership(
   container: MedusaContainer,
   input: { targets: MembershipTarget[]; scope: string[] | null }
 ): Promise<Applied[]> {
-  const engagement = container.resolve<EngagementModuleService>(ENGAGEMENT_MODULE)
+  const engagement = container.resolve<IEngagementModuleService>(ENGAGEMENT_MODULE)
   const applied: Applied[] = []
   try {
     if (input.scope?.length === 1) {
@@ -128,7 +128,7 @@ export const updateCustomerSegmentsStep = createStep(
 )
 
 async function undoMembership(container: MedusaContainer, applied: Applied[]) {
-  const engagement = container.resolve<EngagementModuleService>(ENGAGEMENT_MODULE)
+  const engagement = container.resolve<IEngagementModuleService>(ENGAGEMENT_MODULE)
   for (const a of [...applied].reverse()) {
     await changeGroup(container, a.customer_group_id, a.removed, a.added)
     await engagement.unclaimMembership(a.segment_id, a)

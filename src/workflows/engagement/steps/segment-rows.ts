@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ENGAGEMENT_MODULE } from "../../../modules/engagement"
-import type EngagementModuleService from "../../../modules/engagement/service"
 import type { SegmentParams, SegmentRule, SegmentState } from "../../../modules/engagement/types"
+import type { IEngagementModuleService } from "../../../types/modules"
 
 export type NewSegment = {
   handle: string
@@ -12,7 +12,7 @@ export type NewSegment = {
   params: SegmentParams
 }
 
-const engagementOf = (container: MedusaContainer) => container.resolve<EngagementModuleService>(ENGAGEMENT_MODULE)
+const engagementOf = (container: MedusaContainer) => container.resolve<IEngagementModuleService>(ENGAGEMENT_MODULE)
 
 export const createSegmentStep = createStep(
   "create-omnichannel-segment",

@@ -1,12 +1,12 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { LOYALTY_MODULE } from "../../../modules/loyalty"
-import type LoyaltyModuleService from "../../../modules/loyalty/service"
 import { LoyaltyEntryType } from "../../../modules/loyalty/types"
 import { voidEntry } from "../../loyalty/steps/append-ledger-entry"
+import type { ILoyaltyModuleService } from "../../../types/modules"
 
 export const restoreReturnedPointsStepId = "restore-returned-points"
 
-type Entry = Awaited<ReturnType<LoyaltyModuleService["appendEntry"]>>["entry"]
+type Entry = Awaited<ReturnType<ILoyaltyModuleService["appendEntry"]>>["entry"]
 
 /**
  * What a return owes beyond the money the payment gave (`remainder`) was paid
@@ -20,7 +20,7 @@ export const restoreReturnedPointsStep = createStep(
   restoreReturnedPointsStepId,
   async (input: { order_id: string; return_id: string; remainder: number }, { container }) => {
     if (!(input.remainder > 0)) return new StepResponse(null as Entry | null, null as Entry | null)
-    const service = container.resolve<LoyaltyModuleService>(LOYALTY_MODULE)
+    const service = container.resolve<ILoyaltyModuleService>(LOYALTY_MODULE)
     const entries = await service.listLoyaltyEntries({ order_id: input.order_id })
     const redeemed = entries.filter((e) => e.type === LoyaltyEntryType.REDEEM)
     if (!redeemed.length) return new StepResponse(null as Entry | null, null as Entry | null)

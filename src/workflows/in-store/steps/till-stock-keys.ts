@@ -17,7 +17,8 @@ export const tillStockKeysStep = createStep(
       fields: ["manage_inventory", "inventory_items.inventory_item_id"],
       filters: { id: input.items.map((i) => i.variant_id) },
     })
-    const ids = data.flatMap((v) => (v.manage_inventory ? (v.inventory_items ?? []).flatMap((ii) => (ii ? [ii.inventory_item_id] : [])) : []))
+    const rows = data as { manage_inventory: boolean; inventory_items: ({ inventory_item_id: string } | null)[] | null }[]
+    const ids = rows.flatMap((v) => (v.manage_inventory ? (v.inventory_items ?? []).flatMap((ii) => (ii ? [ii.inventory_item_id] : [])) : []))
     return new StepResponse([...new Set(ids)].map((id) => `omnichannel:stock:${id}`).sort())
   }
 )

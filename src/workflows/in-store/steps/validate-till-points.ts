@@ -12,11 +12,11 @@ export const validateTillPointsStepId = "validate-till-points"
  */
 export const validateTillPointsStep = createStep(
   validateTillPointsStepId,
-  async (input: { customer_id: string | null; points: number; order: { total: unknown; currency_code: string } }, { container }) => {
+  async (input: { customer_id: string | null; points: number; order: { id: string; total: unknown; currency_code: string } }, { container }) => {
     if (!input.customer_id) throw new MedusaError(MedusaError.Types.INVALID_DATA, "points: a walk-in has no points to pay with")
     const check = await checkRedemption(
       container,
-      { customer_id: input.customer_id, currency_code: input.order.currency_code, total: MathBN.convert(input.order.total as number), credit_lines: [] },
+      { id: input.order.id, customer_id: input.customer_id, currency_code: input.order.currency_code, total: MathBN.convert(input.order.total as number), credit_lines: [] },
       input.points
     )
     return new StepResponse({ account_id: check.account_id!, amount: check.amount })
