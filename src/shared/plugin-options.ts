@@ -99,7 +99,8 @@ export function parseOmnichannelOptions(raw: unknown, env: Record<string, string
   const result = OmnichannelOptionsSchema.safeParse(raw ?? {})
   if (!result.success) {
     const issue = result.error.issues[0]
-    const option = issue.path.join(".") || (issue as any).keys?.join(", ") || "options"
+    // An unknown-keys issue names its keys (zod's issue union, narrowed by its code).
+    const option = issue.path.join(".") || (issue.code === "unrecognized_keys" ? issue.keys.join(", ") : "") || "options"
     throw new Error(`medusa-plugin-omnichannel: option "${option}": ${issue.message}`)
   }
   const options = result.data

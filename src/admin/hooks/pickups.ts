@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { PICKUP_STATUSES } from "../lib/pickups"
 import { sdk } from "../lib/sdk"
 import { pickupKeys } from "./query-keys"
+import type { StaffListPickupsResponse, StaffPickupResponse } from "../../types/staff-http"
 
 export type PickupListQuery = {
   location_id?: string
@@ -15,7 +16,7 @@ export type PickupListQuery = {
 export const usePickups = (query: PickupListQuery) =>
   useQuery({
     queryKey: pickupKeys.list(query),
-    queryFn: () => sdk.client.fetch<{ pickups: any[]; count: number }>("/admin/pickups", { query: { limit: 50, ...query } }),
+    queryFn: () => sdk.client.fetch<StaffListPickupsResponse>("/admin/pickups", { query: { limit: 50, ...query } }),
     refetchInterval: 30000,
   })
 
@@ -41,13 +42,13 @@ export const useOrderPickup = (orderId: string) =>
   useQuery({
     queryKey: pickupKeys.list({ order_id: orderId }),
     queryFn: () =>
-      sdk.client.fetch<{ pickups: any[] }>("/admin/pickups", { query: { q: orderId, status: PICKUP_STATUSES.join(",") } }),
+      sdk.client.fetch<StaffListPickupsResponse>("/admin/pickups", { query: { q: orderId, status: PICKUP_STATUSES.join(",") } }),
   })
 
 export const usePickup = (id: string) =>
   useQuery({
     queryKey: pickupKeys.detail(id),
-    queryFn: () => sdk.client.fetch<{ pickup: any }>(`/admin/pickups/${id}`),
+    queryFn: () => sdk.client.fetch<StaffPickupResponse>(`/admin/pickups/${id}`),
   })
 
 /** A desk action on one pickup (prepare, ready, collect, cancel). */
@@ -55,7 +56,7 @@ export const usePickupAction = (id: string) => {
   const client = useQueryClient()
   return useMutation({
     mutationFn: ({ action, body }: { action: string; body?: Record<string, unknown> }) =>
-      sdk.client.fetch<{ pickup: any }>(`/admin/pickups/${id}/${action}`, { method: "POST", body: body ?? {} }),
+      sdk.client.fetch<StaffPickupResponse>(`/admin/pickups/${id}/${action}`, { method: "POST", body: body ?? {} }),
     onSuccess: (res) => {
       client.setQueryData(pickupKeys.detail(id), res)
       client.invalidateQueries({ queryKey: pickupKeys.lists() })

@@ -69,7 +69,7 @@ const PolicyFields = ({ form, locations }: { form: UseFormReturn<PolicyValues>; 
             </div>
           )}
         />
-        <FieldMessage testId="error-rules" error={errors.rules as any} />
+        <FieldMessage testId="error-rules" error={errors.rules} />
       </div>
       <div className="flex flex-col gap-y-2">
         <Text size="small" weight="plus">Ranking of locations (for "Your ranking")</Text>
@@ -84,7 +84,7 @@ const PolicyFields = ({ form, locations }: { form: UseFormReturn<PolicyValues>; 
             </Text>
           )}
         />
-        <FieldMessage testId="error-priority" error={errors.priority as any} />
+        <FieldMessage testId="error-priority" error={errors.priority} />
       </div>
     </>
   )

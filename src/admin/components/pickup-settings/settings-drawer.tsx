@@ -74,7 +74,7 @@ export const PickupSettingsDrawer = ({ store, open, onOpenChange }: { store: Adm
                   <DayRanges key={day} control={control} day={day} name={name} errors={errors} />
                 ))}
               </div>
-              <FieldMessage testId="error-hours" error={errors.hours as any} />
+              <FieldMessage testId="error-hours" error={errors.hours} />
             </div>
 
             <div>
@@ -100,7 +100,7 @@ export const PickupSettingsDrawer = ({ store, open, onOpenChange }: { store: Adm
                   />
                 </div>
               ))}
-              <FieldMessage testId="error-closures" error={errors.closures as any} />
+              <FieldMessage testId="error-closures" error={errors.closures} />
             </div>
 
             <div className="grid grid-cols-2 gap-3">
@@ -109,7 +109,7 @@ export const PickupSettingsDrawer = ({ store, open, onOpenChange }: { store: Adm
                   <Label htmlFor={`pickup-${key}`} size="small">{label}</Label>
                   <Input id={`pickup-${key}`} size="small" type="number" min={0} {...register(key)} />
                   <Text size="xsmall" className="text-ui-fg-muted">{hint}</Text>
-                  <FieldMessage testId={`error-${key}`} error={errors[key] as any} />
+                  <FieldMessage testId={`error-${key}`} error={errors[key]} />
                 </div>
               ))}
             </div>

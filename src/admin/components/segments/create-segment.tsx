@@ -54,9 +54,9 @@ export const CreateSegment = ({ rfmGroups }: { rfmGroups: string[] }) => {
     const value = values[f.key] ?? ""
     const options =
       f.kind === "category"
-        ? (categories.data?.product_categories ?? []).map((c: any) => [c.id, c.name])
+        ? (categories.data?.product_categories ?? []).map((c) => [c.id, c.name])
         : f.kind === "channel"
-          ? (channels.data?.sales_channels ?? []).map((c: any) => [c.id, c.name])
+          ? (channels.data?.sales_channels ?? []).map((c) => [c.id, c.name])
           : f.kind === "group"
             ? rfmGroups.map((g) => [g, sentence(g)])
             : null

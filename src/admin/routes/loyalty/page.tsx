@@ -207,7 +207,7 @@ const ProgramDrawer = ({ program, open, onOpenChange }: { program: AdminLoyaltyP
                   />
                 </div>
               ))}
-              <FieldMessage testId="error-tiers" error={errors.tiers as any} />
+              <FieldMessage testId="error-tiers" error={errors.tiers} />
             </div>
             <RootMessage errors={errors} testId="program-error" />
           </form>

@@ -110,7 +110,7 @@ const StaffDrawer = ({ member, open, onOpenChange }: { member: AdminStaff | null
               <Controller control={control} name="location_ids" render={({ field }) => (
                 <StorePicker value={field.value} onChange={field.onChange} />
               )} />
-              <FieldMessage testId="error-location_ids" error={errors.location_ids as any} />
+              <FieldMessage testId="error-location_ids" error={errors.location_ids} />
             </div>
             <RootMessage errors={errors} testId="staff-error" />
           </form>

@@ -50,8 +50,8 @@ const PickupDetailPage = () => {
         </div>
         <Table>
           <Table.Body>
-            {(p.order?.items ?? []).map((i: any) => {
-              const r = (p.rejected_items ?? []).find((x: any) => x.line_item_id === i.id)
+            {(p.order?.items ?? []).map((i) => {
+              const r = (p.rejected_items ?? []).find((x) => x.line_item_id === i.id)
               return (
                 <Table.Row key={i.id}>
                   <Table.Cell>{i.title} <span className="text-ui-fg-subtle">{i.variant_title}</span></Table.Cell>
@@ -70,7 +70,7 @@ const PickupDetailPage = () => {
                 <Button size="small" onClick={() => act.mutate({ action: "ready" })}>Mark ready</Button>
               </div>
               <Text size="small" weight="plus">Or mark partly ready</Text>
-              {(p.order?.items ?? []).map((i: any) => {
+              {(p.order?.items ?? []).map((i) => {
                 const v = split[i.id] ?? { ready: i.quantity, reason: "" }
                 return (
                   <div key={i.id} className="grid grid-cols-[2fr_6rem_3fr] items-center gap-2">
@@ -89,8 +89,8 @@ const PickupDetailPage = () => {
                       action: "ready",
                       body: {
                         items: (p.order?.items ?? [])
-                          .filter((i: any) => split[i.id] && split[i.id].ready < i.quantity)
-                          .map((i: any) => ({ line_item_id: i.id, quantity: split[i.id].ready, rejected_quantity: i.quantity - split[i.id].ready, reason: split[i.id].reason })),
+                          .filter((i) => split[i.id] && split[i.id].ready < i.quantity)
+                          .map((i) => ({ line_item_id: i.id, quantity: split[i.id].ready, rejected_quantity: i.quantity - split[i.id].ready, reason: split[i.id].reason })),
                       },
                     })
                   }>
@@ -130,12 +130,12 @@ const PickupDetailPage = () => {
         <div className="px-6 py-4"><Heading level="h2">Timeline</Heading></div>
         <Table>
           <Table.Body>
-            {p.timeline.map((t: any, i: number) => (
+            {p.timeline.map((t, i: number) => (
               <Table.Row key={i}>
                 <Table.Cell>{when(t.at)}</Table.Cell>
                 <Table.Cell>{statusLabel(t.action)}</Table.Cell>
                 <Table.Cell>{t.actor?.name ?? t.actor?.type}</Table.Cell>
-                <Table.Cell>{t.data?.reason ?? t.data?.note ?? t.data?.collected_by?.name ?? ""}</Table.Cell>
+                <Table.Cell>{timelineNote(t.data)}</Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>
@@ -146,3 +146,10 @@ const PickupDetailPage = () => {
 }
 
 export default PickupDetailPage
+
+/** What a timeline row says besides its action: a reason, a note, or who collected. */
+function timelineNote(data: Record<string, unknown> | null | undefined): string {
+  const text = (v: unknown) => (typeof v === "string" ? v : null)
+  const collector = data?.collected_by as { name?: unknown } | null | undefined
+  return text(data?.reason) ?? text(data?.note) ?? text(collector?.name) ?? ""
+}
