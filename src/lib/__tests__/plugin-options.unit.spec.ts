@@ -8,6 +8,7 @@ describe("plugin options", () => {
       pickupCodeSecret: expect.any(String),
       inStoreSalesChannel: "In-store",
       defaultHoldDays: 5,
+      returnWindowDays: 30,
       notificationChannel: "email",
       previousPickupCodeSecrets: [],
       geocoder: "fr-postal-codes",
