@@ -2,7 +2,7 @@ import { useState } from "react"
 import type { StaffCreateAisleOrderBody, StaffMeResponse, StaffReceipt, StaffStore } from "../../src/client"
 import { staff } from "./api"
 import { BuyerPicker, PaymentPicker } from "./BuyerPicker"
-import { customerOf, itemName, paymentOf, type Buyer, type Payment, type TillLine } from "./till"
+import { customerOf, itemName, paymentOf, plain, type Buyer, type Payment, type TillLine } from "./till"
 import { ErrorLine, useAction } from "./ui"
 
 type Props = {
@@ -115,7 +115,7 @@ export function AisleOrder({ store, stores, lines, buyer, payment, onBuyer, onPa
           {payment.method === "card" ? "Order and charge by card" : "Order and charge in cash"}
         </button>
       </div>
-      <ErrorLine id="aisle-error" error={action.error} />
+      <ErrorLine id="aisle-error" error={plain(action.error)} />
     </>
   )
 }

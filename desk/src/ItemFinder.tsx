@@ -2,7 +2,7 @@ import { useState, type FormEvent } from "react"
 import type { StaffTillItem } from "../../src/client"
 import { problem, staff } from "./api"
 import { canScan, PRODUCT_CODES, Scanner } from "./Scanner"
-import { itemName, stockWords } from "./till"
+import { itemName, plain, stockWords } from "./till"
 import { ErrorLine } from "./ui"
 import { money } from "./words"
 
@@ -51,7 +51,7 @@ export function ItemFinder({ store, onAdd }: Props) {
       <form id="t-scan-form" onSubmit={scanSubmit}>
         <label htmlFor="t-code">Scan or type a code</label>
         <div className="row">
-          <input id="t-code" autoComplete="off" spellCheck={false} inputMode="text" placeholder="Barcode or SKU, then Enter" value={code} onChange={(e) => setCode(e.target.value)} />
+          <input id="t-code" autoComplete="off" spellCheck={false} inputMode="text" placeholder="Barcode or SKU" value={code} onChange={(e) => setCode(e.target.value)} />
           <button type="submit" className="primary">
             Add
           </button>
@@ -67,7 +67,7 @@ export function ItemFinder({ store, onAdd }: Props) {
           <button type="submit">Search</button>
         </div>
       </form>
-      <ErrorLine id="t-find-error" error={error} />
+      <ErrorLine id="t-find-error" error={plain(error)} />
       {found && (
         <ul id="t-results" className="results">
           {!found.length && <li className="muted">Nothing by that name.</li>}

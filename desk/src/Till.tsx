@@ -6,7 +6,7 @@ import { BuyerPicker, PaymentPicker } from "./BuyerPicker"
 import type { Clock } from "./clock"
 import { ItemFinder } from "./ItemFinder"
 import { Receipt } from "./Receipt"
-import { addItem, customerOf, isShort, itemName, paymentOf, stockWords, walkIn, type Buyer, type Payment, type TillLine } from "./till"
+import { addItem, customerOf, isShort, itemName, paymentOf, plain, stockWords, walkIn, type Buyer, type Payment, type TillLine } from "./till"
 import { ErrorLine, useAction } from "./ui"
 import { money } from "./words"
 
@@ -136,7 +136,7 @@ export function Till({ store, stores, clock, exchange, onDone }: Props) {
           {payment.method === "card" ? "Charge by card" : "Charge in cash"}
         </button>
       </div>
-      <ErrorLine id="till-error" error={action.error} />
+      <ErrorLine id="till-error" error={plain(action.error)} />
     </section>
   )
 }

@@ -41,3 +41,13 @@ export function stockWords(item: StaffTillItem): string {
 /** "Tee · Navy / M" */
 export const itemName = (item: { title: string | null; variant_title: string | null }) =>
   [item.title, item.variant_title].filter(Boolean).join(" · ")
+
+/**
+ * An API refusal in the counter's words: the field it names ("customer.email:
+ * No member with that email") is the form's business, not the shopper's.
+ */
+export function plain(message: string | null): string | null {
+  if (!message) return message
+  const text = message.replace(/^[a-z_]+(\.[a-z0-9_]+)*: /, "")
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
