@@ -49,9 +49,9 @@ export function ItemFinder({ store, onAdd }: Props) {
   return (
     <div className="card">
       <form id="t-scan-form" onSubmit={scanSubmit}>
-        <label htmlFor="t-code">Scan or type a code</label>
+        <label htmlFor="t-code">Scan or type a barcode or SKU</label>
         <div className="row">
-          <input id="t-code" autoComplete="off" spellCheck={false} inputMode="text" placeholder="Barcode or SKU" value={code} onChange={(e) => setCode(e.target.value)} />
+          <input id="t-code" autoComplete="off" spellCheck={false} inputMode="text" placeholder="Code" value={code} onChange={(e) => setCode(e.target.value)} />
           <button type="submit" className="primary">
             Add
           </button>

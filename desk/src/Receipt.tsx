@@ -85,6 +85,7 @@ export function Receipt({ receipt: r, clock, title, children }: { receipt: Staff
           </tbody>
         </table>
         <dl className="r-sums">
+          {Number(o.shipping_total) > 0 && <Sum term="Delivery" value={money(Number(o.shipping_total), cur)} id="r-delivery" />}
           {Number(o.discount_total) > 0 && <Sum term="Discount" value={`− ${money(Number(o.discount_total), cur)}`} />}
           <Sum term="VAT" value={money(Number(o.tax_total), cur)} id="r-vat" />
           <Sum term="Total" value={money(Number(o.total), cur)} id="r-total" strong />

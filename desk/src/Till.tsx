@@ -124,7 +124,13 @@ export function Till({ store, stores, clock, exchange, onDone }: Props) {
         </ul>
         {lines.length > 0 && <p className="muted small">The total, VAT included, comes from Medusa when you charge.</p>}
       </div>
-      <BuyerPicker buyer={buyer} onChange={setBuyer} />
+      <BuyerPicker
+        buyer={buyer}
+        onChange={(b) => {
+          setBuyer(b)
+          action.setError(null) // the refusal was about the customer before
+        }}
+      />
       <PaymentPicker payment={payment} onChange={setPayment} />
       {short.length > 0 && (
         <p id="t-short" className="notice">

@@ -314,6 +314,13 @@ medusaIntegrationTestRunner({
       await submit(page, "#a-order", "#aisle-error")
       expect(await page.textContent("#receipt-title")).toBe("Ordered for the shopper")
       expect(await page.textContent("#r-order")).toContain("ordered for you")
+      // Delivery is Medusa's figure on the receipt, not the desk's sum.
+      const aisleNo = Number((await page.textContent("#r-order"))!.match(/#(\d+)/)![1])
+      const { data: aisleFound } = await lea.get(`/staff/orders?q=${aisleNo}`)
+      const { data: { receipt: aisle } } = await lea.get(`/staff/orders/${aisleFound.orders[0].id}/receipt`)
+      expect(aisle.order.shipping_total).toBeGreaterThan(0)
+      expect(await page.textContent("#r-delivery")).toBe(await money(page, aisle.order.shipping_total))
+      expect(await page.textContent("#r-total")).toBe(await money(page, aisle.order.total))
       // Reserved where it ships from, not at this shop.
       expect(await levelAt(getContainer(), mug, L().warehouse)).toEqual({ stocked: 10, reserved: 1 })
       await shot(page, "desk-aisle-receipt.png")

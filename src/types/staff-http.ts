@@ -198,6 +198,8 @@ export type StaffReceipt = {
     tax_total: number
     subtotal: number
     discount_total: number
+    /** an endless-aisle delivery's cost; 0 for a sale */
+    shipping_total: number
     sales_channel: { name: string } | null
     items: {
       title: string
