@@ -2,7 +2,7 @@ import { useState } from "react"
 import type { StaffCreateReturnResponse, StaffReturnableOrder, StaffStore } from "../../src/client"
 import { staff } from "./api"
 import type { Clock } from "./clock"
-import { itemName } from "./till"
+import { itemName, plain } from "./till"
 import { ErrorLine, useAction } from "./ui"
 import { money } from "./words"
 
@@ -104,7 +104,7 @@ export function ReturnForm({ order: o, store, clock, onBack, onDone }: Props) {
           </div>
         </>
       )}
-      <ErrorLine id="ret-action-error" error={action.error} />
+      <ErrorLine id="ret-action-error" error={plain(action.error)} />
     </div>
   )
 }
