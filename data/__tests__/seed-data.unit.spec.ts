@@ -21,6 +21,16 @@ describe("demo data files", () => {
     }
   })
 
+  it("labels every variant with its own valid EAN-13, as the till's scanner reads it", () => {
+    const codes = variants.map((v) => v.barcode)
+    expect(new Set(codes).size).toBe(variants.length)
+    for (const code of codes) {
+      expect(code).toMatch(/^\d{13}$/)
+      const sum = [...code.slice(0, 12)].reduce((s, d, i) => s + Number(d) * (i % 2 ? 3 : 1), 0)
+      expect(Number(code[12])).toBe((10 - (sum % 10)) % 10)
+    }
+  })
+
   it("has a store closed on Sundays, one open on Sundays and one with a holiday closure", () => {
     const pickup = stores.filter((s) => s.pickup.enabled)
     expect(pickup.some((s) => !(s.pickup.hours as any).sun?.length)).toBe(true)

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process"
 import path from "node:path"
 import pg from "pg"
 import net from "node:net"
+import type { Page } from "playwright-core"
 
 function getFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -70,4 +71,49 @@ export async function startDemoApp(): Promise<DemoApp> {
     await cleanup.end()
   }
   return { base: `http://localhost:${port}`, shop, keys, databaseUrl, stop }
+}
+
+export type DemoApiInit = { method?: string; body?: unknown; token?: string; key?: string }
+/** A call to a demo app's API; the answer's JSON (each spec reads what its routes answer). */
+export type DemoApi = (path: string, init?: DemoApiInit) => Promise<any>
+
+/**
+ * JSON calls to the demo's API as a storefront, the desk or the admin makes
+ * them: a body means POST unless `method` says otherwise, `token` a bearer,
+ * `key` a publishable key. A refusal throws with the path, status and answer.
+ * Takes the app lazily: specs start it in beforeAll.
+ */
+export const demoApi =
+  (app: () => DemoApp): DemoApi =>
+  async (path, init = {}) => {
+    const res = await fetch(`${app().base}${path}`, {
+      method: init.method ?? (init.body ? "POST" : "GET"),
+      headers: {
+        "content-type": "application/json",
+        ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+        ...(init.key ? { "x-publishable-api-key": init.key } : {}),
+      },
+      body: init.body ? JSON.stringify(init.body) : undefined,
+    })
+    const data = await res.json().catch(() => null)
+    if (!res.ok) throw new Error(`${path}: ${res.status} ${JSON.stringify(data)}`)
+    return data
+  }
+
+/** Payment with Medusa's system provider, then completion, through the Store API: the placed order. */
+export async function payAndComplete(api: DemoApi, cartId: string, auth: { key: string; token?: string }) {
+  const { payment_collection } = await api("/store/payment-collections", { ...auth, body: { cart_id: cartId } })
+  await api(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { ...auth, body: { provider_id: "pp_system_default" } })
+  const placed = await api(`/store/carts/${cartId}/complete`, { ...auth, body: {} })
+  expect(placed.type).toBe("order")
+  return placed.order
+}
+
+/** Logs a seeded shopper in on the storefront's account page (from the nav), until it greets them. */
+export async function logInOnShop(page: Page, who: { email: string; password: string; first_name: string }) {
+  await page.click("nav >> text=Log in")
+  await page.getByLabel("Email").fill(who.email)
+  await page.getByLabel("Password").fill(who.password)
+  await page.getByRole("button", { name: "Log in", exact: true }).click()
+  await page.waitForSelector(`text=Hello ${who.first_name}`)
 }

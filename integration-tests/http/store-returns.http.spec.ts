@@ -90,7 +90,8 @@ medusaIntegrationTestRunner({
       // One T-shirt's share: the order's item total split by Medusa, not the shipping.
       const unitTotal = Number(line.total) / 2
       expect(await refundsOf(order.id)).toEqual([unitTotal])
-      expect(first.data.refund).toEqual({ payment_id: expect.any(String), amount: unitTotal })
+      expect(first.data.refund).toEqual({ payment_id: expect.any(String), amount: unitTotal, owed: unitTotal })
+      expect(first.data.points_restored).toBe(0)
 
       // The points' share of the refund goes back out of the ledger.
       const reversal = await waitFor(async () => {

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core"
 import people from "../../data/customers.json"
 import { launchChromium, stagedScreenshots } from "../helpers/browser"
-import { startDemoApp, type DemoApp } from "../helpers/demo-app"
+import { demoApi, startDemoApp, type DemoApp } from "../helpers/demo-app"
 
 /**
  * The web shop's delivery checkout in headless Chromium against the demo (as
@@ -27,20 +27,7 @@ describe("storefront: delivery checkout in Chromium", () => {
   // Store API answers 404 to the page: none expected (a pickup removed that was never chosen was one).
   const notFound: string[] = []
 
-  const api = async (path: string, init: { method?: string; body?: unknown; token?: string; key?: string } = {}) => {
-    const res = await fetch(`${demo.base}${path}`, {
-      method: init.method ?? (init.body ? "POST" : "GET"),
-      headers: {
-        "content-type": "application/json",
-        ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
-        ...(init.key ? { "x-publishable-api-key": init.key } : {}),
-      },
-      body: init.body ? JSON.stringify(init.body) : undefined,
-    })
-    const data = await res.json().catch(() => null)
-    if (!res.ok) throw new Error(`${path}: ${res.status} ${JSON.stringify(data)}`)
-    return data
-  }
+  const api = demoApi(() => demo)
   const watch = (page: Page) => {
     page.on("pageerror", (e) => pageErrors.push(e.message))
     page.on("response", (r) => {

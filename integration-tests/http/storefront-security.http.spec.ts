@@ -1,7 +1,7 @@
 import type { Browser, Page, Response } from "playwright-core"
 import people from "../../data/customers.json"
 import { launchChromium, stagedScreenshots } from "../helpers/browser"
-import { startDemoApp, type DemoApp } from "../helpers/demo-app"
+import { demoApi, startDemoApp, type DemoApp } from "../helpers/demo-app"
 
 /**
  * Merchant-typed text on the shopper's pages and the desk, in real headless
@@ -32,16 +32,7 @@ describe("storefront security: merchant text as text, a CSP on every page", () =
   let browser: Browser
   let adminToken: string
 
-  const api = async (path: string, init: { body?: unknown; token?: string } = {}) => {
-    const res = await fetch(`${demo.base}${path}`, {
-      method: init.body ? "POST" : "GET",
-      headers: { "content-type": "application/json", ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
-      body: init.body ? JSON.stringify(init.body) : undefined,
-    })
-    const data = await res.json().catch(() => null)
-    if (!res.ok) throw new Error(`${path}: ${res.status} ${JSON.stringify(data)}`)
-    return data
-  }
+  const api = demoApi(() => demo)
 
   /** A page that records script errors and every CSP violation (from the first script on). */
   const open = async (): Promise<Watched> => {

@@ -2,7 +2,7 @@ import type { Browser, Page } from "playwright-core"
 import people from "../../data/customers.json"
 import { ORDER_STATE_LABEL } from "../../src/types/status"
 import { launchChromium, stagedScreenshots } from "../helpers/browser"
-import { startDemoApp, type DemoApp } from "../helpers/demo-app"
+import { demoApi, payAndComplete, logInOnShop, startDemoApp, type DemoApp } from "../helpers/demo-app"
 
 /**
  * The shopper storefront (storefront/) in headless Chromium against the demo
@@ -26,32 +26,13 @@ describe("storefront: order status in every mode, and the app offline", () => {
   let adminToken: string
   const pageErrors: string[] = []
 
-  const api = async (path: string, init: { method?: string; body?: unknown; token?: string; key?: string } = {}) => {
-    const res = await fetch(`${demo.base}${path}`, {
-      method: init.method ?? (init.body ? "POST" : "GET"),
-      headers: {
-        "content-type": "application/json",
-        ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
-        ...(init.key ? { "x-publishable-api-key": init.key } : {}),
-      },
-      body: init.body ? JSON.stringify(init.body) : undefined,
-    })
-    const data = await res.json().catch(() => null)
-    if (!res.ok) throw new Error(`${path}: ${res.status} ${JSON.stringify(data)}`)
-    return data
-  }
+  const api = demoApi(() => demo)
   const watch = (page: Page) => {
     // Uncaught exceptions and unhandled rejections alike.
     page.on("pageerror", (e) => pageErrors.push(e.message))
     return page
   }
-  const login = async (page: Page) => {
-    await page.click("nav >> text=Log in")
-    await page.getByLabel("Email").fill(camille.email)
-    await page.getByLabel("Password").fill(camille.password)
-    await page.getByRole("button", { name: "Log in", exact: true }).click()
-    await page.waitForSelector("text=Hello Camille")
-  }
+  const login = (page: Page) => logInOnShop(page, camille)
   const shopperToken = async () =>
     (await api("/auth/customer/emailpass", { body: { email: camille.email, password: camille.password } })).token as string
   const staffToken = async (index: number) =>
@@ -60,14 +41,6 @@ describe("storefront: order status in every mode, and the app offline", () => {
   const mugInk = async (key: string) => {
     const { products } = await api("/store/products?handle=stoneware-mug&fields=*variants", { key })
     return products[0].variants.find((v: any) => v.sku === "MUG-INK").id as string
-  }
-  /** Payment with Medusa's system provider, then completion, through the Store API. */
-  const payAndComplete = async (cartId: string, auth: { key: string; token?: string }) => {
-    const { payment_collection } = await api("/store/payment-collections", { ...auth, body: { cart_id: cartId } })
-    await api(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { ...auth, body: { provider_id: "pp_system_default" } })
-    const placed = await api(`/store/carts/${cartId}/complete`, { ...auth, body: {} })
-    expect(placed.type).toBe("order")
-    return placed.order
   }
 
   beforeAll(async () => {
@@ -114,7 +87,7 @@ describe("storefront: order status in every mode, and the app offline", () => {
     const { shipping_options } = await api(`/store/shipping-options?cart_id=${cart.id}`, { key, token })
     const standard = shipping_options.find((o: any) => o.name === "Standard delivery")
     await api(`/store/carts/${cart.id}/shipping-methods`, { key, token, body: { option_id: standard.id } })
-    const order = await payAndComplete(cart.id, { key, token })
+    const order = await payAndComplete(api, cart.id, { key, token })
 
     // Léa (Bellecour) takes it through pick, pack and ship at the desk.
     const { shipments } = await api("/staff/shipments", { token: lea })
@@ -225,7 +198,7 @@ describe("storefront: order status in every mode, and the app offline", () => {
       body: { region_id: regions[0].id, email: camille.email, items: [{ variant_id: await mugInk(key), quantity: 1 }] },
     })
     await api(`/store/carts/${cart.id}/pickup`, { key, token, body: { location_id: stores[0].id } })
-    const order = await payAndComplete(cart.id, { key, token })
+    const order = await payAndComplete(api, cart.id, { key, token })
     const { pickups } = await api("/store/customers/me/pickups", { key, token })
     const pickup = pickups.find((p: any) => p.order.id === order.id)
     const tom = await staffToken(2)

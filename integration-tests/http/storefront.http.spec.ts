@@ -2,7 +2,7 @@ import pg from "pg"
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import people from "../../data/customers.json"
 import { launchChromium, stagedScreenshots } from "../helpers/browser"
-import { startDemoApp, type DemoApp } from "../helpers/demo-app"
+import { demoApi, payAndComplete, logInOnShop, startDemoApp, type DemoApp } from "../helpers/demo-app"
 import { recoveryKey, signRecoveryToken } from "../../src/lib/abandoned-carts"
 import { DEVELOPMENT_CODE_SECRET } from "../../src/lib/production-secrets"
 
@@ -29,20 +29,7 @@ describe("storefront: web shop and app in Chromium", () => {
   let adminToken: string
   const pageErrors: string[] = []
 
-  const api = async (path: string, init: { method?: string; body?: unknown; token?: string; key?: string } = {}) => {
-    const res = await fetch(`${demo.base}${path}`, {
-      method: init.method ?? (init.body ? "POST" : "GET"),
-      headers: {
-        "content-type": "application/json",
-        ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
-        ...(init.key ? { "x-publishable-api-key": init.key } : {}),
-      },
-      body: init.body ? JSON.stringify(init.body) : undefined,
-    })
-    const data = await res.json().catch(() => null)
-    if (!res.ok) throw new Error(`${path}: ${res.status} ${JSON.stringify(data)}`)
-    return data
-  }
+  const api = demoApi(() => demo)
   /** An item's stock at a store, set over the Admin API as a merchant would. */
   const setStock = async (sku: string, store: string, stocked: number) => {
     const { inventory_items } = await api(`/admin/inventory-items?sku=${sku}`, { token: adminToken })
@@ -56,22 +43,7 @@ describe("storefront: web shop and app in Chromium", () => {
     page.on("pageerror", (e) => pageErrors.push(e.message))
     return page
   }
-  const login = async (page: Page) => {
-    await page.click("nav >> text=Log in")
-    await page.getByLabel("Email").fill(camille.email)
-    await page.getByLabel("Password").fill(camille.password)
-    await page.getByRole("button", { name: "Log in", exact: true }).click()
-    await page.waitForSelector("text=Hello Camille")
-  }
-
-  /** Payment with Medusa's system provider, then completion, through the Store API (another shopper's checkout). */
-  const payAndComplete = async (cartId: string, auth: { key: string; token?: string }) => {
-    const { payment_collection } = await api("/store/payment-collections", { ...auth, body: { cart_id: cartId } })
-    await api(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { ...auth, body: { provider_id: "pp_system_default" } })
-    const placed = await api(`/store/carts/${cartId}/complete`, { ...auth, body: {} })
-    expect(placed.type).toBe("order")
-    return placed.order
-  }
+  const login = (page: Page) => logInOnShop(page, camille)
 
   /** The first slot with room, from the first day that has one. */
   const pickSlot = async (page: Page) => {
@@ -340,7 +312,7 @@ describe("storefront: web shop and app in Chromium", () => {
     const { shipping_options } = await api(`/store/shipping-options?cart_id=${cart.id}`, { key })
     const standard = shipping_options.find((o: any) => o.service_zone?.fulfillment_set?.type !== "pickup")
     await api(`/store/carts/${cart.id}/shipping-methods`, { key, body: { option_id: standard.id } })
-    const guestOrder = await payAndComplete(cart.id, { key })
+    const guestOrder = await payAndComplete(api, cart.id, { key })
 
     const context = await browser.newContext({ viewport: { width: 1024, height: 900 } })
     const page = watch(await context.newPage())
@@ -410,7 +382,7 @@ describe("storefront: web shop and app in Chromium", () => {
       body: { region_id: regions[0].id, email: camille.email, items: [{ variant_id: ink.id, quantity: 1 }] },
     })
     await api(`/store/carts/${cart.id}/pickup`, { key, token: shopper, body: { location_id: stores[0].id } })
-    const placed = { order: await payAndComplete(cart.id, { key, token: shopper }) }
+    const placed = { order: await payAndComplete(api, cart.id, { key, token: shopper }) }
     const { pickups } = await api("/store/customers/me/pickups", { key, token: shopper })
     const pickup = pickups.find((p: any) => p.order.id === placed.order.id)
     const tom = (await api("/auth/staff/emailpass", { body: { email: people.staff[2].email, password: people.staff[2].password } })).token
@@ -473,7 +445,7 @@ describe("storefront: web shop and app in Chromium", () => {
     expect(slotStart).toBeDefined()
     const { cart } = await api("/store/carts", { key, body: { region_id: regions[0].id, email: "other@example.com", items: [{ variant_id: ink.id, quantity: 1 }] } })
     await api(`/store/carts/${cart.id}/pickup`, { key, body: { location_id: store.id, slot_start: slotStart } })
-    await payAndComplete(cart.id, { key })
+    await payAndComplete(api, cart.id, { key })
 
     await page.click("text=Place order")
     const error = page.locator(".slots .field-error")

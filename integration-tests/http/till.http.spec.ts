@@ -38,6 +38,9 @@ medusaIntegrationTestRunner({
       expect(scanned.items).toEqual([
         expect.objectContaining({ variant_id: variants["MUG-INK"], sku: "MUG-INK", in_store: 4, currency_code: "eur", is_tax_inclusive: true, price: expect.any(Number) }),
       ])
+      // The T-shirt's EAN-13 from its label (data/products.json).
+      const { data: label } = await lea.get(`/staff/products?location_id=${bellecour()}&q=3760000000024&scan=true`)
+      expect(label.items.map((i: any) => i.sku)).toEqual(["TEE-NAV-M"])
       const { data: named } = await lea.get(`/staff/products?location_id=${bellecour()}&q=mug`)
       expect(named.items.map((i: any) => i.sku)).toContain("MUG-INK")
 
@@ -182,6 +185,59 @@ medusaIntegrationTestRunner({
       expect(lacking.status).toBe(409)
       const { data: carts } = await getContainer().resolve("query").graph({ entity: "cart", fields: ["id"], filters: { email: "x@example.com" } })
       expect(carts).toEqual([])
+    })
+
+    it("tills selling the last units at once: exactly that many sales, never below zero", async () => {
+      const mug = await stockOnlyAt(getContainer(), "MUG-INK", { [bellecour()]: 3 })
+      const sell = () =>
+        settle(lea.post("/staff/sales", { location_id: bellecour(), customer: { walk_in: true }, items: [{ variant_id: variants["MUG-INK"], quantity: 1 }], payment: { method: "cash" } }))
+      const results = await Promise.all(Array.from({ length: 6 }, sell))
+      expect(results.map((r) => r.status).sort()).toEqual([201, 201, 201, 409, 409, 409])
+      expect(results.find((r) => r.status === 409)!.data.message).toMatch(/MUG-INK/)
+      expect(await levelAt(getContainer(), mug, bellecour())).toEqual({ stocked: 0, reserved: 0 })
+    })
+
+    it("lets a member pay part with points, by the program's limits, as online", async () => {
+      await stockOnlyAt(getContainer(), "TEE-NAV-M", { [bellecour()]: 5 })
+      const { token } = await loginCustomer(api, 1)
+      const shop = storeClient(api, seed, "Web store", token)
+      const { data: { customer } } = await shop.get("/store/customers/me")
+      const admin = bearerClient(api, (await adminHeaders(api)).headers.authorization.replace(/^Bearer /, ""))
+      await admin.post(`/admin/customers/${customer.id}/loyalty/adjustments`, { points: 500, reason: "Welcome gift" })
+      const before = (await shop.get("/store/customers/me/loyalty")).data.loyalty
+      expect(before.available).toBeGreaterThanOrEqual(500)
+      const body = { location_id: bellecour(), customer: { member_code: before.member_code }, items: [{ variant_id: variants["TEE-NAV-M"], quantity: 1 }], payment: { method: "cash" } }
+
+      const tooMany = await settle(lea.post("/staff/sales", { ...body, points: before.available + 1 }))
+      expect(tooMany.status).toBe(409)
+      expect(tooMany.data.message).toMatch(/^Cannot redeem \d+ points: available/)
+      const walkIn = await settle(lea.post("/staff/sales", { ...body, customer: { walk_in: true }, points: 100 }))
+      expect(walkIn.status).toBe(400)
+      expect(walkIn.data.message).toContain("points: a walk-in has no points")
+
+      const sale = await lea.post("/staff/sales", { ...body, points: 100 })
+      expect(sale.status).toBe(201)
+      const { payment, captured } = await paymentOf(getContainer(), sale.data.order.id)
+      const { data: [order] } = await getContainer().resolve("query").graph({ entity: "order", fields: ["total", "credit_lines.amount", "credit_lines.reference"], filters: { id: sale.data.order.id } })
+      const credit = Number(order.credit_lines[0].amount)
+      expect(order.credit_lines[0].reference).toBe("loyalty")
+      expect(credit).toBeGreaterThan(0)
+      // The till charged the order's total, which Medusa computes net of the points.
+      expect(captured).toBe(Number(payment.amount))
+      expect(captured).toBe(Number(sale.data.receipt.order.total))
+      expect(captured + credit).toBeCloseTo(Number(sale.data.receipt.order.items[0].total), 2)
+      expect(sale.data.receipt.points).toMatchObject({ spent: 100 })
+      const after = (await shop.get("/store/customers/me/loyalty")).data.loyalty
+      expect(after.available).toBe(before.available - 100)
+
+      // Taken back in full: the money the till took, and the points it was paid with.
+      const line = (await lea.get(`/staff/orders?q=${sale.data.order.id}`)).data.orders[0].items[0]
+      const back = await lea.post("/staff/returns", { order_id: sale.data.order.id, location_id: bellecour(), items: [{ id: line.id, quantity: 1 }] })
+      expect(back.status).toBe(201)
+      expect(back.data.refund.amount).toBe(captured)
+      expect(back.data.refund.owed).toBeCloseTo(captured + credit, 2)
+      expect(back.data.points_restored).toBe(100)
+      expect((await shop.get("/store/customers/me/loyalty")).data.loyalty.available).toBe(before.available)
     })
   },
 })

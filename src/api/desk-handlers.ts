@@ -3,11 +3,12 @@ import {
   listDeskPickups,
   presentDeskPickup,
   retrievePickupInScope,
+  type DeskListQuery,
   type DeskScope,
   assertStoreInScope,
 } from "../lib/pickup-desk"
 import { PICKUP_MODULE } from "../modules/pickup"
-import type PickupModuleService from "../modules/pickup/service"
+import type { IPickupModuleService } from "../types/modules"
 import {
   cancelPickupWorkflow,
   collectPickupWorkflow,
@@ -18,7 +19,6 @@ import {
 import type {
   DeskCancelType,
   DeskCollectType,
-  DeskListPickupsType,
   DeskMarkReadyType,
   DeskVerifyType,
 } from "./staff/validators"
@@ -32,16 +32,17 @@ type Req<B = unknown> = AuthenticatedMedusaRequest<B>
  * their stores) and merchants (/admin/pickups, every store). `scopeOf` says
  * who is acting and what they may see.
  */
-export function deskHandlers(scopeOf: (req: Req<any>) => DeskScope) {
-  const reload = async (req: Req<any>, id: string) => {
-    const service: PickupModuleService = req.scope.resolve(PICKUP_MODULE)
+export function deskHandlers(scopeOf: (req: Req<unknown>) => DeskScope) {
+  const reload = async (req: Req<unknown>, id: string) => {
+    const service: IPickupModuleService = req.scope.resolve(PICKUP_MODULE)
     const [pickup] = await service.listPickupOrders({ id })
     return presentDeskPickup(req.scope, pickup)
   }
 
   const handlers = {
     list: async (req: Req, res: MedusaResponse) => {
-      res.json(await listDeskPickups(req.scope, scopeOf(req), req.validatedQuery as any))
+      // DeskListPickups checked each status is a PickupStatus.
+      res.json(await listDeskPickups(req.scope, scopeOf(req), req.validatedQuery as DeskListQuery))
     },
 
     retrieve: async (req: Req, res: MedusaResponse) => {

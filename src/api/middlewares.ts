@@ -55,7 +55,7 @@ const deskRoutes = (base: string) => [
   { matcher: `${base}/shipments/:id/pack`, methods: ["POST"], middlewares: [validateBody(EmptyBody)] },
   { matcher: `${base}/shipments/:id/ship`, methods: ["POST"], middlewares: [validateBody(DeskShip)] },
   { matcher: `${base}/shipments/:id/lines/:line_item_id/reject`, methods: ["POST"], middlewares: [validateBody(DeskRejectLine)] },
-] as any[]
+]
 
 /** Every route the plugin adds, for what applies to all of them. */
 const PLUGIN_ROUTES = [
@@ -159,7 +159,7 @@ export default defineMiddlewares({
     {
       matcher: "/admin/omnichannel-metrics",
       methods: ["GET"],
-      middlewares: [validateAndTransformQuery(AdminOmnichannelMetrics as any, {})],
+      middlewares: [validateAndTransformQuery(AdminOmnichannelMetrics, {})],
     },
     { matcher: "/admin/segments/:id", methods: ["POST"], middlewares: [validateBody(AdminUpdateSegment)] },
     { matcher: "/admin/segments/:id/refresh", methods: ["POST"], middlewares: [validateBody(EmptyBody)] },

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { listDeskShipments, presentShipments, retrieveShipmentInScope } from "../lib/shipment-desk"
 import type { DeskScope } from "../lib/pickup-desk"
 import { ROUTING_MODULE } from "../modules/routing"
-import type RoutingModuleService from "../modules/routing/service"
+import type { IRoutingModuleService } from "../types/modules"
 import { advanceShipmentWorkflow, rejectShipmentLineWorkflow, shipShipmentWorkflow } from "../workflows/ship-from-store"
 import type { DeskListShipmentsType, DeskRejectLineType, DeskShipType } from "./staff/validators"
 import { staffMemberOf } from "./staff/middlewares"
@@ -15,9 +15,9 @@ type Req<B = unknown> = AuthenticatedMedusaRequest<B>
  * ships. Shared by store staff (/staff/shipments, their stores) and merchants
  * (/admin/shipments, every location).
  */
-export function shipmentHandlers(scopeOf: (req: Req<any>) => DeskScope) {
-  const reload = async (req: Req<any>, id: string) => {
-    const [shipment] = await req.scope.resolve<RoutingModuleService>(ROUTING_MODULE).listOrderShipments({ id })
+export function shipmentHandlers(scopeOf: (req: Req<unknown>) => DeskScope) {
+  const reload = async (req: Req<unknown>, id: string) => {
+    const [shipment] = await req.scope.resolve<IRoutingModuleService>(ROUTING_MODULE).listOrderShipments({ id })
     return (await presentShipments(req.scope, [shipment]))[0]
   }
   const advance = (action: "pick" | "pack") =>

@@ -1,9 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { subDays, subHours } from "date-fns"
-import { listIdleCarts } from "../lib/segments"
+import { listIdleCarts } from "../lib/idle-carts"
 import { ENGAGEMENT_MODULE } from "../modules/engagement"
-import type EngagementModuleService from "../modules/engagement/service"
+import type { IEngagementModuleService } from "../types/modules"
 import { remindAbandonedCartWorkflow } from "../workflows/engagement"
 
 /**
@@ -15,7 +15,7 @@ import { remindAbandonedCartWorkflow } from "../workflows/engagement"
 export default async function abandonedCartsJob(container: MedusaContainer, context?: { scheduledFor?: Date | string }) {
   // Medusa's job loader passes { scheduledFor } (the tick this run is for).
   const now = context?.scheduledFor ? new Date(context.scheduledFor) : new Date()
-  const engagement = container.resolve<EngagementModuleService>(ENGAGEMENT_MODULE)
+  const engagement = container.resolve<IEngagementModuleService>(ENGAGEMENT_MODULE)
   const settings = engagement.abandonedCartSettings
   if (!settings.enabled) return { carts: 0, failed: [] }
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)

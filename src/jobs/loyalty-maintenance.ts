@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { LOYALTY_MODULE } from "../modules/loyalty"
-import type LoyaltyModuleService from "../modules/loyalty/service"
+import type { ILoyaltyModuleService } from "../types/modules"
 import { expireLoyaltyLotsWorkflow, recomputeLoyaltyTierWorkflow } from "../workflows/loyalty/maintenance"
 
 /**
@@ -12,7 +12,7 @@ import { expireLoyaltyLotsWorkflow, recomputeLoyaltyTierWorkflow } from "../work
 export default async function loyaltyMaintenanceJob(container: MedusaContainer) {
   const now = new Date()
   await expireLoyaltyLotsWorkflow(container).run({ input: { now } })
-  const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
+  const service: ILoyaltyModuleService = container.resolve(LOYALTY_MODULE)
   let offset = 0
   for (;;) {
     const accounts = await service.listLoyaltyAccounts({ status: "active" }, { select: ["id"], take: 500, skip: offset })

@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { addDays } from "date-fns"
 import { PICKUP_MODULE } from "../modules/pickup"
-import type PickupModuleService from "../modules/pickup/service"
+import type { IPickupModuleService } from "../types/modules"
 import { PickupStatus } from "../modules/pickup/types"
 import { cancelPickupWorkflow } from "../workflows/pickup-desk/cancel-pickup"
 import { remindPickupExpiringWorkflow } from "../workflows/pickup-desk/remind-pickup-expiring"
@@ -20,13 +20,13 @@ export type PickupHoldsResult = { reminded: string[]; expired: string[]; failed:
  * (the loser gets a 409 and skips it). Each happens once.
  */
 export async function processPickupHolds(container: MedusaContainer, now = new Date()): Promise<PickupHoldsResult> {
-  const service: PickupModuleService = container.resolve(PICKUP_MODULE)
+  const service: IPickupModuleService = container.resolve(PICKUP_MODULE)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const result: PickupHoldsResult = { reminded: [], expired: [], failed: [] }
 
   // 1. Reminder one day before the hold ends.
   const remind = await service.listPickupOrders(
-    { status: HELD, reminder_sent_at: null, expires_at: { $lte: addDays(now, 1), $gt: now } } as any,
+    { status: HELD, reminder_sent_at: null, expires_at: { $lte: addDays(now, 1), $gt: now } },
     { select: ["id"], take: BATCH, order: { expires_at: "ASC" } }
   )
   for (const { id } of remind) {
@@ -36,7 +36,7 @@ export async function processPickupHolds(container: MedusaContainer, now = new D
 
   // 2. Expiry once the hold is over: order canceled, stock released, payment voided or refunded.
   const due = await service.listPickupOrders(
-    { status: HELD, expires_at: { $lte: now } } as any,
+    { status: HELD, expires_at: { $lte: now } },
     { select: ["id"], take: BATCH, order: { expires_at: "ASC" } }
   )
   for (const { id } of due) {
@@ -50,10 +50,11 @@ export async function processPickupHolds(container: MedusaContainer, now = new D
         },
       })
       result.expired.push(id)
-    } catch (e: any) {
-      if (e?.type === MedusaError.Types.CONFLICT) continue // collected, canceled or expired elsewhere meanwhile
-      logger.error(`pickup-holds: could not expire ${id}: ${e?.message}`)
-      result.failed.push({ id, message: e?.message })
+    } catch (e) {
+      const err = (e ?? {}) as { type?: string; message: string }
+      if (err.type === MedusaError.Types.CONFLICT) continue // collected, canceled or expired elsewhere meanwhile
+      logger.error(`pickup-holds: could not expire ${id}: ${err.message}`)
+      result.failed.push({ id, message: err.message })
     }
   }
   return result

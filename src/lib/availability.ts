@@ -53,7 +53,7 @@ export async function storeAvailability(
     inventoryItemIds.length && locationIds.length
       ? await container.resolve(Modules.INVENTORY).listInventoryLevels(
           { inventory_item_id: inventoryItemIds, location_id: locationIds },
-          { select: ["inventory_item_id", "location_id", "stocked_quantity", "reserved_quantity"] } as any
+          { select: ["inventory_item_id", "location_id", "stocked_quantity", "reserved_quantity"] }
         )
       : []
   const free = new Map<string, number>()

@@ -1,16 +1,17 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { CartDTO, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 
 /**
  * A cart by id with the given fields: 404 when unknown, and with
  * `open: true` 409 when it is already completed (an order can't change).
+ * Typed as Medusa's cart (or the caller's shape): only the asked fields are set.
  */
-export async function retrieveCart(
+export async function retrieveCart<T extends object = CartDTO>(
   container: MedusaContainer,
   id: string,
   fields: string[],
   { open = false }: { open?: boolean } = {}
-): Promise<any> {
+): Promise<T> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: [cart] } = await query.graph({
     entity: "cart",
@@ -23,5 +24,5 @@ export async function retrieveCart(
   if (open && cart.completed_at) {
     throw new MedusaError(MedusaError.Types.CONFLICT, `Cart ${id} is already completed`)
   }
-  return cart
+  return cart as T
 }

@@ -1,9 +1,16 @@
 import { MathBN } from "@medusajs/framework/utils"
+import type { BigNumberInput } from "@medusajs/framework/types"
 import type { LoyaltyProgramSettings, LoyaltyTier } from "../modules/loyalty/types"
 
 /** What an order earns on: its total, less tax and/or shipping when the program says so. */
 export function eligibleAmount(
-  order: { total: any; tax_total?: any; shipping_total?: any; shipping_subtotal?: any; shipping_tax_total?: any },
+  order: {
+    total: BigNumberInput | null
+    tax_total?: BigNumberInput | null
+    shipping_total?: BigNumberInput | null
+    shipping_subtotal?: BigNumberInput | null
+    shipping_tax_total?: BigNumberInput | null
+  },
   program: Pick<LoyaltyProgramSettings, "include_tax" | "include_shipping">
 ) {
   let amount = MathBN.convert(order.total ?? 0)
@@ -17,7 +24,7 @@ export function eligibleAmount(
 }
 
 /** floor(eligible × rate × multiplier); 0 for a currency the program has no rate for. */
-export function pointsFor(amount: any, rate: number | undefined, multiplier = 1) {
+export function pointsFor(amount: BigNumberInput, rate: number | undefined, multiplier = 1) {
   if (!rate || rate <= 0) return 0
   return Math.max(0, Math.floor(MathBN.mult(MathBN.mult(amount, rate), multiplier).toNumber() + 1e-9))
 }
@@ -29,7 +36,7 @@ export function pointsValue(points: number, pointValue: number, fractionDigits =
 }
 
 /** The most points a cart of `total` may take, by the program's share. */
-export function maxRedeemablePoints(total: any, share: number, pointValue: number) {
+export function maxRedeemablePoints(total: BigNumberInput, share: number, pointValue: number) {
   if (!pointValue || pointValue <= 0) return 0
   return Math.floor(MathBN.div(MathBN.mult(total, share), pointValue).toNumber() + 1e-9)
 }

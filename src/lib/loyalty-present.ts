@@ -2,13 +2,13 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import QRCode from "qrcode"
 import { LOYALTY_MODULE } from "../modules/loyalty"
-import type LoyaltyModuleService from "../modules/loyalty/service"
+import type { ILoyaltyModuleService, LoyaltyEntryRow } from "../types/modules"
 import { subMonths } from "date-fns"
 import { nextTier, tierFor } from "./loyalty-math"
 import type { LoyaltyEntryView, StoreCustomerLoyaltyResponse } from "../types/http"
 
 /** An entry as the APIs show it: status derived from available_at. */
-export function presentEntry(e: any, now = new Date()): LoyaltyEntryView {
+export function presentEntry(e: LoyaltyEntryRow, now = new Date()): LoyaltyEntryView {
   return {
     id: e.id,
     type: e.type,
@@ -30,7 +30,7 @@ export async function presentAccount(
   customerId: string,
   { limit, offset, qr, order_id }: { limit: number; offset: number; qr: boolean; order_id?: string }
 ): Promise<StoreCustomerLoyaltyResponse> {
-  const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
+  const service: ILoyaltyModuleService = container.resolve(LOYALTY_MODULE)
   // A read: the routes make sure the account exists (ensureLoyaltyAccountWorkflow).
   const [account] = await service.listLoyaltyAccounts({ customer_id: customerId })
   if (!account) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No loyalty account for customer ${customerId}`)

@@ -1,7 +1,7 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { CartDTO, MedusaContainer } from "@medusajs/framework/types"
 import { MathBN, MedusaError } from "@medusajs/framework/utils"
 import { LOYALTY_MODULE } from "../modules/loyalty"
-import type LoyaltyModuleService from "../modules/loyalty/service"
+import type { ILoyaltyModuleService } from "../types/modules"
 import { retrieveCart } from "./carts"
 import { maxRedeemablePoints, pointsValue } from "./loyalty-math"
 import { fractionDigits } from "./money"
@@ -20,6 +20,9 @@ export const CART_LOYALTY_FIELDS = [
   "credit_lines.metadata",
 ]
 
+/** The cart as CART_LOYALTY_FIELDS read it. */
+export type LoyaltyCart = Pick<CartDTO, "id" | "customer_id" | "currency_code" | "total" | "credit_lines">
+
 type CreditLineLike = { reference?: string | null; amount?: unknown; metadata?: Record<string, unknown> | null }
 
 /** The cart's credit lines that are the plugin's points. */
@@ -34,8 +37,8 @@ export function loyaltyCreditLines<C extends CreditLineLike>(cart: { credit_line
  * share of the cart (counted before any points already on it). The debit
  * checks the balance again under the account lock.
  */
-export async function checkRedemption(container: MedusaContainer, cart: any, points: number) {
-  const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
+export async function checkRedemption(container: MedusaContainer, cart: LoyaltyCart, points: number) {
+  const service: ILoyaltyModuleService = container.resolve(LOYALTY_MODULE)
   const program = await service.getProgramSettings()
   if (!program.enabled) {
     throw new MedusaError(MedusaError.Types.CONFLICT, "The loyalty program is not active")
@@ -50,7 +53,7 @@ export async function checkRedemption(container: MedusaContainer, cart: any, poi
     throw new MedusaError(MedusaError.Types.CONFLICT, "This loyalty account is closed")
   }
   const available = account ? (await service.balance(account.id)).available : 0
-  const ours = loyaltyCreditLines(cart).reduce((s: any, c: any) => MathBN.add(s, c.amount), MathBN.convert(0))
+  const ours = loyaltyCreditLines(cart).reduce((s, c) => MathBN.add(s, c.amount), MathBN.convert(0))
   const baseTotal = MathBN.add(cart.total, ours)
   const maxPoints = maxRedeemablePoints(baseTotal, program.max_redeem_share, pointValue)
   const limits = `available ${available}, minimum ${program.min_redeem_points}, maximum for this cart ${maxPoints}`
@@ -67,7 +70,7 @@ export async function checkRedemption(container: MedusaContainer, cart: any, poi
 
 /** A shopper's own open cart (another customer's cart is a 404, as if missing). */
 export async function retrieveCustomerCart(container: MedusaContainer, cartId: string, customerId: string) {
-  const cart = await retrieveCart(container, cartId, CART_LOYALTY_FIELDS, { open: true })
+  const cart = await retrieveCart<LoyaltyCart>(container, cartId, CART_LOYALTY_FIELDS, { open: true })
   if (cart.customer_id !== customerId) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart with id: ${cartId} was not found`)
   }

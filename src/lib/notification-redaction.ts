@@ -61,6 +61,25 @@ export const NOTIFICATION_ALLOW_LIST: Readonly<Record<string, readonly string[]>
   "loyalty.points_earned": ["first_name", "points", "available_at", "balance", "tier"],
   "shipment.shipped": ["first_name", "order_display_id", "carrier", "tracking_number", "items[].title", "items[].quantity"],
   "shipment.line_unavailable": ["first_name", "order_display_id", "item.title", "item.quantity", "refunded_amount", "currency_code"],
+  "order.returned_in_store": ["first_name", "order_display_id", "store_name", "items[].title", "items[].quantity", "refunded_amount", "currency_code"],
+  // not `points.member_code` (it sells and credits at the till) nor the order's email
+  "order.receipt": [
+    "order.id",
+    "order.display_id",
+    "order.created_at",
+    "order.currency_code",
+    "order.items[].title",
+    "order.items[].variant_title",
+    "order.items[].quantity",
+    "order.items[].tax_lines[].rate",
+    "order.sales_channel.name",
+    "store.name",
+    "store.address.*",
+    "sold_by",
+    "payment.method",
+    "points.earned",
+    "points.spent",
+  ],
 }
 
 /** The templates whose stored copy the plugin redacts (every notification it sends). */

@@ -1,12 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { LOYALTY_MODULE } from "../modules/loyalty"
-import type LoyaltyModuleService from "../modules/loyalty/service"
-import type { LoyaltyEntryRow } from "../modules/loyalty/service"
+import type { ILoyaltyModuleService, LoyaltyEntryRow, IPickupModuleService } from "../types/modules"
 import type { PickupOrderRow } from "./pickup-desk"
 import { LoyaltyEntryType } from "../modules/loyalty/types"
 import { PICKUP_MODULE } from "../modules/pickup"
-import type PickupModuleService from "../modules/pickup/service"
 import type { StoreOrderHistoryResponse } from "../types/http"
 import { readOrderProgress } from "./order-progress-read"
 
@@ -64,8 +62,8 @@ export async function customerHistory(container: MedusaContainer, customerId: st
   // Via unknown: Medusa's generated query types call display_id a string; it is a number.
   const orders = orderRows as unknown as HistoryOrder[]
   const ids = orders.map((o) => o.id)
-  const pickupService: PickupModuleService = container.resolve(PICKUP_MODULE)
-  const loyalty: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
+  const pickupService: IPickupModuleService = container.resolve(PICKUP_MODULE)
+  const loyalty: ILoyaltyModuleService = container.resolve(LOYALTY_MODULE)
   const [pickups, entries, { data: channelRows }, progress] = await Promise.all([
     ids.length
       ? pickupService.listPickupOrders({ order_id: ids }, { select: ["id", "order_id", "status", "location_id"] })

@@ -1,9 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { PICKUP_MODULE } from "../modules/pickup"
-import type PickupModuleService from "../modules/pickup/service"
+import type { IPickupModuleService, IRoutingModuleService } from "../types/modules"
 import { ROUTING_MODULE } from "../modules/routing"
-import type RoutingModuleService from "../modules/routing/service"
 import type { StoreOrderProgress } from "../types/http"
 import { orderProgress, type ProgressOrder, type ProgressShipment } from "./order-progress"
 
@@ -27,8 +26,8 @@ type Row = Omit<ProgressOrder, "payments" | "fulfillments"> & {
 export async function readOrderProgress(container: MedusaContainer, orderIds: string[]): Promise<Map<string, StoreOrderProgress>> {
   if (!orderIds.length) return new Map()
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const pickups = container.resolve<PickupModuleService>(PICKUP_MODULE)
-  const routing = container.resolve<RoutingModuleService>(ROUTING_MODULE)
+  const pickups = container.resolve<IPickupModuleService>(PICKUP_MODULE)
+  const routing = container.resolve<IRoutingModuleService>(ROUTING_MODULE)
   const [{ data }, pickupRows, shipmentRows, allocationRows] = await Promise.all([
     query.graph({
       entity: "order",

@@ -1,12 +1,11 @@
 import type { InferTypeOf, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { PICKUP_MODULE } from "../modules/pickup"
-import type PickupModuleService from "../modules/pickup/service"
+import type { IPickupModuleService, IStaffModuleService } from "../types/modules"
 import { PickupActivity } from "../modules/pickup/models/pickup-activity"
 import { PickupOrder } from "../modules/pickup/models/pickup-order"
 import { ACTIVE_PICKUP_STATUSES, type PickupActor, type PickupStatus } from "../modules/pickup/types"
 import { STAFF_MODULE } from "../modules/staff"
-import type StaffModuleService from "../modules/staff/service"
 import { toStoreIso } from "./hours"
 
 /**
@@ -42,7 +41,7 @@ export function assertStoreInScope(scope: DeskScope, locationId: string) {
 
 /** A pickup of a store outside the scope is a 404, as if it did not exist. */
 export async function retrievePickupInScope(container: MedusaContainer, scope: DeskScope, id: string) {
-  const service: PickupModuleService = container.resolve(PICKUP_MODULE)
+  const service: IPickupModuleService = container.resolve(PICKUP_MODULE)
   const [pickup] = await service.listPickupOrders({ id })
   if (!pickup || (scope.location_ids && !scope.location_ids.includes(pickup.location_id))) {
     throw notFound(id)
@@ -86,7 +85,7 @@ function presentSummary(p: PickupOrderRow, store: DeskStore | undefined, items?:
 /** The queue: arrived shoppers first, then by ready-by time and slot. */
 export async function listDeskPickups(container: MedusaContainer, scope: DeskScope, q: DeskListQuery) {
   if (q.location_id) assertStoreInScope(scope, q.location_id)
-  const service: PickupModuleService = container.resolve(PICKUP_MODULE)
+  const service: IPickupModuleService = container.resolve(PICKUP_MODULE)
   const filters: Record<string, unknown> = { status: q.status?.length ? q.status : ACTIVE_PICKUP_STATUSES }
   const locations = q.location_id ? [q.location_id] : scope.location_ids
   if (locations) filters.location_id = locations
@@ -139,7 +138,7 @@ async function actorNames(container: MedusaContainer, activities: PickupActivity
   const names = new Map<string, string>()
   const [staff, users] = await Promise.all([
     staffIds.length
-      ? (container.resolve(STAFF_MODULE) as StaffModuleService).listStaffMembers({ id: staffIds }, { withDeleted: true })
+      ? (container.resolve(STAFF_MODULE) as IStaffModuleService).listStaffMembers({ id: staffIds }, { withDeleted: true })
       : [],
     userIds.length ? container.resolve(Modules.USER).listUsers({ id: userIds }) : [],
   ])
@@ -170,7 +169,7 @@ type DeskOrder = {
 
 /** One pickup for the desk: items, customer, who collects, slot, timeline. Never the code. */
 export async function presentDeskPickup(container: MedusaContainer, pickup: PickupOrderRow) {
-  const service: PickupModuleService = container.resolve(PICKUP_MODULE)
+  const service: IPickupModuleService = container.resolve(PICKUP_MODULE)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const [stores, { data: [orderRow] }, activities] = await Promise.all([
     storesById(container, [pickup.location_id]),

@@ -35,7 +35,7 @@ export async function classifyShippingOptions(
     ],
     filters: { id: ids },
   })
-  for (const option of data as any[]) {
+  for (const option of data) {
     const set = option.service_zone?.fulfillment_set
     result.set(
       option.id,
@@ -52,8 +52,8 @@ export async function classifyShippingOptions(
       fields: ["id", "service_zone.fulfillment_set.type"],
       filters: { id: gone },
       withDeleted: true,
-    } as any)
-    for (const option of deleted as any[]) {
+    })
+    for (const option of deleted) {
       if (option.service_zone?.fulfillment_set?.type === "pickup") result.set(option.id, { kind: "removed_pickup" })
     }
   }

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { PICKUP_MODULE } from "../modules/pickup"
-import type PickupModuleService from "../modules/pickup/service"
+import type { IPickupModuleService } from "../types/modules"
 import { storeAvailability, type StoreAvailability } from "./availability"
 
 export type CartLines = { id: string; items: { variant_id: string; quantity: number; variant_sku: string | null }[] }
@@ -38,7 +38,7 @@ export async function pickupShortfalls(
 ): Promise<Map<string, StoreAvailability>> {
   if (!locationIds.length || !cart.items.length) return new Map()
   const stores = await container
-    .resolve<PickupModuleService>(PICKUP_MODULE)
+    .resolve<IPickupModuleService>(PICKUP_MODULE)
     .listPickupStores({ location_id: locationIds }, { select: ["location_id", "safety_stock"] })
   const guarded = onlyWithSafetyStock ? stores.filter((s) => Number(s.safety_stock) > 0) : stores
   if (!guarded.length) return new Map()

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ENGAGEMENT_MODULE } from "../modules/engagement"
-import type EngagementModuleService from "../modules/engagement/service"
+import type { IEngagementModuleService } from "../types/modules"
 import { readPurchases } from "./read-purchases"
 
 const PAGE = 1000
@@ -13,7 +13,7 @@ const PAGE = 1000
  * written the same.
  */
 export async function syncPurchases(container: MedusaContainer): Promise<{ orders: number }> {
-  const engagement = container.resolve<EngagementModuleService>(ENGAGEMENT_MODULE)
+  const engagement = container.resolve<IEngagementModuleService>(ENGAGEMENT_MODULE)
   const from = (await engagement.purchasesWatermark()) ?? new Date(0)
   const until = new Date()
   let seen = 0

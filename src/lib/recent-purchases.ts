@@ -67,12 +67,12 @@ export async function listRecentPurchases(
       created_at: { $gte: filter.since, ...(filter.until ? { $lte: filter.until } : {}) },
       status: STANDING,
       ...(filter.customer_id ? { customer_id: filter.customer_id } : {}),
-    } as any,
+    },
     // The id breaks ties of orders placed in the same millisecond, so pages neither repeat nor skip one.
     pagination: { skip: filter.offset, take: filter.limit, order: { created_at: "DESC", id: "DESC" } },
   })
   const purchases: RecentPurchase[] = []
-  for (const o of orders as any[]) {
+  for (const o of orders) {
     for (const item of o.items ?? []) {
       const quantity = Number(item?.quantity ?? 0)
       if (!item || quantity <= 0) continue

@@ -1,9 +1,28 @@
 // The facts are what the engagement module's buyerFacts() returns, so the module owns their type.
-import type { RfmFacts, RfmGroup } from "../modules/engagement/types"
+import type { RfmFacts, RfmGroup, SegmentState } from "../modules/engagement/types"
 export type { RfmFacts }
 
 /** Per dimension, the four values where scores 2, 3, 4 and 5 begin. */
 export type RfmBoundaries = { recency: number[]; frequency: number[]; monetary: number[] }
+
+/** Boundaries as a segment's state keeps them: JSON has no Infinity, so a boundary no value reaches is null. */
+export type StoredRfmBoundaries = NonNullable<SegmentState["rfm"]>
+
+export const storeRfmBoundaries = (b: RfmBoundaries): StoredRfmBoundaries => ({
+  recency: b.recency.map((v) => (Number.isFinite(v) ? v : null)),
+  frequency: b.frequency.map((v) => (Number.isFinite(v) ? v : null)),
+  monetary: b.monetary.map((v) => (Number.isFinite(v) ? v : null)),
+})
+
+/** The stored boundaries back (null when none were stored). */
+export const loadRfmBoundaries = (s: StoredRfmBoundaries | null | undefined): RfmBoundaries | null =>
+  s?.recency
+    ? {
+        recency: s.recency.map((v) => v ?? Number.POSITIVE_INFINITY),
+        frequency: s.frequency.map((v) => v ?? Number.POSITIVE_INFINITY),
+        monetary: s.monetary.map((v) => v ?? Number.POSITIVE_INFINITY),
+      }
+    : null
 
 /**
  * Quintile boundaries of one dimension. A value's score is 1 + floor(5 × its

@@ -1,9 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN, Modules } from "@medusajs/framework/utils"
 import { PICKUP_MODULE } from "../modules/pickup"
-import type PickupModuleService from "../modules/pickup/service"
+import type { IPickupModuleService, IRoutingModuleService } from "../types/modules"
 import { ROUTING_MODULE } from "../modules/routing"
-import { choosePolicy, type RoutingModuleService } from "../modules/routing/service"
+import { choosePolicy } from "../modules/routing/service"
+import type { RoutingRule } from "../modules/routing/types"
 import type { LocationRoutingView } from "../types/http"
 import type { Geocoder } from "./geocoders"
 import { cachedSettings, readCachedSettings, settingsSlot, writeCachedSettings } from "./settings-cache"
@@ -23,13 +24,13 @@ export async function listLocationRouting(container: MedusaContainer, locationId
   const stockLocations = container.resolve(Modules.STOCK_LOCATION)
   const filter = locationIds ? { id: locationIds } : {}
   const [locations, stores, settings] = await Promise.all([
-    stockLocations.listStockLocations(filter, { select: ["id", "name"], take: null } as any),
+    stockLocations.listStockLocations(filter, { select: ["id", "name"], take: null }),
     container
-      .resolve<PickupModuleService>(PICKUP_MODULE)
-      .listPickupStores(locationIds ? { location_id: locationIds } : {}, { select: ["location_id", "latitude", "longitude"], take: null } as any),
+      .resolve<IPickupModuleService>(PICKUP_MODULE)
+      .listPickupStores(locationIds ? { location_id: locationIds } : {}, { select: ["location_id", "latitude", "longitude"], take: null }),
     container
-      .resolve<RoutingModuleService>(ROUTING_MODULE)
-      .listRoutingLocations(locationIds ? { location_id: locationIds } : {}, { take: null } as any),
+      .resolve<IRoutingModuleService>(ROUTING_MODULE)
+      .listRoutingLocations(locationIds ? { location_id: locationIds } : {}, { take: null }),
   ])
   const storeOf = new Map(stores.map((s) => [s.location_id, s]))
   const settingOf = new Map(settings.map((s) => [s.location_id, s]))
@@ -53,14 +54,14 @@ export async function listLocationRouting(container: MedusaContainer, locationId
     .sort((a, b) => a.name.localeCompare(b.name))
 }
 
-type PolicyRow = { scope: string; enabled: boolean; rules: string[]; priority: string[] }
+type PolicyRow = { scope: string; enabled: boolean; rules: RoutingRule[]; priority: string[] }
 
 /** The routing policy that applies to a channel: its own, else the default; null when none or disabled. */
 export async function routingPolicyFor(container: MedusaContainer, salesChannelId: string | null): Promise<PolicyRow | null> {
   // Every delivery completion asks: cached (lib/settings-cache.ts).
   const policies = await cachedSettings(container, "routing-policies", async () =>
-    (await container.resolve<RoutingModuleService>(ROUTING_MODULE).listRoutingPolicies({}, { take: null } as any)).map(
-      (p): PolicyRow => ({ scope: p.scope, enabled: p.enabled, rules: p.rules as string[], priority: p.priority as string[] })
+    (await container.resolve<IRoutingModuleService>(ROUTING_MODULE).listRoutingPolicies({}, { take: null })).map(
+      (p): PolicyRow => ({ scope: p.scope, enabled: p.enabled, rules: p.rules as RoutingRule[], priority: p.priority as string[] })
     )
   )
   return choosePolicy(policies, salesChannelId)
@@ -94,7 +95,7 @@ export async function loadShippingLocations(
   if (!salesChannelId || !inventoryItemIds.length) return []
   const levels = await container.resolve(Modules.INVENTORY).listInventoryLevels(
     { inventory_item_id: inventoryItemIds },
-    { select: ["inventory_item_id", "location_id", "stocked_quantity", "reserved_quantity"], take: null } as any
+    { select: ["inventory_item_id", "location_id", "stocked_quantity", "reserved_quantity"], take: null }
   )
   const byLocation = new Map<string, Map<string, number>>()
   for (const l of levels) {
@@ -116,7 +117,7 @@ export async function loadShippingLocations(
         fields: ["stock_location_id"],
         filters: { sales_channel_id: salesChannelId },
       }),
-      container.resolve(Modules.STOCK_LOCATION).listStockLocations({}, { select: ["id"], take: null } as any),
+      container.resolve(Modules.STOCK_LOCATION).listStockLocations({}, { select: ["id"], take: null }),
     ])
     channel = { members: (links as { stock_location_id: string }[]).map((l) => l.stock_location_id), known: all.map((l) => l.id) }
     await writeCachedSettings(slot, channel)

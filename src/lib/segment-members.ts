@@ -1,13 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { ENGAGEMENT_MODULE } from "../modules/engagement"
-import type EngagementModuleService from "../modules/engagement/service"
 import { SegmentRule, type SegmentMemberRow } from "../modules/engagement/types"
 import { csvField } from "./recent-purchases"
-import { rfmBoundaries, rfmGroups } from "./rfm"
+import { loadRfmBoundaries, rfmBoundaries, rfmGroups } from "./rfm"
+import type { IEngagementModuleService } from "../types/modules"
 
 export type { SegmentMemberRow }
-
 
 /**
  * A page of a segment's members as a marketing tool wants them: who (email,
@@ -21,27 +20,20 @@ export async function pageSegmentMembers(
   limit: number,
   offset: number
 ): Promise<{ members: SegmentMemberRow[]; count: number }> {
-  const engagement = container.resolve<EngagementModuleService>(ENGAGEMENT_MODULE)
+  const engagement = container.resolve<IEngagementModuleService>(ENGAGEMENT_MODULE)
   const { customer_ids, count } = await engagement.pageMembers(segmentId, limit, offset)
   if (!customer_ids.length) return { members: [], count }
   const [customers, summaries, channels, facts, [rfmSegment]] = await Promise.all([
     container.resolve(Modules.CUSTOMER).listCustomers({ id: customer_ids }, {
       select: ["id", "email", "first_name", "last_name", "has_account"],
       take: null,
-    } as any),
+    }),
     engagement.customerSummaries(customer_ids),
-    container.resolve(Modules.SALES_CHANNEL).listSalesChannels({}, { select: ["id", "name"], take: null } as any),
+    container.resolve(Modules.SALES_CHANNEL).listSalesChannels({}, { select: ["id", "name"], take: null }),
     engagement.buyerFacts({ customer_ids }),
-    engagement.listSegments({ rule: SegmentRule.RFM, refreshed_at: { $ne: null } } as any, { select: ["state"], take: 1 }),
+    engagement.listSegments({ rule: SegmentRule.RFM, refreshed_at: { $ne: null } }, { select: ["state"], take: 1 }),
   ])
-  const stored = (rfmSegment?.state as any)?.rfm
-  const bounds = stored
-    ? {
-        recency: stored.recency.map((v: number | null) => v ?? Infinity),
-        frequency: stored.frequency.map((v: number | null) => v ?? Infinity),
-        monetary: stored.monetary.map((v: number | null) => v ?? Infinity),
-      }
-    : rfmBoundaries(await engagement.buyerFacts({}))
+  const bounds = loadRfmBoundaries(rfmSegment?.state?.rfm) ?? rfmBoundaries(await engagement.buyerFacts({}))
   const groups = rfmGroups(facts, bounds)
   const channelName = new Map(channels.map((c) => [c.id, c.name]))
   const byId = new Map(customers.map((c) => [c.id, c]))

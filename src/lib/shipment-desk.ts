@@ -1,16 +1,16 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { ROUTING_MODULE } from "../modules/routing"
-import type RoutingModuleService from "../modules/routing/service"
+import type { IRoutingModuleService } from "../types/modules"
 import type { DeskScope } from "./pickup-desk"
 
 export const OPEN_SHIPMENT_STATUSES = ["to_ship", "picking", "packed"]
 
-type ShipmentRow = Awaited<ReturnType<RoutingModuleService["listOrderShipments"]>>[number]
+type ShipmentRow = Awaited<ReturnType<IRoutingModuleService["listOrderShipments"]>>[number]
 
 /** A shipment of a location outside the scope is a 404, as if it did not exist. */
 export async function retrieveShipmentInScope(container: MedusaContainer, scope: DeskScope, id: string) {
-  const [shipment] = await container.resolve<RoutingModuleService>(ROUTING_MODULE).listOrderShipments({ id })
+  const [shipment] = await container.resolve<IRoutingModuleService>(ROUTING_MODULE).listOrderShipments({ id })
   if (!shipment || (scope.location_ids && !scope.location_ids.includes(shipment.location_id))) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Shipment with id: ${id} was not found`)
   }
@@ -24,7 +24,7 @@ export async function retrieveShipmentInScope(container: MedusaContainer, scope:
  */
 export async function presentShipments(container: MedusaContainer, shipments: ShipmentRow[]) {
   if (!shipments.length) return []
-  const routing = container.resolve<RoutingModuleService>(ROUTING_MODULE)
+  const routing = container.resolve<IRoutingModuleService>(ROUTING_MODULE)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const orderIds = [...new Set(shipments.map((s) => s.order_id))]
   const [rows, activities, { data: orders }, { data: locations }] = await Promise.all([
@@ -91,7 +91,7 @@ export async function listDeskShipments(
   const locations = q.location_id ? [q.location_id] : scope.location_ids
   if (locations) filters.location_id = locations
   const [rows, count] = await container
-    .resolve<RoutingModuleService>(ROUTING_MODULE)
+    .resolve<IRoutingModuleService>(ROUTING_MODULE)
     .listAndCountOrderShipments(filters, { order: { created_at: "ASC" }, take: q.limit, skip: q.offset })
   return { shipments: await presentShipments(container, rows), count, limit: q.limit, offset: q.offset }
 }

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { pgArray } from "../shared/pg-array"
 
 export type StockDrift = {
   level_id: string
@@ -14,6 +15,13 @@ export type StockDrift = {
   live_reservations: number
   /** reserved_quantity − live_reservations: positive = phantom reserved stock */
   drift: number
+}
+
+/** A row of the read below, its numbers as PostgreSQL's driver gives them (numeric as text). */
+type DriftRow = Omit<StockDrift, "stocked_quantity" | "reserved_quantity" | "live_reservations" | "drift"> & {
+  stocked_quantity: string | number
+  reserved_quantity: string | number
+  live_reservations: string | number
 }
 
 /**
@@ -40,11 +48,11 @@ export async function findStockDrift(
                    group by inventory_item_id, location_id) r
               on r.inventory_item_id = il.inventory_item_id and r.location_id = il.location_id
       where il.deleted_at is null and il.reserved_quantity <> coalesce(r.live, 0)
-        ${items ? "and il.inventory_item_id = any(?)" : ""}
+        ${items ? "and il.inventory_item_id = any(?::text[])" : ""}
       order by abs(il.reserved_quantity - coalesce(r.live, 0)) desc, ii.sku, sl.name`,
-    items ? [items] : []
+    items ? [pgArray(items)] : []
   )
-  return rows.map((r: any) => ({
+  return rows.map((r: DriftRow) => ({
     level_id: r.level_id,
     inventory_item_id: r.inventory_item_id,
     sku: r.sku,

@@ -2,9 +2,9 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { addDays } from "date-fns"
 import { LOYALTY_MODULE } from "../modules/loyalty"
-import type LoyaltyModuleService from "../modules/loyalty/service"
 import { normalizeCode } from "../modules/pickup/code"
 import { returnableQuantity, type ReturnableDetail } from "./returnable"
+import type { ILoyaltyModuleService } from "../types/modules"
 
 const ORDER_FIELDS = [
   "id", "display_id", "status", "created_at", "email", "currency_code", "total",
@@ -42,7 +42,7 @@ async function filtersFor(container: MedusaContainer, q: string): Promise<Record
   if (/^\d{1,9}$/.test(text)) return { display_id: Number(text) }
   if (text.startsWith("order_")) return { id: text }
   if (text.includes("@")) return { email: text.toLowerCase() }
-  const loyalty = container.resolve<LoyaltyModuleService>(LOYALTY_MODULE)
+  const loyalty = container.resolve<ILoyaltyModuleService>(LOYALTY_MODULE)
   const [account] = await loyalty.listLoyaltyAccounts({ member_code: normalizeCode(text) }, { select: ["customer_id"] })
   return account ? { customer_id: account.customer_id } : null
 }

@@ -1,7 +1,7 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { MedusaContainer, StockLocationAddressDTO } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { PICKUP_MODULE } from "../modules/pickup"
-import type PickupModuleService from "../modules/pickup/service"
+import type { IPickupModuleService } from "../types/modules"
 import type { Closure, WeeklyHours } from "../modules/pickup/types"
 import { cachedSettings } from "./settings-cache"
 
@@ -29,7 +29,7 @@ export type PickupStoreRecord = {
   stock_location: {
     id: string
     name: string
-    address: Record<string, any> | null
+    address: Partial<StockLocationAddressDTO> | null
     sales_channels?: { id: string }[]
   }
 }
@@ -65,7 +65,7 @@ async function readPickupStoresForChannels(container: MedusaContainer, salesChan
     filters: { id: salesChannelIds },
   })
   const locationIds = [
-    ...new Set(channels.flatMap((c: any) => (c.stock_locations ?? []).map((l: any) => l?.id).filter(Boolean))),
+    ...new Set(channels.flatMap((c) => (c.stock_locations ?? []).map((l: { id: string } | null) => l?.id).filter(Boolean))),
   ]
   if (!locationIds.length) {
     return []
@@ -79,9 +79,9 @@ async function readPickupStoresForChannels(container: MedusaContainer, salesChan
 }
 
 /** A store without a hold of its own holds ready orders for the plugin's default. */
-function withHoldDays(container: MedusaContainer, stores: PickupStoreRecord[]): PickupStoreRecord[] {
-  const service = container.resolve<PickupModuleService>(PICKUP_MODULE)
-  return stores.map((s) => (s.hold_days == null ? { ...s, hold_days: service.holdDaysFor(s) } : s))
+function withHoldDays<S extends { hold_days?: number | null }>(container: MedusaContainer, stores: S[]): (S & { hold_days: number })[] {
+  const service = container.resolve<IPickupModuleService>(PICKUP_MODULE)
+  return stores.map((s) => (s.hold_days == null ? { ...s, hold_days: service.holdDaysFor(s) } : (s as S & { hold_days: number })))
 }
 
 /**
@@ -151,7 +151,7 @@ export async function readCheckoutStore(
 ): Promise<{ store: CheckoutStore | null; channel_ids: string[] }> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const [[store], { data: links }] = await Promise.all([
-    container.resolve<PickupModuleService>(PICKUP_MODULE).listPickupStores({ location_id: locationId }),
+    container.resolve<IPickupModuleService>(PICKUP_MODULE).listPickupStores({ location_id: locationId }),
     query.graph({
       entity: "sales_channel_location",
       fields: ["sales_channel_id"],
@@ -159,7 +159,7 @@ export async function readCheckoutStore(
     }),
   ])
   return {
-    store: store ? (withHoldDays(container, [store as any])[0] as CheckoutStore) : null,
-    channel_ids: (links as any[]).map((l) => l.sales_channel_id),
+    store: store ? (withHoldDays(container, [store])[0] as CheckoutStore) : null,
+    channel_ids: links.map((l) => l.sales_channel_id),
   }
 }

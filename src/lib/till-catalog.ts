@@ -24,7 +24,8 @@ export async function storeRegion(container: MedusaContainer, locationId: string
   ])
   if (!location) throw new MedusaError(MedusaError.Types.NOT_FOUND, `location_id: no store ${locationId}`)
   const country = location.address?.country_code?.toLowerCase()
-  const region = regions.find((r) => (r.countries ?? []).some((c) => c?.iso_2 === country)) ?? regions[0]
+  const rows = regions as { id: string; currency_code: string; countries: ({ iso_2: string } | null)[] | null }[]
+  const region = rows.find((r) => (r.countries ?? []).some((c) => c?.iso_2 === country)) ?? rows[0]
   if (!region) throw new MedusaError(MedusaError.Types.NOT_FOUND, "No region to price the sale in")
   return { id: region.id as string, currency_code: region.currency_code as string }
 }

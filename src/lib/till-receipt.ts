@@ -1,9 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { LOYALTY_MODULE } from "../modules/loyalty"
-import type LoyaltyModuleService from "../modules/loyalty/service"
 import { STAFF_MODULE } from "../modules/staff"
-import type StaffModuleService from "../modules/staff/service"
+import type { ILoyaltyModuleService, IStaffModuleService } from "../types/modules"
 
 /** What a receipt reads, as Medusa computed it: lines with their VAT, delivery (an endless-aisle order's), the VAT and the total. */
 const ORDER_FIELDS = [
@@ -32,12 +31,12 @@ export async function tillReceipt(container: MedusaContainer, orderId: string) {
   if (!row) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No order ${orderId}`)
   const order = row as unknown as ReceiptOrder
   const meta = order.metadata ?? {}
-  const loyalty = container.resolve<LoyaltyModuleService>(LOYALTY_MODULE)
+  const loyalty = container.resolve<ILoyaltyModuleService>(LOYALTY_MODULE)
   const [{ data: [store] }, staff, entries, [account]] = await Promise.all([
     meta.store_location_id
       ? query.graph({ entity: "stock_location", fields: ["name", "address.address_1", "address.postal_code", "address.city"], filters: { id: meta.store_location_id } })
       : Promise.resolve({ data: [] }),
-    meta.sold_by ? container.resolve<StaffModuleService>(STAFF_MODULE).listStaffMembers({ id: meta.sold_by }, { select: ["first_name"] }) : Promise.resolve([]),
+    meta.sold_by ? container.resolve<IStaffModuleService>(STAFF_MODULE).listStaffMembers({ id: meta.sold_by }, { select: ["first_name"] }) : Promise.resolve([]),
     loyalty.listLoyaltyEntries({ order_id: order.id }, { select: ["type", "points"] }),
     order.customer_id ? loyalty.listLoyaltyAccounts({ customer_id: order.customer_id }, { select: ["id", "member_code"] }) : Promise.resolve([]),
   ])

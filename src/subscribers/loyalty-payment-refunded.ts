@@ -1,5 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { PaymentDTO } from "@medusajs/framework/types"
 import { reverseOrderPointsWorkflow } from "../workflows/loyalty/reverse-order-points"
 
 /**
@@ -9,14 +10,17 @@ import { reverseOrderPointsWorkflow } from "../workflows/loyalty/reverse-order-p
  */
 export default async function loyaltyPaymentRefunded({ event, container }: SubscriberArgs<{ id: string }>) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [payment] } = await query.graph({
+  const { data } = await query.graph({
     entity: "payment",
     fields: ["id", "refunds.id", "refunds.amount", "payment_collection.order.id"],
     filters: { id: event.data.id },
   })
-  const orderId = (payment as any)?.payment_collection?.order?.id
+  const payment = data[0] as
+    | (Pick<PaymentDTO, "id" | "refunds"> & { payment_collection?: { order?: { id: string } | null } | null })
+    | undefined
+  const orderId = payment?.payment_collection?.order?.id
   if (!orderId) return
-  for (const refund of (payment as any).refunds ?? []) {
+  for (const refund of payment?.refunds ?? []) {
     await reverseOrderPointsWorkflow(container).run({
       input: {
         order_id: orderId,

@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { PICKUP_MODULE } from "../modules/pickup"
-import type PickupModuleService from "../modules/pickup/service"
+import type { IPickupModuleService } from "../types/modules"
 import { ACTIVE_PICKUP_STATUSES } from "../modules/pickup/types"
 import { recordPickupOrderCanceledWorkflow } from "../workflows/pickup-desk/record-order-canceled"
 
@@ -10,7 +10,7 @@ import { recordPickupOrderCanceledWorkflow } from "../workflows/pickup-desk/reco
  * pickup on, so nothing happens for them.
  */
 export default async function pickupOrderCanceled({ event, container }: SubscriberArgs<{ id: string }>) {
-  const service: PickupModuleService = container.resolve(PICKUP_MODULE)
+  const service: IPickupModuleService = container.resolve(PICKUP_MODULE)
   const [pickup] = await service.listPickupOrders(
     { order_id: event.data.id, status: ACTIVE_PICKUP_STATUSES },
     { select: ["id"] }

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { STAFF_MODULE } from "../../modules/staff"
-import type StaffModuleService from "../../modules/staff/service"
+import type { IStaffModuleService } from "../../types/modules"
 import type { InferTypeOf } from "@medusajs/framework/types"
 import { StaffMember } from "../../modules/staff/models/staff-member"
 
@@ -20,7 +20,7 @@ export const staffMemberOf = (req: AuthenticatedMedusaRequest) => (req as StaffR
  * revokeStaffSessionsStep). Tokens from before versions existed carry none: 0.
  */
 async function currentStaffMember(req: AuthenticatedMedusaRequest) {
-  const service: StaffModuleService = req.scope.resolve(STAFF_MODULE)
+  const service: IStaffModuleService = req.scope.resolve(STAFF_MODULE)
   const [member] = await service.listStaffMembers({ id: req.auth_context.actor_id })
   const tokenVersion = Number(req.auth_context.app_metadata?.staff_session ?? 0)
   return member && member.is_active && tokenVersion === member.session_version ? member : null

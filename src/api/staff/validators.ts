@@ -114,6 +114,8 @@ export const StaffCreateSale = z
     customer: TillCustomer,
     items: TillItems,
     payment: TillPayment,
+    /** Points paying part of a member's sale, by the program's limits as online. */
+    points: z.number().int().min(1).max(10_000_000).optional(),
     /** An exchange: the return (at this desk) this sale replaces. */
     exchange_of: z.object({ order_id: z.string().min(1), return_id: z.string().min(1) }).strict().optional(),
   })

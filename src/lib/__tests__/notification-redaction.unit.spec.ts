@@ -43,6 +43,22 @@ describe("notification allow-list", () => {
     for (const kind of Object.keys(NOTIFICATION_ALLOW_LIST)) expect(redactNotificationData(kind, { extra: "x" })).toEqual({ extra: REDACTED })
   })
 
+  it("keeps a till receipt's lines, store and payment method, never the member code, the email or the terminal reference", () => {
+    const receipt = {
+      order: { display_id: 12, email: "camille@example.com", total: 24.9, items: [{ title: "Tee", quantity: 1, tax_lines: [{ rate: 20 }] }] },
+      store: { name: "Lyon Bellecour" },
+      sold_by: "Léa",
+      payment: { method: "card", reference: "TPE-123" },
+      points: { member_code: "K7QX2M9P", earned: 24, spent: 0, balance: { available: 10, pending: 24 } },
+    }
+    expect(redactNotificationData("order.receipt", receipt)).toEqual({
+      ...receipt,
+      order: { ...receipt.order, email: REDACTED },
+      payment: { method: "card", reference: REDACTED },
+      points: { ...receipt.points, member_code: REDACTED },
+    })
+  })
+
   it("for kinds it doesn't know: secret names, links with credentials and token-like runs go; plain text stays", () => {
     expect(
       redactNotificationData("app.custom", {

@@ -63,8 +63,8 @@ export type SegmentParams = {
 export type SegmentState = {
   /** high_value by top_percent: the lifetime spend of the last customer inside the top share */
   threshold?: number | null
-  /** rfm: the quintile boundaries of each dimension (see lib/rfm) */
-  rfm?: { recency: number[]; frequency: number[]; monetary: number[] } | null
+  /** rfm: the quintile boundaries of each dimension (see lib/rfm); null where no value reaches one (JSON has no Infinity) */
+  rfm?: { recency: (number | null)[]; frequency: (number | null)[]; monetary: (number | null)[] } | null
 }
 
 export const ENGAGEMENT_DEFAULTS = {
@@ -131,3 +131,83 @@ export type OrderCellRow = {
 }
 
 export type CohortCellRow = { cohort: string; month_offset: number; customers: number }
+
+/** The metrics' cells with months as indexes into the filter's month_starts. */
+export type IndexedOrderCell = Omit<OrderCellRow, "month"> & { month: number }
+export type IndexedCohortCell = Omit<CohortCellRow, "cohort"> & { cohort: number }
+
+/** An order as the read model records it (placed or canceled). */
+export type PurchaseInput = {
+  order_id: string
+  customer_id: string | null
+  email: string | null
+  sales_channel_id: string | null
+  currency_code: string
+  total: number | string
+  placed_at: Date
+  canceled_at: Date | null
+  product_ids: string[]
+  order_updated_at?: Date | null
+  mode?: PurchaseMode
+}
+
+/** The metrics' window: one currency, [from, to), optionally one channel; month_starts: the first instant of each month shown (UTC). */
+export type MetricsFilter = {
+  from: Date
+  to: Date
+  currency_code: string
+  sales_channel_id?: string | null
+  month_starts: Date[]
+}
+
+/** A purchase as recorded (what upsertPurchases returns of the rows it replaced). */
+export type PurchaseRow = Omit<PurchaseInput, "total" | "order_updated_at" | "mode"> & {
+  total: string
+  order_updated_at: Date | null
+  mode: PurchaseMode
+}
+
+/** One customer's standing orders under one filter, summed (what every purchase rule decides from). */
+export type ScopedFacts = { last_order_at: number | null; orders: number; spend: number; channels: number }
+
+/** Which standing orders a rule looks at. */
+export type PurchaseFilter = {
+  /** only these customers (an incremental update) */
+  customer_ids?: string[] | null
+  since?: Date | null
+  /** exclusive */
+  before?: Date | null
+  sales_channel_id?: string | null
+  currency_code?: string | null
+  /** bought one of these products */
+  product_ids?: string[] | null
+}
+
+/** A shopper (account or email) and the moment after which their orders count. */
+export type ShopperSince = { key: string; customer_id: string | null; email: string | null; since: Date }
+
+/** A segment as the evaluation reads it. */
+export type SegmentToEvaluate = {
+  id: string
+  rule: SegmentRule
+  params: SegmentParams
+  state: SegmentState | null
+  customer_group_id: string
+}
+
+/** One customer's purchases summed for the member export. */
+export type CustomerSummary = { channels: string[]; last_order_at: Date | null; orders: number; spend: number }
+
+/** The abandoned-cart funnel over a window (the metrics). */
+export type AbandonedCartFunnel = {
+  abandoned: number
+  reminded: number
+  reminders_sent: number
+  suppressed: number
+  suppressed_by_reason: Record<string, number>
+  recovered: number
+  recovery_rate: number
+}
+
+/** Which carts the funnel counts: by their last change, optionally one channel. */
+export type FunnelFilter = { since?: Date | null; before?: Date | null; sales_channel_id?: string | null }

@@ -17,7 +17,7 @@ export type LedgerRow = {
  * are earns and positive adjustments.
  */
 export function remainingByLot(entries: LedgerRow[]) {
-  const t = (d: any) => new Date(d).getTime()
+  const t = (d: Date | string) => new Date(d).getTime()
   const lots = new Map<string, { id: string; remaining: number; available_at: number; expires_at: number | null }>()
   const sorted = [...entries].sort(
     (a, b) => t(a.created_at ?? a.available_at) - t(b.created_at ?? b.available_at) || a.id.localeCompare(b.id)

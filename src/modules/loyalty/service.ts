@@ -7,6 +7,8 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import crypto from "node:crypto"
+import { moduleSql } from "../../shared/module-sql"
+import { pgArray } from "../../shared/pg-array"
 import { remainingByLot } from "./lots"
 import { LoyaltyAccount } from "./models/loyalty-account"
 import { LoyaltyEntry } from "./models/loyalty-entry"
@@ -23,7 +25,7 @@ export type NewEntry = {
   channel_id?: string | null
   order_id?: string | null
   reference?: string | null
-  amount?: number | string | null
+  amount?: number | null
   currency_code?: string | null
   metadata?: Record<string, unknown> | null
 }
@@ -32,13 +34,6 @@ export type Balance = { available: number; pending: number }
 type PointsResult = { points: number; metadata?: Record<string, unknown> }
 export type LoyaltyEntryRow = InferTypeOf<typeof LoyaltyEntry>
 
-/**
- * The module's SQL connection: the transaction's when inside one. Raw SQL for
- * what the ORM can't say: the ledger's aggregates and the account row lock.
- */
-type Sql = { execute<T = Record<string, unknown>>(query: string, params?: unknown[]): Promise<T[]> }
-const sqlOf = (ctx: Context): Sql => (ctx.transactionManager ?? ctx.manager) as Sql
-
 const PROGRAM_FIELDS = Object.keys(DEFAULT_PROGRAM) as (keyof LoyaltyProgramSettings)[]
 
 class LoyaltyModuleService extends MedusaService({ LoyaltyProgram, LoyaltyAccount, LoyaltyEntry }) {
@@ -46,7 +41,7 @@ class LoyaltyModuleService extends MedusaService({ LoyaltyProgram, LoyaltyAccoun
   async getProgramSettings(): Promise<LoyaltyProgramSettings & { id: string | null }> {
     const [program] = await this.listLoyaltyPrograms({}, { take: 1, order: { created_at: "ASC" } })
     if (!program) return { id: null, ...DEFAULT_PROGRAM }
-    const settings = Object.fromEntries(PROGRAM_FIELDS.map((k) => [k, (program as any)[k] ?? DEFAULT_PROGRAM[k]]))
+    const settings = Object.fromEntries(PROGRAM_FIELDS.map((k) => [k, program[k] ?? DEFAULT_PROGRAM[k]]))
     return { id: program.id, ...(settings as LoyaltyProgramSettings) }
   }
 
@@ -72,14 +67,14 @@ class LoyaltyModuleService extends MedusaService({ LoyaltyProgram, LoyaltyAccoun
     if (!accountIds.length) return result
     // Inside appendEntry's transaction, read through it: a second pool
     // connection per waiting debit would starve the pool under contention.
-    const rows = await sqlOf(sharedContext).execute<{ account_id: string; available: number; pending: number }>(
+    const rows = await moduleSql(sharedContext).execute<{ account_id: string; available: number; pending: number }>(
       `select account_id,
               coalesce(sum(points) filter (where available_at <= ?), 0)::bigint as available,
               coalesce(sum(points) filter (where available_at > ?), 0)::bigint as pending
          from loyalty_entry
-        where account_id in (${accountIds.map(() => "?").join(",")}) and deleted_at is null
+        where account_id = any(?::text[]) and deleted_at is null
         group by account_id`,
-      [now, now, ...accountIds]
+      [now, now, pgArray(accountIds)]
     )
     for (const r of rows) result.set(r.account_id, { available: Number(r.available), pending: Number(r.pending) })
     return result
@@ -97,7 +92,7 @@ class LoyaltyModuleService extends MedusaService({ LoyaltyProgram, LoyaltyAccoun
     basis: "points" | "spend",
     @MedusaContext() sharedContext: Context = {}
   ) {
-    const [row] = await sqlOf(sharedContext).execute<{ value: number }>(
+    const [row] = await moduleSql(sharedContext).execute<{ value: number }>(
       `select coalesce(sum(${basis === "spend" ? "coalesce(e.amount, 0)" : "e.points"}
                  * greatest(0, 1 - coalesce(r.reversed, 0)::float8 / e.points)), 0)::float8 as value
          from loyalty_entry e
@@ -117,7 +112,7 @@ class LoyaltyModuleService extends MedusaService({ LoyaltyProgram, LoyaltyAccoun
    */
   @InjectManager()
   async listExpiredLots(now: Date, limit = 5000, @MedusaContext() sharedContext: Context = {}) {
-    const rows = await sqlOf(sharedContext).execute<{ account_id: string; id: string }>(
+    const rows = await moduleSql(sharedContext).execute<{ account_id: string; id: string }>(
       `select e.account_id, e.id from loyalty_entry e
         where e.type = 'earn' and e.expires_at <= ? and e.deleted_at is null
           and not exists (select 1 from loyalty_entry x where x.idempotency_key = 'expire:' || e.id)
@@ -160,7 +155,7 @@ class LoyaltyModuleService extends MedusaService({ LoyaltyProgram, LoyaltyAccoun
     },
     @MedusaContext() sharedContext: Context = {}
   ) {
-    const [account] = await sqlOf(sharedContext).execute<{ id: string; status: string }>(
+    const [account] = await moduleSql(sharedContext).execute<{ id: string; status: string }>(
       `select id, status from loyalty_account where id = ? and deleted_at is null for update`,
       [data.account_id]
     )
@@ -174,7 +169,7 @@ class LoyaltyModuleService extends MedusaService({ LoyaltyProgram, LoyaltyAccoun
     const balance = (await this.balances([data.account_id], now, sharedContext)).get(data.account_id)!
     // Read inside the locked transaction: the whole ledger (FIFO lots), or some of it.
     const entries = (filters: Record<string, unknown>) =>
-      this.listLoyaltyEntries({ ...filters, account_id: data.account_id } as any, { take: null as any }, sharedContext)
+      this.listLoyaltyEntries({ ...filters, account_id: data.account_id }, { take: null }, sharedContext)
     const ledger = () => entries({})
     let points: number
     let metadata = data.metadata ?? null
@@ -200,7 +195,7 @@ class LoyaltyModuleService extends MedusaService({ LoyaltyProgram, LoyaltyAccoun
     const { overdraft, points: _p, ...rest } = data
     if (overdraft) metadata = { ...(metadata ?? {}), overdraft }
     const entry = await this.createLoyaltyEntries(
-      { ...rest, points, metadata, available_at: data.available_at ?? now } as any,
+      { ...rest, points, metadata, available_at: data.available_at ?? now },
       sharedContext
     )
     return { entry, created: true }
@@ -208,8 +203,8 @@ class LoyaltyModuleService extends MedusaService({ LoyaltyProgram, LoyaltyAccoun
 
   /** What is left of each earned lot of an account (for expiry and reversals). */
   async lots(accountId: string) {
-    const entries = await this.listLoyaltyEntries({ account_id: accountId }, { take: null as any })
-    return remainingByLot(entries as any)
+    const entries = await this.listLoyaltyEntries({ account_id: accountId }, { take: null })
+    return remainingByLot(entries)
   }
 }
 

@@ -7,6 +7,7 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import { derivePickupCode, hashPickupCode } from "./code"
+import { moduleSql } from "../../shared/module-sql"
 import { pgArray } from "../../shared/pg-array"
 import { PickupActivity } from "./models/pickup-activity"
 import { PickupCodeAttempt } from "./models/pickup-code-attempt"
@@ -94,15 +95,14 @@ class PickupModuleService extends MedusaService({
     timeline?: { actor_type: string; actor_id: string | null; data?: Record<string, unknown> | null } | null,
     @MedusaContext() sharedContext: Context = {}
   ) {
-    const manager = sharedContext.transactionManager as any
-    const rows = await manager.execute(
+    const rows = await moduleSql(sharedContext).execute<{ id: string; status: PickupStatus }>(
       `select id, status from pickup_order where id = ? and deleted_at is null for update`,
       [id]
     )
     if (!rows.length) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Pickup with id: ${id} was not found`)
     }
-    const current = rows[0].status as PickupStatus
+    const current = rows[0].status
     if (!from.includes(current)) {
       throw new MedusaError(
         MedusaError.Types.CONFLICT,
@@ -110,7 +110,7 @@ class PickupModuleService extends MedusaService({
       )
     }
     const [before] = await this.listPickupOrders({ id }, {}, sharedContext)
-    const after = await this.updatePickupOrders({ id, ...(to ? { status: to } : {}), ...data } as any, sharedContext)
+    const after = await this.updatePickupOrders({ id, ...(to ? { status: to } : {}), ...data }, sharedContext)
     const [activity] = timeline
       ? await this.createPickupActivities(
           [
@@ -121,7 +121,7 @@ class PickupModuleService extends MedusaService({
               actor_type: timeline.actor_type,
               actor_id: timeline.actor_id,
               data: timeline.data ?? null,
-            } as any,
+            },
           ],
           sharedContext
         )
@@ -135,8 +135,7 @@ class PickupModuleService extends MedusaService({
    */
   @InjectTransactionManager()
   async claimExpiryReminder(id: string, at: Date, @MedusaContext() sharedContext: Context = {}) {
-    const manager = sharedContext.transactionManager as any
-    const rows = await manager.execute(
+    const rows = await moduleSql(sharedContext).execute<{ id: string }>(
       `update pickup_order set reminder_sent_at = ?, updated_at = now()
         where id = ? and reminder_sent_at is null and status in ('ready', 'partially_ready') and deleted_at is null
         returning id`,
@@ -149,11 +148,11 @@ class PickupModuleService extends MedusaService({
   @InjectManager()
   async pickedUpOrderIds(orderIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<Set<string>> {
     if (!orderIds.length) return new Set()
-    const rows = await (sharedContext.manager as any).execute(
+    const rows = await moduleSql(sharedContext).execute<{ order_id: string }>(
       `select order_id from pickup_order where deleted_at is null and order_id = any(?::text[])`,
       [pgArray(orderIds)]
     )
-    return new Set(rows.map((r: { order_id: string }) => r.order_id))
+    return new Set(rows.map((r) => r.order_id))
   }
 }
 

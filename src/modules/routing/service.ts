@@ -1,10 +1,12 @@
 import type { Context } from "@medusajs/framework/types"
 import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { moduleSql } from "../../shared/module-sql"
 import { OrderAllocation } from "./models/order-allocation"
 import { OrderShipment } from "./models/order-shipment"
 import { ShipmentActivity } from "./models/shipment-activity"
 import { RoutingLocation } from "./models/routing-location"
 import { RoutingPolicy } from "./models/routing-policy"
+import type { ShipmentStatus } from "./types"
 
 export const DEFAULT_SCOPE = "default"
 
@@ -30,24 +32,26 @@ export class RoutingModuleService extends MedusaService({
   @InjectTransactionManager()
   async transitionShipment(
     id: string,
-    from: string[],
-    to: string | undefined,
+    from: ShipmentStatus[],
+    to: ShipmentStatus | undefined,
     data: Record<string, unknown>,
     action: string,
     timeline: { actor_type: string; actor_id: string | null; data?: Record<string, unknown> | null },
     @MedusaContext() sharedContext: Context = {}
   ) {
-    const manager = sharedContext.transactionManager as any
-    const rows = await manager.execute(`select id, status from order_shipment where id = ? and deleted_at is null for update`, [id])
+    const rows = await moduleSql(sharedContext).execute<{ id: string; status: ShipmentStatus }>(
+      `select id, status from order_shipment where id = ? and deleted_at is null for update`,
+      [id]
+    )
     if (!rows.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Shipment with id: ${id} was not found`)
-    const current = rows[0].status as string
+    const current = rows[0].status
     if (!from.includes(current)) {
       throw new MedusaError(MedusaError.Types.CONFLICT, `Cannot ${action} shipment ${id}: its status is ${current} (allowed from ${from.join(", ")})`)
     }
     const [before] = await this.listOrderShipments({ id }, {}, sharedContext)
-    const after = await this.updateOrderShipments({ id, ...(to ? { status: to } : {}), ...data } as any, sharedContext)
+    const after = await this.updateOrderShipments({ id, ...(to ? { status: to } : {}), ...data }, sharedContext)
     const [activity] = await this.createShipmentActivities(
-      [{ shipment_id: id, action: to && to !== current ? to : action, actor_type: timeline.actor_type, actor_id: timeline.actor_id, data: timeline.data ?? null } as any],
+      [{ shipment_id: id, action: to && to !== current ? to : action, actor_type: timeline.actor_type, actor_id: timeline.actor_id, data: timeline.data ?? null }],
       sharedContext
     )
     return { before, after, activity_id: activity.id as string }

@@ -1,5 +1,5 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { IdleCart } from "../../lib/segments"
+import type { IdleCart } from "../../lib/idle-carts"
 import { sendRedactedNotifications } from "../notifications/steps/redact-stored-codes"
 import { planReminderStep, recordReminderDecisionStep, upsertAbandonedCartStep } from "./steps/abandoned-cart-steps"
 

@@ -1,10 +1,12 @@
 import {
+  createOrderCreditLinesWorkflow,
   createOrderFulfillmentWorkflow,
   createOrderPaymentCollectionWorkflow,
   createOrderWorkflow,
   createReservationsStep,
   emitEventStep,
   markOrderFulfillmentAsDeliveredWorkflow,
+  releaseLockStep,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
@@ -12,7 +14,12 @@ import { MathBN } from "@medusajs/framework/utils"
 import type { TillPaymentData } from "../../providers/till-payment/service"
 import { earnOrderPointsWorkflow } from "../loyalty/earn-order-points"
 import { payAtTillWorkflow } from "./pay-at-till"
+import { acquireCheckoutLocksStep } from "../checkout/steps/acquire-checkout-locks"
 import { prepareInStoreSaleStep } from "./steps/prepare-in-store-sale"
+import { tillStockKeysStep } from "./steps/till-stock-keys"
+import { validateTillPointsStep } from "./steps/validate-till-points"
+import { redeemCartPointsStep } from "../checkout/steps/redeem-cart-points"
+import { LOYALTY_CREDIT_REFERENCE } from "../../lib/loyalty-redemption"
 
 export type InStoreSaleInput = {
   location_id: string
@@ -24,6 +31,8 @@ export type InStoreSaleInput = {
   payment: TillPaymentData
   /** the staff member at the till */
   staff_id: string
+  /** points paying part of the sale (a member's), by the program's limits */
+  points?: number
   /** an exchange: the return this sale replaces */
   exchange_of?: { order_id: string; return_id: string } | null
 }
@@ -39,6 +48,9 @@ export const createInStoreSaleWorkflowId = "create-in-store-sale"
  * workflow compensates its own steps if a later one fails.
  */
 export const createInStoreSaleWorkflow = createWorkflow(createInStoreSaleWorkflowId, (input: InStoreSaleInput) => {
+  // From the shelf check until the goods left the shelf, under the items' stock keys:
+  // concurrent tills (and online checkouts) selling the last units get exactly that many.
+  const locks = acquireCheckoutLocksStep({ keys: tillStockKeysStep(input) })
   const prepared = prepareInStoreSaleStep(input)
   const order = createOrderWorkflow.runAsStep({
     input: transform({ input, prepared }, ({ input, prepared }) => ({
@@ -56,6 +68,7 @@ export const createInStoreSaleWorkflow = createWorkflow(createInStoreSaleWorkflo
         till_payment: input.payment,
         ...(input.exchange_of ? { exchange_of: input.exchange_of } : {}),
       },
+      // any: lines by variant; createOrderWorkflow fills in title and price, though its input type asks for them.
     })) as any,
   })
 
@@ -75,21 +88,51 @@ export const createInStoreSaleWorkflow = createWorkflow(createInStoreSaleWorkflo
   )
 
   // The total after Medusa's tax lines and promotions (the created order's own
-  // total is read before they are applied): what the till charges.
+  // total is read before they are applied).
   const { data: priced } = useQueryGraphStep({
     entity: "order",
-    fields: ["id", "total"],
+    fields: ["id", "total", "currency_code", "sales_channel_id"],
     filters: { id: order.id },
     options: { isList: false },
   }).config({ name: "read-in-store-sale-total" })
+  // Points pay part of it as online: an order credit line (Medusa's own), the
+  // ledger debited under the account lock.
+  when({ input }, ({ input }) => (input.points ?? 0) > 0).then(() => {
+    const check = validateTillPointsStep(
+      transform({ input, priced }, ({ input, priced }) => ({ customer_id: input.customer_id ?? null, points: input.points!, order: priced }))
+    )
+    createOrderCreditLinesWorkflow.runAsStep({
+      input: transform({ priced, check, input }, ({ priced, check, input }) => ({
+        id: priced.id,
+        credit_lines: [{ amount: check.amount, reference: LOYALTY_CREDIT_REFERENCE, reference_id: check.account_id, metadata: { points: input.points } }],
+      })),
+    })
+    redeemCartPointsStep(
+      transform({ priced, check, input }, ({ priced, check, input }) => ({
+        order_id: priced.id,
+        cart_id: priced.id,
+        customer_id: input.customer_id!,
+        sales_channel_id: priced.sales_channel_id ?? null,
+        points: input.points!,
+        amount: check.amount,
+      }))
+    )
+  })
+  // What the till charges: what the order still owes after tax, promotions and points.
+  const { data: owed } = useQueryGraphStep({
+    entity: "order",
+    fields: ["id", "summary.*"],
+    filters: { id: order.id },
+    options: { isList: false },
+  }).config({ name: "read-in-store-sale-owed" })
   const paymentCollection = createOrderPaymentCollectionWorkflow.runAsStep({
-    input: transform({ priced }, ({ priced }) => ({ order_id: priced.id, amount: MathBN.convert(priced.total).toNumber() })),
+    input: transform({ owed }, ({ owed }) => ({ order_id: owed.id, amount: MathBN.convert(owed.summary.pending_difference).toNumber() })),
   })
   payAtTillWorkflow.runAsStep({
-    input: transform({ priced, paymentCollection, input, prepared }, ({ priced, paymentCollection, input, prepared }) => ({
+    input: transform({ owed, paymentCollection, input, prepared }, ({ owed, paymentCollection, input, prepared }) => ({
       payment_collection_id: paymentCollection[0].id,
       provider_id: prepared.payment_provider_id,
-      amount: MathBN.convert(priced.total).toNumber(),
+      amount: MathBN.convert(owed.summary.pending_difference).toNumber(),
       payment: input.payment,
       staff_id: input.staff_id,
     })),
@@ -105,6 +148,10 @@ export const createInStoreSaleWorkflow = createWorkflow(createInStoreSaleWorkflo
       no_notification: true,
     })),
   })
+  // Held until the goods left the shelf: released after the reservations
+  // (measured), a sale passed the shelf check while an earlier sale's
+  // fulfilment was moving the stock, then failed Medusa's own inventory check.
+  releaseLockStep({ key: locks.keys, ownerId: locks.owner }).config({ name: "release-till-stock-locks" })
   markOrderFulfillmentAsDeliveredWorkflow.runAsStep({
     input: transform({ order, fulfillment }, ({ order, fulfillment }) => ({ orderId: order.id, fulfillmentId: fulfillment.id })),
   })

@@ -14,6 +14,7 @@ import {
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { ensureReturnLevelsStep } from "./steps/ensure-return-levels"
 import { planStoreRefundStep } from "./steps/plan-store-refund"
+import { restoreReturnedPointsStep } from "./steps/restore-returned-points"
 import { validateStoreReturnStep, type StoreReturnInput } from "./steps/validate-store-return"
 
 export const returnAtStoreWorkflowId = "return-at-store"
@@ -26,7 +27,8 @@ export const storeReturnLockKey = (orderId: string) => `store-return:${orderId}`
  * workflows (as its admin does): the return at this store → items requested →
  * received (back on this store's shelf) or dismissed (damaged, not restocked)
  * → confirmed, which moves the stock → the amount Medusa then owes refunded
- * to the original payment (payment.refunded reverses the points' share).
+ * to the original payment (payment.refunded reverses the points' share), and
+ * what the payment can't cover given back in the points it was paid with.
  * Under the order's lock, so two returns of one line refund it once. Each
  * core workflow compensates its own steps if a later one fails.
  */
@@ -78,16 +80,23 @@ export const returnAtStoreWorkflow = createWorkflow(
     })
 
     const refund = planStoreRefundStep(transform({ input }, ({ input }) => ({ order_id: input.order_id })))
-    when({ refund }, ({ refund }) => !!refund).then(() => {
+    when({ refund }, ({ refund }) => !!refund?.payment_id && refund.amount > 0).then(() => {
       refundPaymentWorkflow.runAsStep({
         input: transform({ refund, input, plan }, ({ refund, input, plan }) => ({
-          payment_id: refund!.payment_id,
+          payment_id: refund!.payment_id!,
           amount: refund!.amount,
           created_by: input.staff_id,
           note: `Returned at the store (order #${plan.display_id})`,
         })),
       })
     })
+    const restored = restoreReturnedPointsStep(
+      transform({ input, returnId, refund }, ({ input, returnId, refund }) => ({
+        order_id: input.order_id,
+        return_id: returnId,
+        remainder: refund ? refund.owed - refund.amount : 0,
+      }))
+    )
     emitEventStep({
       eventName: "store_return.received",
       data: transform({ input, returnId, refund }, ({ input, returnId, refund }) => ({
@@ -98,6 +107,6 @@ export const returnAtStoreWorkflow = createWorkflow(
       })),
     })
     releaseLockStep({ key: lockKey })
-    return new WorkflowResponse({ return_id: returnId, refund })
+    return new WorkflowResponse({ return_id: returnId, refund, points_restored: transform({ restored }, ({ restored }) => restored?.points ?? 0) })
   }
 )

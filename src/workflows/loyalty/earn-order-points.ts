@@ -1,8 +1,9 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, when, WorkflowResponse, type WorkflowData } from "@medusajs/framework/workflows-sdk"
 import { addDays, addMonths } from "date-fns"
 import { pointsFor } from "../../lib/loyalty-math"
 import { LoyaltyEntryType } from "../../modules/loyalty/types"
+import type { LoyaltyEntryRow } from "../../types/modules"
 import { appendLedgerEntryStep } from "./steps/append-ledger-entry"
 import { ensureLoyaltyAccountStep } from "./steps/ensure-account"
 import { prepareEarnStep } from "./steps/prepare-earn"
@@ -50,6 +51,7 @@ export const earnOrderPointsWorkflow = createWorkflow(earnOrderPointsWorkflowId,
     })
     return entry
   })
-  return new WorkflowResponse(result as any)
+  // The entry, or undefined when the order earns nothing (when() skipped): Medusa types when()'s result as possibly missing data.
+  return new WorkflowResponse(result as WorkflowData<LoyaltyEntryRow | undefined>)
 })
 

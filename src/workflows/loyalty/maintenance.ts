@@ -3,7 +3,7 @@ import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResp
 import { subMonths } from "date-fns"
 import { remainingByLot, tierFor } from "../../lib/loyalty-math"
 import { LOYALTY_MODULE } from "../../modules/loyalty"
-import type LoyaltyModuleService from "../../modules/loyalty/service"
+import type { ILoyaltyModuleService, LoyaltyEntryRow } from "../../types/modules"
 import { LoyaltyEntryType } from "../../modules/loyalty/types"
 import { voidEntry } from "./steps/append-ledger-entry"
 
@@ -17,10 +17,10 @@ import { voidEntry } from "./steps/append-ledger-entry"
 export const expireLoyaltyLotsStep = createStep(
   "expire-loyalty-lots",
   async (input: { now: Date | string }, { container }) => {
-    const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
+    const service: ILoyaltyModuleService = container.resolve(LOYALTY_MODULE)
     const now = new Date(input.now)
     const due = await service.listExpiredLots(now)
-    const written: any[] = []
+    const written: LoyaltyEntryRow[] = []
     for (const { account_id, lot_id } of due) {
       const { entry, created } = await service.appendEntry({
         account_id,
@@ -28,7 +28,7 @@ export const expireLoyaltyLotsStep = createStep(
         idempotency_key: `expire:${lot_id}`,
         reference: lot_id,
         points: async ({ ledger, balance }) => {
-          const left = remainingByLot((await ledger()) as any).get(lot_id)?.remaining ?? 0
+          const left = remainingByLot(await ledger()).get(lot_id)?.remaining ?? 0
           // What is left of the lot, never more than the account holds (a shortfall is recorded).
           const taken = Math.min(Math.max(0, left), Math.max(0, balance.available))
           return { points: -taken, metadata: { lot: lot_id, shortfall: Math.max(0, left) - taken } }
@@ -40,7 +40,7 @@ export const expireLoyaltyLotsStep = createStep(
   },
   async (written, { container }) => {
     if (!written?.length) return
-    const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
+    const service: ILoyaltyModuleService = container.resolve(LOYALTY_MODULE)
     for (const entry of written) await voidEntry(service, entry)
   }
 )
@@ -60,7 +60,7 @@ export const expireLoyaltyLotsWorkflow = createWorkflow(expireLoyaltyLotsWorkflo
 export const recomputeLoyaltyTierStep = createStep(
   "recompute-loyalty-tier",
   async (input: { account_id: string; now?: Date | string }, { container }) => {
-    const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
+    const service: ILoyaltyModuleService = container.resolve(LOYALTY_MODULE)
     const [account] = await service.listLoyaltyAccounts({ id: input.account_id })
     if (!account) return new StepResponse(null, null)
     const program = await service.getProgramSettings()
@@ -77,7 +77,7 @@ export const recomputeLoyaltyTierStep = createStep(
   },
   async (previous, { container }) => {
     if (!previous) return
-    await container.resolve<LoyaltyModuleService>(LOYALTY_MODULE).updateLoyaltyAccounts({ id: previous.id, tier: previous.tier })
+    await container.resolve<ILoyaltyModuleService>(LOYALTY_MODULE).updateLoyaltyAccounts({ id: previous.id, tier: previous.tier })
   }
 )
 

@@ -1,7 +1,7 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { LOYALTY_MODULE } from "../../modules/loyalty"
-import type LoyaltyModuleService from "../../modules/loyalty/service"
+import type { ILoyaltyModuleService } from "../../types/modules"
 import { DEFAULT_PROGRAM, type LoyaltyProgramSettings } from "../../modules/loyalty/types"
 
 export type UpsertLoyaltyProgramInput = Partial<LoyaltyProgramSettings>
@@ -15,20 +15,20 @@ type Undo = { id: string; previous: LoyaltyProgramSettings | null }
 export const upsertLoyaltyProgramStep = createStep(
   "upsert-loyalty-program",
   async (input: UpsertLoyaltyProgramInput, { container }) => {
-    const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
+    const service: ILoyaltyModuleService = container.resolve(LOYALTY_MODULE)
     const current = await service.getProgramSettings()
     if (current.id) {
       const { id, ...previous } = current
-      await service.updateLoyaltyPrograms({ id, ...input } as any)
+      await service.updateLoyaltyPrograms({ id, ...input })
       return new StepResponse(await service.getProgramSettings(), { id, previous } as Undo)
     }
-    const [created] = await service.createLoyaltyPrograms([{ ...DEFAULT_PROGRAM, ...input } as any])
+    const [created] = await service.createLoyaltyPrograms([{ ...DEFAULT_PROGRAM, ...input }])
     return new StepResponse(await service.getProgramSettings(), { id: created.id as string, previous: null } as Undo)
   },
   async (undo, { container }) => {
     if (!undo) return
-    const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
-    if (undo.previous) await service.updateLoyaltyPrograms({ id: undo.id, ...undo.previous } as any)
+    const service: ILoyaltyModuleService = container.resolve(LOYALTY_MODULE)
+    if (undo.previous) await service.updateLoyaltyPrograms({ id: undo.id, ...undo.previous })
     else await service.deleteLoyaltyPrograms([undo.id])
   }
 )

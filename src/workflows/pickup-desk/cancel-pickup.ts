@@ -40,8 +40,8 @@ export const cancelPickupWorkflow = createWorkflow(cancelPickupWorkflowId, (inpu
   )
 
   const fulfillmentId = transform({ pickup, order }, ({ pickup, order }) => {
-    const f = (order.fulfillments ?? []).find((f: any) => f?.id === pickup.fulfillment_id)
-    return f && !f.canceled_at ? (f.id as string) : null
+    const f = (order.fulfillments ?? []).find((f) => f?.id === pickup.fulfillment_id)
+    return f && !f.canceled_at ? f.id : null
   })
   when({ fulfillmentId }, ({ fulfillmentId }) => !!fulfillmentId).then(() => {
     cancelOrderFulfillmentWorkflow.runAsStep({

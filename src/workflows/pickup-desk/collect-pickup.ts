@@ -47,7 +47,7 @@ export type SettlementOrder = {
   payment_collections?: ({ payments?: (SettlementPayment | null)[] | null } | null)[] | null
 }
 
-export function settlementFor(order: SettlementOrder, rejected: RejectedItem[] | null) {
+export function settlementFor(order: SettlementOrder, rejected: Pick<RejectedItem, "line_item_id" | "quantity">[] | null) {
   const lines = new Map((order.items ?? []).flatMap((i) => (i ? [[i.id, i] as const] : [])))
   let rejectedValue = MathBN.convert(0)
   for (const r of rejected ?? []) {

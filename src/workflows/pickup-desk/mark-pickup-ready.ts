@@ -69,7 +69,7 @@ export const markPickupReadyWorkflow = createWorkflow(markPickupReadyWorkflowId,
   setPickupFulfillmentStep(
     transform({ input, fulfillment }, ({ input, fulfillment }) => ({
       pickup_id: input.pickup_id,
-      fulfillment_id: (fulfillment as any).id,
+      fulfillment_id: fulfillment.id,
     }))
   )
   emitEventStep({

@@ -1,7 +1,7 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { PICKUP_MODULE } from "../../modules/pickup"
-import type PickupModuleService from "../../modules/pickup/service"
+import type { IPickupModuleService } from "../../types/modules"
 
 /**
  * Claims a ready pickup's expiry reminder (a conditional update: exactly one
@@ -11,7 +11,7 @@ import type PickupModuleService from "../../modules/pickup/service"
 export const claimExpiryReminderStep = createStep(
   "claim-pickup-expiry-reminder",
   async (input: { pickup_id: string; now: Date | string }, { container }) => {
-    const service: PickupModuleService = container.resolve(PICKUP_MODULE)
+    const service: IPickupModuleService = container.resolve(PICKUP_MODULE)
     if (!(await service.claimExpiryReminder(input.pickup_id, new Date(input.now)))) {
       return new StepResponse(false, null)
     }
@@ -22,7 +22,7 @@ export const claimExpiryReminderStep = createStep(
   },
   async (claimed, { container }) => {
     if (!claimed) return
-    const service: PickupModuleService = container.resolve(PICKUP_MODULE)
+    const service: IPickupModuleService = container.resolve(PICKUP_MODULE)
     await service.deletePickupActivities([claimed.activity_id])
     await service.updatePickupOrders({ id: claimed.pickup_id, reminder_sent_at: null })
   }

@@ -3,7 +3,7 @@ import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@med
 import { MedusaError } from "@medusajs/framework/utils"
 import { retrieveCart } from "../../lib/carts"
 import { PICKUP_MODULE } from "../../modules/pickup"
-import type PickupModuleService from "../../modules/pickup/service"
+import type { IPickupModuleService } from "../../types/modules"
 import { findPickupShippingOptionId } from "./utils"
 import { deletePickupSelectionStep } from "./steps/upsert-pickup-selection"
 
@@ -19,15 +19,15 @@ const prepareRemoveCartPickupStep = createStep(
       ["id", "shipping_methods.id", "shipping_methods.shipping_option_id"],
       { open: true }
     )
-    const service: PickupModuleService = container.resolve(PICKUP_MODULE)
+    const service: IPickupModuleService = container.resolve(PICKUP_MODULE)
     const [selection] = await service.listPickupSelections({ cart_id: cart.id })
     if (!selection) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart ${cart.id} has no pickup selected`)
     }
     const optionId = await findPickupShippingOptionId(container, selection.location_id)
     const methodIds = (cart.shipping_methods ?? [])
-      .filter((m: any) => m?.shipping_option_id === optionId)
-      .map((m: any) => m.id)
+      .filter((m) => m?.shipping_option_id === optionId)
+      .map((m) => m.id)
     return new StepResponse({ shipping_method_ids: methodIds })
   }
 )

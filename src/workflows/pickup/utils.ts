@@ -1,8 +1,8 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { MedusaContainer, StockLocationDTO } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { ACTIVE_PICKUP_STATUSES } from "../../modules/pickup/types"
 import { PICKUP_MODULE } from "../../modules/pickup"
-import type PickupModuleService from "../../modules/pickup/service"
+import type { IPickupModuleService } from "../../types/modules"
 import type { StoreAvailability } from "../../lib/availability"
 
 /** The "Pick up at <store>" shipping option of a location, if pickup is set up there. */
@@ -13,23 +13,22 @@ export async function findPickupShippingOptionId(container: MedusaContainer, loc
     fields: ["fulfillment_sets.type", "fulfillment_sets.service_zones.shipping_options.id"],
     filters: { id: locationId },
   })
-  const set = (data[0]?.fulfillment_sets ?? []).find((s: any) => s?.type === "pickup")
-  return (set?.service_zones ?? []).flatMap((z: any) => z?.shipping_options ?? []).find(Boolean)?.id as
-    | string
-    | undefined
+  const location = data[0] as Pick<StockLocationDTO, "fulfillment_sets"> | undefined
+  const set = (location?.fulfillment_sets ?? []).find((s) => s?.type === "pickup")
+  return (set?.service_zones ?? []).flatMap((z) => z?.shipping_options ?? []).find(Boolean)?.id
 }
 
 /** Active pickups booked into a slot of a store. */
 export async function countSlotBookings(container: MedusaContainer, locationId: string, slotStarts: Date[]) {
   if (!slotStarts.length) return new Map<number, number>()
-  const pickup: PickupModuleService = container.resolve(PICKUP_MODULE)
+  const pickup: IPickupModuleService = container.resolve(PICKUP_MODULE)
   const orders = await pickup.listPickupOrders(
-    { location_id: locationId, slot_start: slotStarts, status: ACTIVE_PICKUP_STATUSES } as any,
+    { location_id: locationId, slot_start: slotStarts, status: ACTIVE_PICKUP_STATUSES },
     { select: ["slot_start"] }
   )
   const counts = new Map<number, number>()
   for (const o of orders) {
-    const t = new Date(o.slot_start as any).getTime()
+    const t = new Date(o.slot_start!).getTime()
     counts.set(t, (counts.get(t) ?? 0) + 1)
   }
   return counts
@@ -53,7 +52,7 @@ export async function assertSlotHasRoom(
 }
 
 /** 409 naming every item the store cannot supply. */
-export function assertAvailable(storeName: string, availability: StoreAvailability, skus: Map<string, string>) {
+export function assertAvailable(storeName: string, availability: StoreAvailability, skus: Map<string, string | null | undefined>) {
   const missing = availability.items.filter((i) => i.available < i.requested)
   if (missing.length) {
     const list = missing

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ENGAGEMENT_MODULE } from "../../../modules/engagement"
-import type EngagementModuleService from "../../../modules/engagement/service"
+import type { IEngagementModuleService } from "../../../types/modules"
 import { omnichannelRoute } from "../../utils/own-errors"
 import type { AdminAbandonedCartsType } from "./validators"
 
@@ -12,7 +12,7 @@ import type { AdminAbandonedCartsType } from "./validators"
  */
 export const GET = omnichannelRoute(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const q = req.validatedQuery as unknown as AdminAbandonedCartsType
-  const engagement = req.scope.resolve<EngagementModuleService>(ENGAGEMENT_MODULE)
+  const engagement = req.scope.resolve<IEngagementModuleService>(ENGAGEMENT_MODULE)
   const [[carts, count], funnel] = await Promise.all([
     engagement.listAndCountAbandonedCarts(q.status ? { status: q.status } : {}, {
       take: q.limit,
@@ -22,7 +22,7 @@ export const GET = omnichannelRoute(async (req: AuthenticatedMedusaRequest, res:
     engagement.abandonedCartFunnel(),
   ])
   const reminders = carts.length
-    ? await engagement.listCartReminders({ abandoned_cart_id: carts.map((c) => c.id) }, { order: { created_at: "ASC" }, take: null } as any)
+    ? await engagement.listCartReminders({ abandoned_cart_id: carts.map((c) => c.id) }, { order: { created_at: "ASC" }, take: null })
     : []
   res.json({
     carts: carts.map((c) => ({

@@ -3,7 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { ROUTING_RULES } from "../../../lib/routing"
 import { listLocationRouting } from "../../../lib/routing-data"
 import { DEFAULT_SCOPE, ROUTING_MODULE } from "../../../modules/routing"
-import type RoutingModuleService from "../../../modules/routing/service"
+import type { IRoutingModuleService } from "../../../types/modules"
 import { updateFulfillmentRoutingWorkflow } from "../../../workflows/routing"
 import { omnichannelRoute } from "../../utils/own-errors"
 import type { AdminUpdateFulfillmentRoutingType } from "./validators"
@@ -11,8 +11,8 @@ import type { AdminUpdateFulfillmentRoutingType } from "./validators"
 /** The routing settings as they apply: default and channel policies, every location's part in shipping. */
 async function routingView(scope: AuthenticatedMedusaRequest["scope"]) {
   const [policies, channels, locations] = await Promise.all([
-    scope.resolve<RoutingModuleService>(ROUTING_MODULE).listRoutingPolicies({}, { take: null } as any),
-    scope.resolve(Modules.SALES_CHANNEL).listSalesChannels({}, { select: ["id", "name"], take: null } as any),
+    scope.resolve<IRoutingModuleService>(ROUTING_MODULE).listRoutingPolicies({}, { take: null }),
+    scope.resolve(Modules.SALES_CHANNEL).listSalesChannels({}, { select: ["id", "name"], take: null }),
     listLocationRouting(scope),
   ])
   const present = (p: (typeof policies)[number]) => ({ enabled: p.enabled, rules: p.rules, priority: p.priority })

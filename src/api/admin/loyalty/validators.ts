@@ -44,6 +44,7 @@ export const LoyaltyEntriesQuery = z
     offset: z.coerce.number().int().min(0).default(0),
   })
   .strict()
+export type LoyaltyEntriesQueryType = z.infer<typeof LoyaltyEntriesQuery>
 
 export const AdminAdjustPoints = z
   .object({

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { ENGAGEMENT_MODULE } from "../../../modules/engagement"
-import type EngagementModuleService from "../../../modules/engagement/service"
+import type { IEngagementModuleService } from "../../../types/modules"
 import { cohortRetention, customerMetrics, monthsBetween, omnichannelRatio, orderBreakdown } from "../../../lib/metrics"
 import type { AdminOmnichannelMetricsResponse } from "../../../types/http"
 import { omnichannelRoute } from "../../utils/own-errors"
@@ -31,7 +31,7 @@ export const GET = omnichannelRoute(async (req: AuthenticatedMedusaRequest, res:
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `currency_code: the store does not sell in ${q.currency_code ?? "any currency"}`)
   }
 
-  const engagement = req.scope.resolve<EngagementModuleService>(ENGAGEMENT_MODULE)
+  const engagement = req.scope.resolve<IEngagementModuleService>(ENGAGEMENT_MODULE)
   const months = monthsBetween(q.from, q.to)
   const window = {
     from: q.from,

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { STAFF_MODULE } from "../../../modules/staff"
-import type StaffModuleService from "../../../modules/staff/service"
+import type { IStaffModuleService } from "../../../types/modules"
 import { createStaffWorkflow } from "../../../workflows/staff"
 import { presentStaff, retrieveStaff } from "./helpers"
 import type { AdminCreateStaffType, AdminListStaffType } from "./validators"
@@ -8,11 +8,11 @@ import { omnichannelRoute } from "../../utils/own-errors"
 
 export const GET = omnichannelRoute(async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { q, location_id, limit, offset } = req.validatedQuery as unknown as AdminListStaffType
-  const service: StaffModuleService = req.scope.resolve(STAFF_MODULE)
+  const service: IStaffModuleService = req.scope.resolve(STAFF_MODULE)
   const filters: Record<string, unknown> = {}
   if (q) filters.q = q
   if (location_id) filters.location_ids = { $contains: [location_id] }
-  const [members, count] = await service.listAndCountStaffMembers(filters as any, {
+  const [members, count] = await service.listAndCountStaffMembers(filters, {
     take: limit,
     skip: offset,
     order: { last_name: "ASC", first_name: "ASC" },

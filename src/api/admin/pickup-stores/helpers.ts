@@ -29,10 +29,10 @@ const LOCATION_FIELDS = ["id", "name", "address.*"]
 type Location = { id: string; name: string; address?: Record<string, unknown> | null }
 
 function toAdminPickupStore(location: Location, settings?: Record<string, unknown>) {
-  const { location_id: _ignored, ...rest } = (settings ?? {}) as Record<string, any>
+  const { location_id: _ignored, ...rest } = settings ?? {}
   if (settings) {
-    rest.latitude = roundCoord(rest.latitude)
-    rest.longitude = roundCoord(rest.longitude)
+    rest.latitude = roundCoord(rest.latitude as number | null)
+    rest.longitude = roundCoord(rest.longitude as number | null)
   }
   return {
     location_id: location.id,
@@ -61,8 +61,8 @@ export async function listAdminPickupStores(
     })
     return {
       stores: settings
-        .filter((s: any) => s.stock_location)
-        .map((s: any) => {
+        .filter((s) => s.stock_location)
+        .map((s) => {
           const { stock_location, ...rest } = s
           return toAdminPickupStore(stock_location, rest)
         }),
@@ -81,8 +81,8 @@ export async function listAdminPickupStores(
         fields: SETTINGS_FIELDS,
         filters: { location_id: locations.map((l: Location) => l.id) },
       })
-    : { data: [] as any[] }
-  const byLocation = new Map<string, Record<string, unknown>>(settings.map((s: any) => [s.location_id, s] as [string, Record<string, unknown>]))
+    : { data: [] }
+  const byLocation = new Map<string, Record<string, unknown>>(settings.map((s) => [s.location_id, s] as [string, Record<string, unknown>]))
 
   return {
     stores: locations.map((l: Location) => toAdminPickupStore(l, byLocation.get(l.id))),

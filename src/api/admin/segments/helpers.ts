@@ -1,9 +1,9 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { ENGAGEMENT_MODULE } from "../../../modules/engagement"
-import type EngagementModuleService from "../../../modules/engagement/service"
+import type { IEngagementModuleService, SegmentRow } from "../../../types/modules"
 
-export const presentSegment = (s: any) => ({
+export const presentSegment = (s: SegmentRow) => ({
   id: s.id,
   handle: s.handle,
   name: s.name,
@@ -17,7 +17,7 @@ export const presentSegment = (s: any) => ({
 })
 
 export async function loadSegment(req: AuthenticatedMedusaRequest) {
-  const engagement = req.scope.resolve<EngagementModuleService>(ENGAGEMENT_MODULE)
+  const engagement = req.scope.resolve<IEngagementModuleService>(ENGAGEMENT_MODULE)
   const [segment] = await engagement.listSegments({ id: req.params.id })
   if (!segment) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Segment ${req.params.id} was not found`)
   return segment

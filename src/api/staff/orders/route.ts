@@ -1,6 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { PICKUP_MODULE } from "../../../modules/pickup"
-import type PickupModuleService from "../../../modules/pickup/service"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { assertStoreInScope } from "../../../lib/pickup-desk"
 import { findReturnableOrders } from "../../../lib/store-returns"
@@ -10,6 +9,7 @@ import { findMember } from "../find-member"
 import { staffMemberOf } from "../middlewares"
 import type { StaffCreateAisleOrderType, StaffFindOrdersType } from "../validators"
 import { omnichannelRoute } from "../../utils/own-errors"
+import type { IPickupModuleService } from "../../../types/modules"
 
 /**
  * The desk's order search for returns: any channel's order (a shop takes back
@@ -17,7 +17,7 @@ import { omnichannelRoute } from "../../utils/own-errors"
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { q } = req.validatedQuery as StaffFindOrdersType
-  const windowDays = req.scope.resolve<PickupModuleService>(PICKUP_MODULE).options.returnWindowDays
+  const windowDays = req.scope.resolve<IPickupModuleService>(PICKUP_MODULE).options.returnWindowDays
   res.json({ orders: await findReturnableOrders(req.scope, q, windowDays) })
 }
 

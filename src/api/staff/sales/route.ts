@@ -22,6 +22,7 @@ export const POST = omnichannelRoute(async (req: AuthenticatedMedusaRequest<Staf
       payment: { method: body.payment.method, reference: body.payment.reference ?? null },
       staff_id: member.id,
       exchange_of: body.exchange_of ?? null,
+      points: body.points,
     },
   })
   const receipt = await tillReceipt(req.scope, result.order.id)

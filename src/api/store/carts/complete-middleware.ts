@@ -4,11 +4,12 @@ import { defaultStoreCartFields } from "@medusajs/medusa/api/store/carts/query-c
 import { loyaltyCreditLines } from "../../../lib/loyalty-redemption"
 import { classifyShippingOptions, type ShippingOptionKind } from "../../../lib/pickup-options"
 import { PICKUP_MODULE } from "../../../modules/pickup"
-import type PickupModuleService from "../../../modules/pickup/service"
+import type { IPickupModuleService } from "../../../types/modules"
 import { routingPolicyFor } from "../../../lib/routing-data"
 import { deliveryNeedsPlacing } from "../../../lib/home-delivery"
 import { completeOmnichannelCartWorkflow } from "../../../workflows/checkout"
 import { omnichannelMiddleware } from "../../utils/own-errors"
+import type { CartShippingMethodDTO } from "@medusajs/framework/types"
 
 /**
  * Does completing this cart involve the plugin (a store's pickup option, a
@@ -27,7 +28,7 @@ async function omnichannelCheckoutOf(
     filters: { id: cartId },
   })
   if (!cart) return null // Medusa's route answers the 404
-  const optionIds = (cart.shipping_methods ?? []).flatMap((m) => (m?.shipping_option_id ? [m.shipping_option_id] : []))
+  const optionIds = (cart.shipping_methods ?? []).flatMap((m: CartShippingMethodDTO | null) => (m?.shipping_option_id ? [m.shipping_option_id] : []))
   const kinds = await classifyShippingOptions(scope, optionIds)
   const found = { shipping_options: Object.fromEntries(kinds) }
   if (loyaltyCreditLines(cart as { credit_lines?: { reference?: string | null }[] | null }).length) return found
@@ -42,7 +43,7 @@ async function omnichannelCheckoutOf(
   // An option deleted since the shopper chose a store with the plugin's route.
   const orphaned =
     all.some((k) => k.kind === "missing") &&
-    (await scope.resolve<PickupModuleService>(PICKUP_MODULE).listPickupSelections({ cart_id: cartId })).length > 0
+    (await scope.resolve<IPickupModuleService>(PICKUP_MODULE).listPickupSelections({ cart_id: cartId })).length > 0
   return orphaned ? found : null
 }
 

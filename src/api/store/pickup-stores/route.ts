@@ -1,10 +1,10 @@
-import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { retrieveCart } from "../../../lib/carts"
 import { RequestedItem, storeAvailability } from "../../../lib/availability"
 import { distanceKm } from "../../../lib/geo"
 import { geocoderNamed } from "../../../lib/geocoders"
 import { PICKUP_MODULE } from "../../../modules/pickup"
-import type PickupModuleService from "../../../modules/pickup/service"
+import type { IPickupModuleService } from "../../../types/modules"
 import { MedusaError } from "@medusajs/framework/utils"
 import { presentStore } from "../../../lib/present"
 import { listPickupStoresForChannels } from "../../../lib/stores"
@@ -17,18 +17,17 @@ import type { StoreListPickupStoresResponse } from "../../../types/http"
  * publishable key's, or the cart's), filtered by distance and text, nearest
  * first, with per-store availability of a cart or of given variants.
  */
-export const GET = omnichannelRoute(async (req: MedusaRequest<unknown, StoreListPickupStoresType>, res: MedusaResponse) => {
+export const GET = omnichannelRoute(async (req: MedusaStoreRequest<unknown, StoreListPickupStoresType>, res: MedusaResponse) => {
   const q = req.validatedQuery as StoreListPickupStoresType
   const now = new Date()
 
-  let channelIds: string[] = (req as any).publishable_key_context?.sales_channel_ids ?? []
+  let channelIds: string[] = req.publishable_key_context?.sales_channel_ids ?? []
   let requested: RequestedItem[] | null = null
   if (q.cart_id) {
     const cart = await retrieveCart(req.scope, q.cart_id, ["id", "sales_channel_id", "items.variant_id", "items.quantity"])
     channelIds = [cart.sales_channel_id!]
     requested = (cart.items ?? [])
-      .filter((i: any) => i?.variant_id)
-      .map((i: any) => ({ variant_id: i.variant_id, quantity: Number(i.quantity) }))
+      .flatMap((i) => (i?.variant_id ? [{ variant_id: i.variant_id, quantity: Number(i.quantity) }] : []))
   } else if (q.variant_ids) {
     requested = q.variant_ids.map((variant_id, i) => ({ variant_id, quantity: q.quantities?.[i] ?? 1 }))
   }
@@ -37,7 +36,7 @@ export const GET = omnichannelRoute(async (req: MedusaRequest<unknown, StoreList
   // option `geocoder`, offline), so the storefront needs no geocoding service.
   let origin: { latitude: number; longitude: number } | null = q.lat !== undefined ? { latitude: q.lat, longitude: q.lng! } : null
   if (q.postal_code !== undefined) {
-    const geocoder = geocoderNamed(req.scope.resolve<PickupModuleService>(PICKUP_MODULE).options.geocoder)
+    const geocoder = geocoderNamed(req.scope.resolve<IPickupModuleService>(PICKUP_MODULE).options.geocoder)
     origin = geocoder?.geocode({ postal_code: q.postal_code, country_code: q.country_code ?? "fr" }) ?? null
     if (!origin) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `No place known for the postal code ${q.postal_code} (${q.country_code ?? "fr"})`)

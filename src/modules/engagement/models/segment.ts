@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { SegmentRule } from "../types"
+import { SegmentRule, type SegmentParams, type SegmentState } from "../types"
 
 /**
  * A segment the merchant defines: a rule with its parameters, kept as a
@@ -15,9 +15,9 @@ export const Segment = model
     name: model.text(),
     description: model.text().nullable(),
     rule: model.enum(SegmentRule),
-    params: model.json(),
+    params: model.json<SegmentParams>(),
     customer_group_id: model.text().nullable(),
     member_count: model.number().default(0),
-    state: model.json().nullable(),
+    state: model.json<SegmentState>().nullable(),
     refreshed_at: model.dateTime().nullable(),
   })

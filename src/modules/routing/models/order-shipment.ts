@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { SHIPMENT_STATUSES } from "../types"
 
 /**
  * What one location ships of a routed delivery order: its "to ship" card at
@@ -11,7 +12,7 @@ export const OrderShipment = model
     id: model.id({ prefix: "rship" }).primaryKey(),
     order_id: model.text().index(),
     location_id: model.text().index(),
-    status: model.enum(["to_ship", "picking", "packed", "shipped", "canceled"]).default("to_ship"),
+    status: model.enum([...SHIPMENT_STATUSES]).default("to_ship"),
     carrier: model.text().nullable(),
     tracking_number: model.text().nullable(),
     fulfillment_id: model.text().nullable(),

@@ -11,6 +11,6 @@ export const RoutingPolicy = model.define("routing_policy", {
   id: model.id({ prefix: "rtpol" }).primaryKey(),
   scope: model.text().unique(),
   enabled: model.boolean().default(true),
-  rules: model.json<RoutingRule[]>().default([] as any),
-  priority: model.json<string[]>().default([] as any),
+  rules: model.json<RoutingRule[]>().default([]),
+  priority: model.json<string[]>().default([]),
 })

@@ -3,7 +3,7 @@ import { generateEntityId } from "@medusajs/framework/utils"
 import { nextPickupAt } from "../../../lib/hours"
 import { newNonce } from "../../../lib/pickup-code"
 import { PICKUP_MODULE } from "../../../modules/pickup"
-import type PickupModuleService from "../../../modules/pickup/service"
+import type { IPickupModuleService } from "../../../types/modules"
 import type { CheckoutPickup } from "./load-checkout"
 
 export type CreatePickupOrderInput = {
@@ -37,7 +37,7 @@ export const createPickupOrderStepId = "create-pickup-order"
 export const createPickupOrderStep = createStep(
   createPickupOrderStepId,
   async (input: CreatePickupOrderInput, { container }) => {
-    const service: PickupModuleService = container.resolve(PICKUP_MODULE)
+    const service: IPickupModuleService = container.resolve(PICKUP_MODULE)
     const { order: o, pickup } = input
     if (input.retry) {
       const [existing] = await service.listPickupOrders({ order_id: o.id }, { select: ["id"] })
@@ -67,11 +67,11 @@ export const createPickupOrderStep = createStep(
       email: o.email ?? null,
       code_nonce: nonce,
       code_hash: service.hashCode(service.pickupCode({ id, code_nonce: nonce })),
-    } as any)
+    })
     return new StepResponse({ id, created: true }, id)
   },
   async (id, { container }) => {
     if (!id) return
-    await container.resolve<PickupModuleService>(PICKUP_MODULE).deletePickupOrders(id)
+    await container.resolve<IPickupModuleService>(PICKUP_MODULE).deletePickupOrders(id)
   }
 )

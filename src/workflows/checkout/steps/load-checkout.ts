@@ -9,7 +9,7 @@ import { destinationOf, routingPolicyFor } from "../../../lib/routing-data"
 import { geocoderNamed } from "../../../lib/geocoders"
 import { assertPickupOffered, readCheckoutStore, type CheckoutStore } from "../../../lib/stores"
 import { PICKUP_MODULE } from "../../../modules/pickup"
-import type PickupModuleService from "../../../modules/pickup/service"
+import type { IPickupModuleService } from "../../../types/modules"
 import type { PickupPerson } from "../../../modules/pickup/types"
 
 export type CheckoutPickup = {
@@ -122,7 +122,7 @@ const pickupLocationOf = (kinds: Iterable<ShippingOptionKind>) => {
  */
 export const loadCheckoutStep = createStep(loadCheckoutStepId, async (input: LoadCheckoutInput, { container }) => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const pickupModule: PickupModuleService = container.resolve(PICKUP_MODULE)
+  const pickupModule: IPickupModuleService = container.resolve(PICKUP_MODULE)
   const hint = input.shipping_options ?? null
   const hintedLocation = hint ? pickupLocationOf(Object.values(hint)) : null
   // The store's settings are read beside the cart when the caller already

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { classifyShippingOptions } from "../../../lib/pickup-options"
 import { readCheckoutStore } from "../../../lib/stores"
 import { PICKUP_MODULE } from "../../../modules/pickup"
-import type PickupModuleService from "../../../modules/pickup/service"
+import type { IPickupModuleService } from "../../../types/modules"
 import type { CheckoutPickup } from "./load-checkout"
 import type { PlacedOrder } from "./create-pickup-order"
 
@@ -59,7 +59,7 @@ export const loadStrayPickupStep = createStep(loadStrayPickupStepId, async (inpu
 
   const items = (order.items ?? []).flatMap((i) => (i ? [i] : []))
   const [[record], reservations, { store }] = await Promise.all([
-    container.resolve<PickupModuleService>(PICKUP_MODULE).listPickupOrders({ order_id: order.id }, { select: ["id"] }),
+    container.resolve<IPickupModuleService>(PICKUP_MODULE).listPickupOrders({ order_id: order.id }, { select: ["id"] }),
     items.length
       ? container.resolve(Modules.INVENTORY).listReservationItems({ line_item_id: items.map((i) => i.id) })
       : Promise.resolve([] as { location_id: string }[]),

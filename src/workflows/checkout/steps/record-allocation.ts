@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ROUTING_MODULE } from "../../../modules/routing"
-import type RoutingModuleService from "../../../modules/routing/service"
+import type { IRoutingModuleService } from "../../../types/modules"
 
 export type RecordAllocationInput = {
   order_id: string
@@ -20,7 +20,7 @@ export const recordAllocationStepId = "record-order-allocation"
 export const recordAllocationStep = createStep(
   recordAllocationStepId,
   async (input: RecordAllocationInput, { container }) => {
-    const routing = container.resolve<RoutingModuleService>(ROUTING_MODULE)
+    const routing = container.resolve<IRoutingModuleService>(ROUTING_MODULE)
     const existing = await routing.listOrderAllocations({ order_id: input.order_id })
     if (existing.length || !input.placements.length) return new StepResponse(existing, null as Created | null)
     const created = await routing.createOrderAllocations(
@@ -33,7 +33,7 @@ export const recordAllocationStep = createStep(
   },
   async (created, { container }) => {
     if (!created) return
-    const routing = container.resolve<RoutingModuleService>(ROUTING_MODULE)
+    const routing = container.resolve<IRoutingModuleService>(ROUTING_MODULE)
     await routing.deleteOrderAllocations(created.allocations)
     await routing.deleteOrderShipments(created.shipments)
   }

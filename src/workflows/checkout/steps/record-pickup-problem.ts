@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { PICKUP_MODULE } from "../../../modules/pickup"
-import type PickupModuleService from "../../../modules/pickup/service"
+import type { IPickupModuleService } from "../../../types/modules"
 
 export const recordPickupProblemStepId = "record-pickup-problem"
 
@@ -13,7 +13,7 @@ export const recordPickupProblemStepId = "record-pickup-problem"
 export const recordPickupProblemStep = createStep(
   recordPickupProblemStepId,
   async (input: { pickup_id: string; order_id: string; problem: string }, { container }) => {
-    const service = container.resolve<PickupModuleService>(PICKUP_MODULE)
+    const service = container.resolve<IPickupModuleService>(PICKUP_MODULE)
     const [activity] = await service.createPickupActivities([
       { pickup_id: input.pickup_id, action: "stock_problem", actor_type: "system", actor_id: null, data: { message: input.problem } },
     ])
@@ -23,6 +23,6 @@ export const recordPickupProblemStep = createStep(
     return new StepResponse(activity.id, activity.id)
   },
   async (id, { container }) => {
-    if (id) await container.resolve<PickupModuleService>(PICKUP_MODULE).deletePickupActivities(id)
+    if (id) await container.resolve<IPickupModuleService>(PICKUP_MODULE).deletePickupActivities(id)
   }
 )

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { LOYALTY_MODULE } from "../../../modules/loyalty"
-import type LoyaltyModuleService from "../../../modules/loyalty/service"
+import type { ILoyaltyModuleService } from "../../../types/modules"
 import { LoyaltyEntryType } from "../../../modules/loyalty/types"
 import { voidEntry } from "../../loyalty/steps/append-ledger-entry"
 
@@ -24,7 +24,7 @@ export const redeemCartPointsStepId = "redeem-cart-points"
 export const redeemCartPointsStep = createStep(
   redeemCartPointsStepId,
   async (input: RedeemCartPointsInput, { container }) => {
-    const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
+    const service: ILoyaltyModuleService = container.resolve(LOYALTY_MODULE)
     const { account } = await service.ensureAccount(input.customer_id)
     const { entry, created } = await service.appendEntry({
       account_id: account.id,

@@ -24,6 +24,14 @@ type Line = Record<string, unknown> & {
 }
 
 /** What the compensation puts back: each split line's quantity and adjustment amounts, and the lines added. */
+/**
+ * The cart module as Medusa builds it: MedusaService also generates
+ * updateLineItemAdjustments, which ICartModuleService does not declare.
+ */
+type CartModule = ICartModuleService & {
+  updateLineItemAdjustments(data: { id: string; amount: BigNumberInput }[]): Promise<unknown>
+}
+
 type Undo = { restored: { id: string; quantity: BigNumberInput; adjustments: { id: string; amount: BigNumberInput }[] }[]; added: string[] }
 
 // What a copy of a line keeps: everything the order line is built from.
@@ -53,7 +61,7 @@ export const splitCartLinesStep = createStep(
     const undo: Undo = { restored: [], added: [] }
     if (!split.length) return new StepResponse(undo, null as Undo | null)
 
-    const cartModule = container.resolve<ICartModuleService>(Modules.CART)
+    const cartModule = container.resolve<CartModule>(Modules.CART)
     const lines = (await cartModule.listLineItems(
       { id: split.map((l) => l.line_id) },
       { relations: ["adjustments", "tax_lines"] }
@@ -95,11 +103,11 @@ export const splitCartLinesStep = createStep(
             }
           }),
         }))
-        const added = await cartModule.addLineItems(input.cart_id, copies as any)
+        const added = await cartModule.addLineItems(input.cart_id, copies)
         undo.added.push(...added.map((a) => a.id))
         await cartModule.updateLineItems(line.id, { quantity: first.quantity })
         if (line.adjustments.length) {
-          await (cartModule as any).updateLineItemAdjustments(
+          await cartModule.updateLineItemAdjustments(
             line.adjustments.map((a) => ({ id: a.id, amount: MathBN.sub(a.amount, given.get(a.id) ?? 0) }))
           )
         }
@@ -112,15 +120,15 @@ export const splitCartLinesStep = createStep(
   },
   async (undo, { container }) => {
     if (!undo) return
-    await restore(container.resolve<ICartModuleService>(Modules.CART), undo)
+    await restore(container.resolve<CartModule>(Modules.CART), undo)
   }
 )
 
-async function restore(cartModule: ICartModuleService, undo: Undo) {
+async function restore(cartModule: CartModule, undo: Undo) {
   if (undo.added.length) await cartModule.deleteLineItems(undo.added)
   for (const r of undo.restored) {
     await cartModule.updateLineItems(r.id, { quantity: r.quantity })
-    if (r.adjustments.length) await (cartModule as any).updateLineItemAdjustments(r.adjustments)
+    if (r.adjustments.length) await cartModule.updateLineItemAdjustments(r.adjustments)
   }
   undo.added = []
   undo.restored = []

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { retrieveCart } from "../../../lib/carts"
-import { CART_LOYALTY_FIELDS, checkRedemption, loyaltyCreditLines } from "../../../lib/loyalty-redemption"
+import { CART_LOYALTY_FIELDS, checkRedemption, loyaltyCreditLines, type LoyaltyCart } from "../../../lib/loyalty-redemption"
 import type { CheckoutPlan } from "./load-checkout"
 
 export type PointsToRedeem = {
@@ -20,9 +20,9 @@ export const validateCheckoutPointsStep = createStep(
   validateCheckoutPointsStepId,
   async (plan: CheckoutPlan, { container }) => {
     if (!plan.points || plan.order_id) return new StepResponse<PointsToRedeem | null>(null)
-    const cart = await retrieveCart(container, plan.cart_id, CART_LOYALTY_FIELDS)
+    const cart = await retrieveCart<LoyaltyCart>(container, plan.cart_id, CART_LOYALTY_FIELDS)
     const { account_id } = await checkRedemption(container, cart, plan.points)
-    const amount = loyaltyCreditLines(cart).reduce((s: number, c: any) => s + Number(c.amount), 0)
+    const amount = loyaltyCreditLines(cart).reduce((s: number, c) => s + Number(c.amount), 0)
     return new StepResponse<PointsToRedeem | null>({ points: plan.points, amount, account_id })
   }
 )

@@ -1,30 +1,33 @@
-import type { CreateNotificationDTO } from "@medusajs/framework/types"
+import type { CreateNotificationDTO, InferTypeOf } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { addDays } from "date-fns"
 import { decideReminder, signRecoveryToken, type ReminderDecision } from "../../../lib/abandoned-carts"
 import { ordersSince } from "../../../lib/orders-since"
-import type { IdleCart } from "../../../lib/segments"
+import type { IdleCart } from "../../../lib/idle-carts"
 import { ENGAGEMENT_MODULE } from "../../../modules/engagement"
-import type EngagementModuleService from "../../../modules/engagement/service"
+import type { AbandonedCart } from "../../../modules/engagement/models/abandoned-cart"
 import { AbandonedCartStatus } from "../../../modules/engagement/types"
 import { PICKUP_MODULE } from "../../../modules/pickup"
-import type PickupModuleService from "../../../modules/pickup/service"
+import type { IEngagementModuleService, IPickupModuleService } from "../../../types/modules"
 
 const engagementOf = (container: { resolve: (k: string) => unknown }) =>
-  container.resolve(ENGAGEMENT_MODULE) as EngagementModuleService
+  container.resolve(ENGAGEMENT_MODULE) as IEngagementModuleService
 
 export type AbandonedCartRow = {
   id: string
   cart_id: string
   customer_id: string | null
   email: string
-  status: string
+  status: AbandonedCartStatus
   reminders_sent: number
   last_reminded_at: Date | null
   last_activity_at: Date
   suppressed_reason: string | null
 }
+
+/** The record as it was before the step (null: the step created it). */
+type AbandonedCartUndo = { id: string; previous: InferTypeOf<typeof AbandonedCart> | null }
 
 /** The cart's record, created the first time it is seen idle and kept up to date with its last change. */
 export const upsertAbandonedCartStep = createStep(
@@ -40,17 +43,17 @@ export const upsertAbandonedCartStep = createStep(
       product_ids: [...new Set(cart.items.map((i) => i.product_id).filter((p): p is string => !!p))],
     }
     if (existing) {
-      const row = await engagement.updateAbandonedCarts({ id: existing.id, ...fields } as any)
-      return new StepResponse(row as unknown as AbandonedCartRow, { id: existing.id, previous: existing as any })
+      const row = await engagement.updateAbandonedCarts({ id: existing.id, ...fields })
+      return new StepResponse<AbandonedCartRow, AbandonedCartUndo>(row, { id: existing.id, previous: existing })
     }
     try {
-      const row = await engagement.createAbandonedCarts({ cart_id: cart.id, ...fields } as any)
-      return new StepResponse(row as unknown as AbandonedCartRow, { id: row.id, previous: null })
+      const row = await engagement.createAbandonedCarts({ cart_id: cart.id, ...fields })
+      return new StepResponse<AbandonedCartRow, AbandonedCartUndo>(row, { id: row.id, previous: null })
     } catch (e) {
       // Seen by another run at the same moment (cart_id is unique).
       const [row] = await engagement.listAbandonedCarts({ cart_id: cart.id })
       if (!row) throw e
-      return new StepResponse(row as unknown as AbandonedCartRow, { id: row.id, previous: row as any })
+      return new StepResponse<AbandonedCartRow, AbandonedCartUndo>(row, { id: row.id, previous: row })
     }
   },
   async (undo, { container }) => {
@@ -58,7 +61,7 @@ export const upsertAbandonedCartStep = createStep(
     const engagement = engagementOf(container)
     if (undo.previous) {
       const { id, customer_id, email, sales_channel_id, last_activity_at, product_ids } = undo.previous
-      await engagement.updateAbandonedCarts({ id, customer_id, email, sales_channel_id, last_activity_at, product_ids } as any)
+      await engagement.updateAbandonedCarts({ id, customer_id, email, sales_channel_id, last_activity_at, product_ids })
     } else {
       await engagement.deleteAbandonedCarts(undo.id)
     }
@@ -95,7 +98,7 @@ export const planReminderStep = createStep(
       cart.customer_id
         ? query
             .graph({ entity: "customer", fields: ["id", "first_name", "metadata"], filters: { id: cart.customer_id } })
-            .then(({ data }) => data[0] as any)
+            .then(({ data }) => data[0])
         : null,
       cart.sales_channel_id
         ? container
@@ -139,7 +142,7 @@ export const planReminderStep = createStep(
     const token = signRecoveryToken(engagement.recoveryKey, cart.id, addDays(now, settings.token_ttl_days))
     const notification: CreateNotificationDTO = {
       to: cart.email!,
-      channel: container.resolve<PickupModuleService>(PICKUP_MODULE).options.notificationChannel,
+      channel: container.resolve<IPickupModuleService>(PICKUP_MODULE).options.notificationChannel,
       template: "cart.abandoned_reminder",
       trigger_type: "cart.abandoned_reminder",
       resource_id: cart.id,
@@ -193,11 +196,11 @@ export const recordReminderDecisionStep = createStep(
         throw new MedusaError(MedusaError.Types.CONFLICT, `Reminder ${d.sequence} of cart ${row.cart_id} was taken by another run`)
       }
     } else if (d.final) {
-      await engagement.updateAbandonedCarts({ id: row.id, status: AbandonedCartStatus.SUPPRESSED, suppressed_reason: d.reason } as any)
+      await engagement.updateAbandonedCarts({ id: row.id, status: AbandonedCartStatus.SUPPRESSED, suppressed_reason: d.reason })
     } else if (row.suppressed_reason === d.reason) {
       return new StepResponse({ recorded: null as string | null }, null)
     } else {
-      await engagement.updateAbandonedCarts({ id: row.id, suppressed_reason: d.reason } as any)
+      await engagement.updateAbandonedCarts({ id: row.id, suppressed_reason: d.reason })
     }
     const reminder = await engagement.createCartReminders({
       abandoned_cart_id: row.id,
@@ -207,13 +210,13 @@ export const recordReminderDecisionStep = createStep(
       kind: d.action === "send" ? "sent" : "suppressed",
       sequence: d.action === "send" ? d.sequence : null,
       reason: d.action === "suppress" ? d.reason : null,
-    } as any)
+    })
     return new StepResponse({ recorded: reminder.id as string | null }, { previous, reminder_id: reminder.id })
   },
   async (undo, { container }) => {
     if (!undo) return
     const engagement = engagementOf(container)
-    await engagement.updateAbandonedCarts(undo.previous as any)
+    await engagement.updateAbandonedCarts(undo.previous)
     await engagement.deleteCartReminders(undo.reminder_id)
   }
 )
@@ -243,7 +246,7 @@ export const attributeRecoveryStep = createStep(
           status: AbandonedCartStatus.RECOVERED,
           recovered_at: placedAt,
           recovered_order_id: p.order_id,
-        } as any)
+        })
         recovered.push({ id: c.id })
       }
     }
@@ -252,7 +255,7 @@ export const attributeRecoveryStep = createStep(
   async (ids, { container }) => {
     if (!ids?.length) return
     await engagementOf(container).updateAbandonedCarts(
-      ids.map((id) => ({ id, status: AbandonedCartStatus.REMINDED, recovered_at: null, recovered_order_id: null })) as any
+      ids.map((id) => ({ id, status: AbandonedCartStatus.REMINDED, recovered_at: null, recovered_order_id: null }))
     )
   }
 )

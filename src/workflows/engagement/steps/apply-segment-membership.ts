@@ -2,9 +2,9 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ENGAGEMENT_MODULE } from "../../../modules/engagement"
-import type EngagementModuleService from "../../../modules/engagement/service"
 import type { SegmentRule } from "../../../modules/engagement/types"
 import { evaluateSegmentTargets } from "./evaluate-segments"
+import type { IEngagementModuleService } from "../../../types/modules"
 
 export type MembershipTarget = {
   segment_id: string
@@ -19,7 +19,7 @@ type Applied = { segment_id: string; customer_group_id: string; added: string[];
 const BATCH = 1000
 
 async function changeGroup(
-  container: { resolve: (k: string) => any },
+  container: MedusaContainer,
   groupId: string,
   add: string[],
   remove: string[]
@@ -48,7 +48,7 @@ export async function applySegmentMembership(
   container: MedusaContainer,
   input: { targets: MembershipTarget[]; scope: string[] | null }
 ): Promise<Applied[]> {
-  const engagement = container.resolve<EngagementModuleService>(ENGAGEMENT_MODULE)
+  const engagement = container.resolve<IEngagementModuleService>(ENGAGEMENT_MODULE)
   const applied: Applied[] = []
   try {
     if (input.scope?.length === 1) {
@@ -127,8 +127,8 @@ export const updateCustomerSegmentsStep = createStep(
   }
 )
 
-async function undoMembership(container: { resolve: (k: string) => any }, applied: Applied[]) {
-  const engagement = container.resolve(ENGAGEMENT_MODULE) as EngagementModuleService
+async function undoMembership(container: MedusaContainer, applied: Applied[]) {
+  const engagement = container.resolve<IEngagementModuleService>(ENGAGEMENT_MODULE)
   for (const a of [...applied].reverse()) {
     await changeGroup(container, a.customer_group_id, a.removed, a.added)
     await engagement.unclaimMembership(a.segment_id, a)

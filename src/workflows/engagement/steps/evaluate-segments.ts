@@ -2,8 +2,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { evaluateSegments } from "../../../lib/segments"
 import { ENGAGEMENT_MODULE } from "../../../modules/engagement"
-import type EngagementModuleService from "../../../modules/engagement/service"
 import { SegmentRule, type SegmentState } from "../../../modules/engagement/types"
+import type { IEngagementModuleService } from "../../../types/modules"
 
 export type EvaluatedSegment = {
   segment_id: string
@@ -28,12 +28,12 @@ export const ORDER_RULES: `${SegmentRule}`[] = Object.values(SegmentRule).filter
 
 /** Who belongs to each segment (all of them, those named, or those of some rules): everyone, or only `customer_ids`. */
 export async function evaluateSegmentTargets(container: MedusaContainer, input: EvaluateSegmentsInput): Promise<EvaluatedSegment[]> {
-  const engagement = container.resolve<EngagementModuleService>(ENGAGEMENT_MODULE)
+  const engagement = container.resolve<IEngagementModuleService>(ENGAGEMENT_MODULE)
   const segments = (await engagement.segmentsToEvaluate(input.segment_ids ?? null)).filter(
     (s) => !input.rules || input.rules.includes(s.rule as SegmentRule)
   )
   const now = input.now ? new Date(input.now) : new Date()
-  const results = await evaluateSegments(container, segments as any, { now, customerIds: input.customer_ids })
+  const results = await evaluateSegments(container, segments, { now, customerIds: input.customer_ids })
   return segments.map<EvaluatedSegment>((s) => ({
     segment_id: s.id,
     customer_group_id: s.customer_group_id,

@@ -1,9 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ENGAGEMENT_MODULE } from "../../../modules/engagement"
-import type EngagementModuleService from "../../../modules/engagement/service"
 
 // The read is shared with the nightly catch-up (lib/purchase-sync.ts), so it lives in src/lib.
 import { readPurchases } from "../../../lib/read-purchases"
+import type { IEngagementModuleService } from "../../../types/modules"
 export { readPurchases }
 
 /**
@@ -13,7 +13,7 @@ export { readPurchases }
 export const recordPurchasesStep = createStep(
   "record-omnichannel-purchases",
   async (input: { order_ids: string[] }, { container }) => {
-    const engagement = container.resolve<EngagementModuleService>(ENGAGEMENT_MODULE)
+    const engagement = container.resolve<IEngagementModuleService>(ENGAGEMENT_MODULE)
     const { purchases } = await readPurchases(container, { id: input.order_ids })
     // the rows as they were come back from the upsert itself (for the compensation, and a moved order's former customer)
     const before = await engagement.upsertPurchases(purchases)
@@ -39,16 +39,16 @@ export const recordPurchasesStep = createStep(
   },
   async (undo, { container }) => {
     if (!undo) return
-    const engagement = container.resolve<EngagementModuleService>(ENGAGEMENT_MODULE)
+    const engagement = container.resolve<IEngagementModuleService>(ENGAGEMENT_MODULE)
     const existed = new Set(undo.before.map((b) => b.order_id))
     const added = undo.order_ids.filter((id) => !existed.has(id))
     if (added.length) {
-      const rows = await engagement.listPurchases({ order_id: added }, { select: ["id"], take: null } as any)
+      const rows = await engagement.listPurchases({ order_id: added }, { select: ["id"], take: null })
       if (rows.length) await engagement.deletePurchases(rows.map((r) => r.id))
     }
     if (undo.before.length) {
       await engagement.upsertPurchases(
-        undo.before.map((b: any) => ({
+        undo.before.map((b) => ({
           order_id: b.order_id,
           customer_id: b.customer_id,
           email: b.email,

@@ -1,7 +1,8 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ENGAGEMENT_MODULE } from "../../../modules/engagement"
-import type EngagementModuleService from "../../../modules/engagement/service"
 import type { SegmentParams, SegmentRule, SegmentState } from "../../../modules/engagement/types"
+import type { IEngagementModuleService } from "../../../types/modules"
 
 export type NewSegment = {
   handle: string
@@ -11,13 +12,13 @@ export type NewSegment = {
   params: SegmentParams
 }
 
-const engagementOf = (container: { resolve: (k: string) => unknown }) =>
-  container.resolve(ENGAGEMENT_MODULE) as EngagementModuleService
+const engagementOf = (container: MedusaContainer) => container.resolve<IEngagementModuleService>(ENGAGEMENT_MODULE)
 
 export const createSegmentStep = createStep(
   "create-omnichannel-segment",
   async (input: NewSegment, { container }) => {
-    const segment = await engagementOf(container).createSegments(input as any)
+    // The API spells the rule as the enum's string value: the same value, typed as the enum.
+    const segment = await engagementOf(container).createSegments({ ...input, rule: input.rule as SegmentRule })
     return new StepResponse(segment, segment.id)
   },
   async (id, { container }) => {
@@ -42,16 +43,17 @@ export const updateSegmentsStep = createStep(
   async (changes: SegmentChange[], { container }) => {
     if (!changes.length) return new StepResponse<unknown[], SegmentChange[]>([], [])
     const engagement = engagementOf(container)
-    const before = await engagement.listSegments({ id: changes.map((c) => c.id) }, { take: null } as any)
+    const before = await engagement.listSegments({ id: changes.map((c) => c.id) }, { take: null })
     const previous = before.map((s) => {
       const change = changes.find((c) => c.id === s.id)!
-      return Object.fromEntries(["id", ...Object.keys(change)].map((k) => [k, (s as any)[k]])) as SegmentChange
+      const keys = ["id", ...Object.keys(change)] as (keyof SegmentChange)[]
+      return Object.fromEntries(keys.map((k) => [k, s[k]])) as SegmentChange
     })
-    const updated = (await engagement.updateSegments(changes as any)) as unknown as unknown[]
+    const updated = await engagement.updateSegments(changes)
     return new StepResponse<unknown[], SegmentChange[]>(updated, previous)
   },
   async (previous, { container }) => {
-    if (previous?.length) await engagementOf(container).updateSegments(previous as any)
+    if (previous?.length) await engagementOf(container).updateSegments(previous)
   }
 )
 

@@ -1,8 +1,8 @@
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ENGAGEMENT_MODULE } from "../../../modules/engagement"
-import type EngagementModuleService from "../../../modules/engagement/service"
 import type { SegmentParams } from "../../../modules/engagement/types"
+import type { IEngagementModuleService } from "../../../types/modules"
 
 export type ValidateSegmentInput = { id?: string; handle?: string; name?: string; params?: SegmentParams }
 
@@ -30,7 +30,7 @@ export const validateSegmentStep = createStep(
         .listSalesChannels({ id: p.sales_channel_id }, { select: ["id"], take: 1 })
       if (!channel) throw invalid("params.sales_channel_id", `no sales channel ${p.sales_channel_id}`)
     }
-    const engagement = container.resolve<EngagementModuleService>(ENGAGEMENT_MODULE)
+    const engagement = container.resolve<IEngagementModuleService>(ENGAGEMENT_MODULE)
     if (input.handle) {
       const [taken] = await engagement.listSegments({ handle: input.handle }, { select: ["id"] })
       if (taken && taken.id !== input.id) {
@@ -44,8 +44,8 @@ export const validateSegmentStep = createStep(
         fields: ["id", "metadata"],
         filters: { name: input.name },
       })
-      const own = (g: any) => input.id && g.metadata?.omnichannel_segment_id === input.id
-      if (groups.some((g: any) => !own(g))) {
+      const own = (g: (typeof groups)[number]) => input.id && g.metadata?.omnichannel_segment_id === input.id
+      if (groups.some((g) => !own(g))) {
         throw new MedusaError(MedusaError.Types.CONFLICT, `A customer group named ${input.name} exists already`)
       }
     }

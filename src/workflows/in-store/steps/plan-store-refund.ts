@@ -11,7 +11,8 @@ type OrderMoney = {
   payment_collections: ({ payments: (Payment | null)[] | null } | null)[] | null
 }
 
-export type StoreRefundPlan = { payment_id: string; amount: number } | null
+/** `owed`: what Medusa says the shopper is owed; `amount`: what goes back to `payment_id` (the rest, if any, was paid in points). */
+export type StoreRefundPlan = { payment_id: string | null; amount: number; owed: number } | null
 
 export const planStoreRefundStepId = "plan-store-refund"
 
@@ -48,7 +49,7 @@ export const planStoreRefundStep = createStep(planStoreRefundStepId, async (inpu
     .filter((p) => MathBN.gt(p.left, 0))
     .sort((a, b) => (MathBN.gt(a.left, b.left) ? -1 : 1))
   const payment = refundable[0]
-  if (!payment) return new StepResponse<StoreRefundPlan>(null)
+  if (!payment) return new StepResponse<StoreRefundPlan>({ payment_id: null, amount: 0, owed: owed.toNumber() })
   const amount = MathBN.lt(owed, payment.left) ? owed : payment.left
-  return new StepResponse<StoreRefundPlan>({ payment_id: payment.id, amount: amount.toNumber() })
+  return new StepResponse<StoreRefundPlan>({ payment_id: payment.id, amount: amount.toNumber(), owed: owed.toNumber() })
 })

@@ -3,9 +3,9 @@ import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framew
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { addDays } from "date-fns"
 import { PICKUP_MODULE } from "../../../modules/pickup"
-import type PickupModuleService from "../../../modules/pickup/service"
 import { ACTIVE_PICKUP_STATUSES } from "../../../modules/pickup/types"
 import { returnableQuantity, type ReturnableDetail } from "../../../lib/returnable"
+import type { IPickupModuleService } from "../../../types/modules"
 
 export type StoreReturnItem = {
   /** the order's line item */
@@ -75,7 +75,7 @@ export const validateStoreReturnStep = createStep(
         `order_id: order #${order.display_id}'s return window (${input.return_window_days} days) closed on ${closesAt.toISOString().slice(0, 10)}`
       )
     }
-    const pickup = container.resolve<PickupModuleService>(PICKUP_MODULE)
+    const pickup = container.resolve<IPickupModuleService>(PICKUP_MODULE)
     const [waiting] = await pickup.listPickupOrders({ order_id: order.id, status: ACTIVE_PICKUP_STATUSES }, { select: ["id"] })
     if (waiting) {
       throw new MedusaError(

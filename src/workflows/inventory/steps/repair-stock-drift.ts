@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { findStockDrift, type StockDrift } from "../../../lib/stock-drift"
 
 export type RepairStockDriftInput = {
@@ -11,7 +12,7 @@ export type RepairStockDriftInput = {
 
 export const repairStockDriftStepId = "repair-stock-drift"
 
-async function setReserved(container: any, levels: { level_id: string; reserved: number }[]) {
+async function setReserved(container: MedusaContainer, levels: { level_id: string; reserved: number }[]) {
   const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   for (const l of levels) {
     // The Inventory Module's updateInventoryLevels ignores reserved_quantity

@@ -1,7 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { LOYALTY_MODULE } from "../../../modules/loyalty"
-import type LoyaltyModuleService from "../../../modules/loyalty/service"
-import type { NewEntry } from "../../../modules/loyalty/service"
+import type { ILoyaltyModuleService, LoyaltyEntryRow, NewEntry } from "../../../types/modules"
 import { LoyaltyEntryType } from "../../../modules/loyalty/types"
 
 export type AppendLedgerEntryInput = NewEntry
@@ -16,7 +15,7 @@ export const appendLedgerEntryStepId = "append-loyalty-ledger-entry"
 export const appendLedgerEntryStep = createStep(
   appendLedgerEntryStepId,
   async (input: AppendLedgerEntryInput, { container }) => {
-    const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
+    const service: ILoyaltyModuleService = container.resolve(LOYALTY_MODULE)
     const { entry, created } = await service.appendEntry(input)
     return new StepResponse(entry, created ? entry : null)
   },
@@ -27,7 +26,7 @@ export const appendLedgerEntryStep = createStep(
 )
 
 /** The opposite of an entry (a failed checkout's redemption, a failed earn). */
-export async function voidEntry(service: LoyaltyModuleService, entry: any) {
+export async function voidEntry(service: ILoyaltyModuleService, entry: LoyaltyEntryRow) {
   await service.appendEntry({
     account_id: entry.account_id,
     type: LoyaltyEntryType.REVERSE,

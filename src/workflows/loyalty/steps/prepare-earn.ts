@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { LOYALTY_MODULE } from "../../../modules/loyalty"
-import type LoyaltyModuleService from "../../../modules/loyalty/service"
+import type { ILoyaltyModuleService } from "../../../types/modules"
 import { eligibleAmount } from "../../../lib/loyalty-math"
 
 export const prepareEarnStepId = "prepare-loyalty-earn"
@@ -12,7 +12,7 @@ export const prepareEarnStepId = "prepare-loyalty-earn"
  * the order earns nothing.
  */
 export const prepareEarnStep = createStep(prepareEarnStepId, async (input: { order_id: string }, { container }) => {
-  const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
+  const service: ILoyaltyModuleService = container.resolve(LOYALTY_MODULE)
   const program = await service.getProgramSettings()
   if (!program.enabled) return new StepResponse(null)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -32,7 +32,7 @@ export const prepareEarnStep = createStep(prepareEarnStepId, async (input: { ord
     ],
     filters: { id: input.order_id },
   })
-  if (!order || !order.customer_id || !(order as any).customer?.has_account || order.status === "canceled") {
+  if (!order || !order.customer_id || !order.customer?.has_account || order.status === "canceled") {
     return new StepResponse(null)
   }
   const currency = String(order.currency_code).toLowerCase()
@@ -42,7 +42,7 @@ export const prepareEarnStep = createStep(prepareEarnStepId, async (input: { ord
     order_id: order.id as string,
     channel_id: (order.sales_channel_id as string) ?? null,
     currency_code: currency,
-    amount: eligibleAmount(order as any, program).toNumber(),
+    amount: eligibleAmount(order, program).toNumber(),
     rate: program.earn_rates[currency] ?? 0,
   })
 })

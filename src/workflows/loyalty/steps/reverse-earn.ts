@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MathBN } from "@medusajs/framework/utils"
 import { LOYALTY_MODULE } from "../../../modules/loyalty"
-import type LoyaltyModuleService from "../../../modules/loyalty/service"
+import type { ILoyaltyModuleService, LoyaltyEntryRow } from "../../../types/modules"
 import { LoyaltyEntryType } from "../../../modules/loyalty/types"
 import { voidEntry } from "./append-ledger-entry"
 
@@ -24,7 +24,7 @@ export const reverseEarnStepId = "reverse-loyalty-earn"
  * be taken back is recorded as `shortfall`.
  */
 export const reverseEarnStep = createStep(reverseEarnStepId, async (input: ReverseEarnInput, { container }) => {
-  const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
+  const service: ILoyaltyModuleService = container.resolve(LOYALTY_MODULE)
   const [earn] = await service.listLoyaltyEntries({ idempotency_key: `earn:${input.order_id}` })
   if (!earn || earn.points <= 0) return new StepResponse(null, null)
 
@@ -34,7 +34,7 @@ export const reverseEarnStep = createStep(reverseEarnStepId, async (input: Rever
         earn.points,
         Math.round(MathBN.div(MathBN.mult(earn.points, input.refunded_amount), earn.amount ?? 1).toNumber())
       )
-  const earnPending = new Date(earn.available_at as any).getTime() > Date.now()
+  const earnPending = new Date(earn.available_at).getTime() > Date.now()
 
   const { entry, created } = await service.appendEntry({
     account_id: earn.account_id,
@@ -44,12 +44,12 @@ export const reverseEarnStep = createStep(reverseEarnStepId, async (input: Rever
     reference: earn.id,
     channel_id: earn.channel_id,
     // A pending earn is reversed while pending: it comes off the pending balance.
-    available_at: earnPending ? new Date(earn.available_at as any) : undefined,
+    available_at: earnPending ? new Date(earn.available_at) : undefined,
     metadata: { reason: input.reason, requested, refunded_amount: input.refunded_amount ?? null },
     points: async ({ balance, entries }) => {
       const alreadyReversed = (await entries({ type: LoyaltyEntryType.REVERSE, reference: earn.id }))
-        .filter((e: any) => !e.metadata?.void)
-        .reduce((s: number, e: any) => s - e.points, 0)
+        .filter((e) => !e.metadata?.void)
+        .reduce((s: number, e) => s - e.points, 0)
       const leftOfEarn = Math.max(0, earn.points - alreadyReversed)
       const spendable = earnPending ? leftOfEarn : Math.min(leftOfEarn, Math.max(0, balance.available))
       const taken = Math.min(requested, spendable)
@@ -68,9 +68,9 @@ export const restoreRedeemedPointsStepId = "restore-redeemed-points"
 export const restoreRedeemedPointsStep = createStep(
   restoreRedeemedPointsStepId,
   async (input: { order_id: string }, { container }) => {
-    const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
+    const service: ILoyaltyModuleService = container.resolve(LOYALTY_MODULE)
     const redeemed = await service.listLoyaltyEntries({ order_id: input.order_id, type: LoyaltyEntryType.REDEEM })
-    const restored: any[] = []
+    const restored: LoyaltyEntryRow[] = []
     for (const r of redeemed) {
       const { entry, created } = await service.appendEntry({
         account_id: r.account_id,

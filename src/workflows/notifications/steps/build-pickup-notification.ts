@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { rangesOn, localDate, toStoreIso, type StoreSchedule } from "../../../lib/hours"
 import { PICKUP_MODULE } from "../../../modules/pickup"
-import type PickupModuleService from "../../../modules/pickup/service"
+import type { IPickupModuleService } from "../../../types/modules"
 
 /** Events whose message carries the pickup code (the shopper still has to collect). */
 const CODE_EVENTS = ["pickup.placed", "pickup.ready", "pickup.expiring"]
@@ -17,7 +17,7 @@ export type PickupNotificationInput = { pickup_id: string; event: string; templa
 export const buildPickupNotificationStep = createStep(
   "build-pickup-notification",
   async (input: PickupNotificationInput, { container }) => {
-    const service: PickupModuleService = container.resolve(PICKUP_MODULE)
+    const service: IPickupModuleService = container.resolve(PICKUP_MODULE)
     const pickup = await service.retrievePickupOrder(input.pickup_id)
     // Direct reads (no linked query): the record already carries the order's
     // number and email, copied when it was placed.
@@ -40,7 +40,7 @@ export const buildPickupNotificationStep = createStep(
       return new StepResponse([])
     }
     const tz = store?.timezone ?? "UTC"
-    const readyBy = pickup.ready_by ? new Date(pickup.ready_by as any) : null
+    const readyBy = pickup.ready_by ? new Date(pickup.ready_by) : null
     return new StepResponse([
       {
         to,
@@ -60,12 +60,12 @@ export const buildPickupNotificationStep = createStep(
           hours_on_ready_day: readyBy && store ? rangesOn(store as StoreSchedule, localDate(readyBy, tz)) : [],
           ready_by: readyBy ? toStoreIso(readyBy, tz) : null,
           pickup_person: pickup.pickup_person,
-          expires_at: pickup.expires_at ? toStoreIso(new Date(pickup.expires_at as any), tz) : null,
+          expires_at: pickup.expires_at ? toStoreIso(new Date(pickup.expires_at), tz) : null,
           rejected_items: pickup.rejected_items ?? [],
           collected_by: pickup.collected_by ?? null,
           cancel_reason: pickup.cancel_reason ?? null,
           // The code only where the shopper needs it to collect.
-          ...(CODE_EVENTS.includes(input.event) ? { code: service.pickupCode(pickup as any) } : {}),
+          ...(CODE_EVENTS.includes(input.event) ? { code: service.pickupCode(pickup) } : {}),
           ...(input.extra ?? {}),
         },
       },

@@ -2,9 +2,8 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { CreateNotificationDTO } from "@medusajs/framework/types"
 import { LOYALTY_MODULE } from "../../../modules/loyalty"
-import type LoyaltyModuleService from "../../../modules/loyalty/service"
+import type { ILoyaltyModuleService, IPickupModuleService } from "../../../types/modules"
 import { PICKUP_MODULE } from "../../../modules/pickup"
-import type PickupModuleService from "../../../modules/pickup/service"
 
 export type PointsEarnedNotificationInput = { entry_id: string; account_id: string }
 
@@ -16,7 +15,7 @@ export type PointsEarnedNotificationInput = { entry_id: string; account_id: stri
 export const buildPointsEarnedNotificationStep = createStep(
   "build-points-earned-notification",
   async (input: PointsEarnedNotificationInput, { container }) => {
-    const service: LoyaltyModuleService = container.resolve(LOYALTY_MODULE)
+    const service: ILoyaltyModuleService = container.resolve(LOYALTY_MODULE)
     const [[entry], [account]] = await Promise.all([
       service.listLoyaltyEntries({ id: input.entry_id }),
       service.listLoyaltyAccounts({ id: input.account_id }),
@@ -31,7 +30,7 @@ export const buildPointsEarnedNotificationStep = createStep(
     if (!customer?.email) return new StepResponse([] as CreateNotificationDTO[])
     const notification: CreateNotificationDTO = {
       to: customer.email,
-      channel: container.resolve<PickupModuleService>(PICKUP_MODULE).options.notificationChannel,
+      channel: container.resolve<IPickupModuleService>(PICKUP_MODULE).options.notificationChannel,
       template: "loyalty.points_earned",
       trigger_type: "loyalty.points_earned",
       resource_id: entry.id,

@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { CreateNotificationDTO } from "@medusajs/framework/types"
 import { PICKUP_MODULE } from "../../../modules/pickup"
-import type PickupModuleService from "../../../modules/pickup/service"
+import type { IPickupModuleService } from "../../../types/modules"
 
 export type ReturnNotificationInput = { order_id: string; return_id: string; location_id: string; refunded_amount: number }
 
@@ -19,7 +19,7 @@ export const buildReturnNotificationStepId = "build-return-notification"
  */
 export const buildReturnNotificationStep = createStep(buildReturnNotificationStepId, async (input: ReturnNotificationInput, { container }) => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const channel = container.resolve<PickupModuleService>(PICKUP_MODULE).options.notificationChannel
+  const channel = container.resolve<IPickupModuleService>(PICKUP_MODULE).options.notificationChannel
   const [{ data: [order] }, { data: [ret] }, { data: [store] }] = await Promise.all([
     query.graph({
       entity: "order",
@@ -30,7 +30,8 @@ export const buildReturnNotificationStep = createStep(buildReturnNotificationSte
     query.graph({ entity: "stock_location", fields: ["name"], filters: { id: input.location_id } }),
   ])
   if (!order?.email || !ret) return new StepResponse([] as CreateNotificationDTO[])
-  const titleOf = new Map((order.items ?? []).flatMap((i) => (i ? [[i.id, [i.title, i.variant_title].filter(Boolean).join(" – ")] as const] : [])))
+  type Line = { id: string; title: string | null; variant_title: string | null } | null
+  const titleOf = new Map(((order.items ?? []) as Line[]).flatMap((i) => (i ? [[i.id, [i.title, i.variant_title].filter(Boolean).join(" – ")] as const] : [])))
   return new StepResponse<CreateNotificationDTO[]>([
     {
       to: order.email,

@@ -1,10 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { CreateNotificationDTO } from "@medusajs/framework/types"
+import type { CreateNotificationDTO, OrderLineItemDTO } from "@medusajs/framework/types"
 import { PICKUP_MODULE } from "../../../modules/pickup"
-import type PickupModuleService from "../../../modules/pickup/service"
+import type { IPickupModuleService, IRoutingModuleService } from "../../../types/modules"
 import { ROUTING_MODULE } from "../../../modules/routing"
-import type RoutingModuleService from "../../../modules/routing/service"
 
 export type ShipmentNotificationInput =
   | { event: "shipment.shipped"; shipment_id: string }
@@ -18,9 +17,9 @@ export type ShipmentNotificationInput =
 export const buildShipmentNotificationStep = createStep(
   "build-shipment-notification",
   async (input: ShipmentNotificationInput, { container }) => {
-    const routing = container.resolve<RoutingModuleService>(ROUTING_MODULE)
+    const routing = container.resolve<IRoutingModuleService>(ROUTING_MODULE)
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const channel = container.resolve<PickupModuleService>(PICKUP_MODULE).options.notificationChannel
+    const channel = container.resolve<IPickupModuleService>(PICKUP_MODULE).options.notificationChannel
     const shipment = input.event === "shipment.shipped" ? (await routing.listOrderShipments({ id: input.shipment_id }))[0] : null
     const orderId = shipment?.order_id ?? (input.event === "shipment.line_unavailable" ? input.order_id : null)
     if (!orderId) return new StepResponse([] as CreateNotificationDTO[])
@@ -30,7 +29,7 @@ export const buildShipmentNotificationStep = createStep(
       filters: { id: orderId },
     })
     if (!order?.email) return new StepResponse([] as CreateNotificationDTO[])
-    const titleOf = new Map((order.items ?? []).flatMap((i) => (i ? [[i.id, [i.title, i.variant_title].filter(Boolean).join(" – ")] as const] : [])))
+    const titleOf = new Map((order.items ?? []).flatMap((i: OrderLineItemDTO | null) => (i ? [[i.id, [i.title, i.variant_title].filter(Boolean).join(" – ")] as const] : [])))
     const base = { to: order.email, channel, resource_type: "order", resource_id: order.id }
     if (shipment) {
       const rows = await routing.listOrderAllocations({ order_id: shipment.order_id, location_id: shipment.location_id, status: "shipped" })

@@ -1,7 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { PICKUP_MODULE } from "../../../modules/pickup"
-import type PickupModuleService from "../../../modules/pickup/service"
+import type { BigNumberValue } from "@medusajs/framework/types"
+import type { RejectedItem } from "../../../modules/pickup/types"
+import type { IPickupModuleService } from "../../../types/modules"
 
 export const PICKUP_ORDER_FIELDS = [
   "id",
@@ -27,11 +29,33 @@ export const PICKUP_ORDER_FIELDS = [
   "fulfillments.canceled_at",
 ]
 
+type Maybe<T> = T | null
+/** The order as PICKUP_ORDER_FIELDS read it. */
+export type PickupDeskOrder = {
+  id: string
+  display_id: number
+  status: string
+  email: string | null
+  currency_code: string
+  total: BigNumberValue
+  items: Maybe<Maybe<{ id: string; title: string; variant_title: string | null; variant_sku: string | null; quantity: BigNumberValue; total: BigNumberValue }>[]>
+  payment_collections: Maybe<
+    Maybe<{
+      id: string
+      payments?: Maybe<Maybe<{ id: string; amount: BigNumberValue; captured_at?: Date | string | null; canceled_at?: Date | string | null; captures?: Maybe<Maybe<{ amount: BigNumberValue }>[]> }>[]>
+    }>[]
+  >
+  fulfillments: Maybe<Maybe<{ id: string; delivered_at: Date | string | null; canceled_at: Date | string | null }>[]>
+}
+type PickupRow = Awaited<ReturnType<IPickupModuleService["listPickupOrders"]>>[number]
+/** The pickup row, its JSON column in the shape the desk writes it (planReadyItems). */
+export type DeskPickup = Omit<PickupRow, "rejected_items"> & { rejected_items: RejectedItem[] | null }
+
 export const loadPickupStepId = "load-pickup"
 
 /** The pickup record and its Medusa order (items, payments, fulfillments). */
 export const loadPickupStep = createStep(loadPickupStepId, async (input: { pickup_id: string }, { container }) => {
-  const service: PickupModuleService = container.resolve(PICKUP_MODULE)
+  const service: IPickupModuleService = container.resolve(PICKUP_MODULE)
   const [pickup] = await service.listPickupOrders({ id: input.pickup_id })
   if (!pickup) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Pickup with id: ${input.pickup_id} was not found`)
@@ -45,5 +69,5 @@ export const loadPickupStep = createStep(loadPickupStepId, async (input: { picku
   if (!order) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${pickup.order_id} of pickup ${pickup.id} was not found`)
   }
-  return new StepResponse({ pickup: pickup as any, order: order as any })
+  return new StepResponse({ pickup: pickup as DeskPickup, order: order as PickupDeskOrder })
 })

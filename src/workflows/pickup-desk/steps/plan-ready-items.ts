@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { PickupStatus, type RejectedItem } from "../../../modules/pickup/types"
+import type { DeskPickup, PickupDeskOrder } from "./load-pickup"
 
 export type ReadyItemInput = {
   line_item_id: string
@@ -17,8 +18,8 @@ export const READY_FROM = [PickupStatus.PLACED, PickupStatus.PREPARING]
  * `rejected_quantity` rejected (default: the rest of the line), which must add
  * up to what was ordered; lines not listed are ready in full.
  */
-export function planReadyItems(order: any, items?: ReadyItemInput[] | null) {
-  const lines: any[] = order.items ?? []
+export function planReadyItems(order: Pick<PickupDeskOrder, "items">, items?: ReadyItemInput[] | null) {
+  const lines = (order.items ?? []).flatMap((l) => (l ? [l] : []))
   const listed = new Map<string, ReadyItemInput>()
   ;(items ?? []).forEach((item, i) => {
     const line = lines.find((l) => l.id === item.line_item_id)
@@ -71,7 +72,7 @@ export const planReadyItemsStepId = "plan-ready-items"
 
 export const planReadyItemsStep = createStep(
   planReadyItemsStepId,
-  async (input: { pickup: any; order: any; items?: ReadyItemInput[] | null }) => {
+  async (input: { pickup: DeskPickup; order: PickupDeskOrder; items?: ReadyItemInput[] | null }) => {
     if (!READY_FROM.includes(input.pickup.status)) {
       // Checked again under the row lock by transitionPickupStep.
       throw new MedusaError(

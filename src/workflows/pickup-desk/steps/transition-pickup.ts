@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PICKUP_MODULE } from "../../../modules/pickup"
-import type PickupModuleService from "../../../modules/pickup/service"
+import type { IPickupModuleService } from "../../../types/modules"
 import type { PickupActor, PickupStatus } from "../../../modules/pickup/types"
 
 export type TransitionPickupStepInput = {
@@ -29,11 +29,11 @@ export const transitionPickupStepId = "transition-pickup"
 export const transitionPickupStep = createStep(
   transitionPickupStepId,
   async (input: TransitionPickupStepInput, { container }) => {
-    const service: PickupModuleService = container.resolve(PICKUP_MODULE)
+    const service: IPickupModuleService = container.resolve(PICKUP_MODULE)
     const { before, after, activity_id } = await service.transitionPickup(
       input.pickup_id,
       input.from,
-      (input.to ?? undefined) as any,
+      (input.to ?? undefined),
       input.data ?? {},
       input.action,
       {
@@ -46,11 +46,11 @@ export const transitionPickupStep = createStep(
   },
   async (compensation, { container }) => {
     if (!compensation) return
-    const service: PickupModuleService = container.resolve(PICKUP_MODULE)
+    const service: IPickupModuleService = container.resolve(PICKUP_MODULE)
     const previous = Object.fromEntries(
       Object.entries(compensation.before as Record<string, unknown>).filter(([k]) => !TIMESTAMPS.includes(k))
     )
-    await service.updatePickupOrders(previous as any)
+    await service.updatePickupOrders(previous)
     if (compensation.activity_id) await service.deletePickupActivities(compensation.activity_id)
   }
 )

@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { PICKUP_MODULE } from "../../../modules/pickup"
-import type PickupModuleService from "../../../modules/pickup/service"
+import type { IPickupModuleService } from "../../../types/modules"
 import type { PickupActor } from "../../../modules/pickup/types"
 
 // Shared with the HTTP layer (its 429), so the pickup module owns it; re-exported for the workflow's importers.
@@ -25,7 +25,7 @@ export type VerifyPickupCodeInput = {
  * attempt, right or wrong, is a 429 until the window frees up.
  */
 async function matchPickupCode(container: MedusaContainer, input: VerifyPickupCodeInput) {
-  const service: PickupModuleService = container.resolve(PICKUP_MODULE)
+  const service: IPickupModuleService = container.resolve(PICKUP_MODULE)
   const locking = container.resolve(Modules.LOCKING)
   const limits = service.codeAttemptLimits
   const actorId = `${input.actor.type}:${input.actor.id}`
@@ -35,11 +35,11 @@ async function matchPickupCode(container: MedusaContainer, input: VerifyPickupCo
     const windowMs = limits.window_minutes * 60_000
     const since = new Date(now - windowMs)
     const attempts = await service.listPickupCodeAttempts(
-      { location_id: input.location_id, created_at: { $gte: since } } as any,
+      { location_id: input.location_id, created_at: { $gte: since } },
       { select: ["actor_id", "pickup_id", "created_at"], order: { created_at: "ASC" } }
     )
     const retryAfter = (rows: typeof attempts, max: number) =>
-      rows.length >= max ? new Date(rows[rows.length - max].created_at as any).getTime() + windowMs - now : 0
+      rows.length >= max ? new Date(rows[rows.length - max].created_at).getTime() + windowMs - now : 0
     const wait = Math.max(
       retryAfter(attempts, limits.per_store),
       retryAfter(attempts.filter((a) => a.actor_id === actorId), limits.per_staff),

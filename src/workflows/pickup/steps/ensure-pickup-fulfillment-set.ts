@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type { StockLocationDTO } from "@medusajs/framework/types"
 
 export type EnsurePickupFulfillmentSetInput = {
   location_id: string
@@ -40,7 +41,10 @@ export const ensurePickupFulfillmentSetStep = createStep(
       filters: { id: input.location_id },
     })
 
-    if (!(location.fulfillment_providers ?? []).some((p: any) => p?.id === "manual_manual")) {
+    const { fulfillment_providers, fulfillment_sets } = location as Pick<StockLocationDTO, "fulfillment_sets"> & {
+      fulfillment_providers?: ({ id: string } | null)[] | null
+    }
+    if (!(fulfillment_providers ?? []).some((p) => p?.id === "manual_manual")) {
       await link.create({
         [Modules.STOCK_LOCATION]: { stock_location_id: input.location_id },
         [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
@@ -49,7 +53,7 @@ export const ensurePickupFulfillmentSetStep = createStep(
     }
 
     const country = (input.country_code ?? "").toLowerCase()
-    let set = (location.fulfillment_sets ?? []).find((s: any) => s?.type === "pickup")
+    let set = (fulfillment_sets ?? []).find((s) => s?.type === "pickup")
     let zoneId: string
     if (!set) {
       const created = await fulfillment.createFulfillmentSets({
@@ -69,7 +73,7 @@ export const ensurePickupFulfillmentSetStep = createStep(
       compensation.fulfillment_set_id = created.id
       zoneId = created.service_zones[0].id
     } else {
-      const zones = await fulfillment.listServiceZones({ fulfillment_set: { id: set.id } } as any)
+      const zones = await fulfillment.listServiceZones({ fulfillment_set: { id: set.id } })
       if (zones.length) {
         zoneId = zones[0].id
       } else {
@@ -84,7 +88,7 @@ export const ensurePickupFulfillmentSetStep = createStep(
       }
     }
 
-    const options = await fulfillment.listShippingOptions({ service_zone: { id: zoneId } } as any)
+    const options = await fulfillment.listShippingOptions({ service_zone: { id: zoneId } })
     if (options.length) {
       return new StepResponse<EnsurePickupFulfillmentSetOutput, Compensation>(
         { service_zone_id: zoneId, shipping_option: null },

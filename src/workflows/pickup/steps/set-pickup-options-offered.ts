@@ -1,7 +1,8 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type { FilterableShippingOptionRuleProps, RuleOperatorType, StockLocationDTO } from "@medusajs/framework/types"
 
-type RuleValue = { id: string; attribute: string; operator: string; value: string }
+type RuleValue = { id: string; attribute: string; operator: RuleOperatorType; value: string }
 
 export const setPickupOptionsOfferedStepId = "set-pickup-options-offered"
 
@@ -21,27 +22,31 @@ export const setPickupOptionsOfferedStep = createStep(
       fields: ["fulfillment_sets.type", "fulfillment_sets.service_zones.shipping_options.id"],
       filters: { id: input.location_id },
     })
-    const optionIds = ((location as any)?.fulfillment_sets ?? [])
-      .filter((s: any) => s?.type === "pickup")
-      .flatMap((s: any) => s.service_zones ?? [])
-      .flatMap((z: any) => z?.shipping_options ?? [])
-      .map((o: any) => o?.id)
+    const optionIds = ((location as Pick<StockLocationDTO, "fulfillment_sets"> | undefined)?.fulfillment_sets ?? [])
+      .filter((s) => s?.type === "pickup")
+      .flatMap((s) => s.service_zones ?? [])
+      .flatMap((z) => z?.shipping_options ?? [])
+      .map((o) => o?.id)
       .filter(Boolean)
     if (!optionIds.length) return new StepResponse<void, RuleValue[]>(undefined, [])
     const fulfillment = container.resolve(Modules.FULFILLMENT)
     const value = input.offered ? "true" : "false"
-    const rules = (
-      await fulfillment.listShippingOptionRules({ shipping_option_id: optionIds, attribute: "enabled_in_store" } as any)
-    ).filter((r: any) => r.value !== value)
+    // Medusa's filter type lacks shipping_option_id (the module filters by it), and its DTO
+    // types a rule's value as { value }: the module returns the stored string ("true"/"false").
+    const found = await fulfillment.listShippingOptionRules({
+      shipping_option_id: optionIds,
+      attribute: "enabled_in_store",
+    } as FilterableShippingOptionRuleProps)
+    const rules = (found as unknown as RuleValue[]).filter((r) => r.value !== value)
     if (rules.length) {
       await fulfillment.updateShippingOptionRules(
-        rules.map((r: any) => ({ id: r.id, attribute: r.attribute, operator: r.operator, value })) as any
+        rules.map((r) => ({ id: r.id, attribute: r.attribute, operator: r.operator, value }))
       )
     }
-    return new StepResponse<void, RuleValue[]>(undefined, rules.map((r: any) => ({ id: r.id, attribute: r.attribute, operator: r.operator, value: r.value })))
+    return new StepResponse<void, RuleValue[]>(undefined, rules.map((r) => ({ id: r.id, attribute: r.attribute, operator: r.operator, value: r.value })))
   },
   async (previous, { container }) => {
     if (!previous?.length) return
-    await container.resolve(Modules.FULFILLMENT).updateShippingOptionRules(previous as any)
+    await container.resolve(Modules.FULFILLMENT).updateShippingOptionRules(previous)
   }
 )

@@ -1,6 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PICKUP_MODULE } from "../../../modules/pickup"
-import type PickupModuleService from "../../../modules/pickup/service"
+import type { IPickupModuleService } from "../../../types/modules"
+
+type SelectionRow = Awaited<ReturnType<IPickupModuleService["listPickupSelections"]>>[number]
+type Undo = { previous?: SelectionRow; created_id?: string }
 
 type SelectionData = {
   cart_id: string
@@ -15,7 +18,7 @@ type SelectionData = {
 export const upsertPickupSelectionStep = createStep(
   "upsert-pickup-selection",
   async (input: SelectionData, { container }) => {
-    const service: PickupModuleService = container.resolve(PICKUP_MODULE)
+    const service: IPickupModuleService = container.resolve(PICKUP_MODULE)
     const [existing] = await service.listPickupSelections({ cart_id: input.cart_id })
     const data = {
       cart_id: input.cart_id,
@@ -27,18 +30,19 @@ export const upsertPickupSelectionStep = createStep(
     }
     if (existing) {
       const updated = await service.updatePickupSelections({ id: existing.id, ...data })
-      return new StepResponse(updated, { previous: existing })
+      return new StepResponse<typeof updated, Undo>(updated, { previous: existing })
     }
     const created = await service.createPickupSelections(data)
-    return new StepResponse(created, { created_id: created.id })
+    return new StepResponse<typeof created, Undo>(created, { created_id: created.id })
   },
-  async (compensation: any, { container }) => {
+  async (compensation: Undo | undefined, { container }) => {
     if (!compensation) return
-    const service: PickupModuleService = container.resolve(PICKUP_MODULE)
+    const service: IPickupModuleService = container.resolve(PICKUP_MODULE)
     if (compensation.created_id) {
       await service.deletePickupSelections(compensation.created_id)
       return
     }
+    if (!compensation.previous) return
     const { created_at, updated_at, deleted_at, ...previous } = compensation.previous
     await service.updatePickupSelections(previous)
   }
@@ -48,7 +52,7 @@ export const upsertPickupSelectionStep = createStep(
 export const deletePickupSelectionStep = createStep(
   "delete-pickup-selection",
   async (input: { cart_id: string }, { container }) => {
-    const service: PickupModuleService = container.resolve(PICKUP_MODULE)
+    const service: IPickupModuleService = container.resolve(PICKUP_MODULE)
     const [existing] = await service.listPickupSelections({ cart_id: input.cart_id })
     if (!existing) {
       return new StepResponse(null, null)
@@ -56,9 +60,9 @@ export const deletePickupSelectionStep = createStep(
     await service.deletePickupSelections(existing.id)
     return new StepResponse(existing, existing)
   },
-  async (previous: any, { container }) => {
+  async (previous, { container }) => {
     if (!previous) return
-    const service: PickupModuleService = container.resolve(PICKUP_MODULE)
+    const service: IPickupModuleService = container.resolve(PICKUP_MODULE)
     const { id, created_at, updated_at, deleted_at, ...data } = previous
     await service.createPickupSelections(data)
   }

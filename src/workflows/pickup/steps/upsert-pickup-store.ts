@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PICKUP_MODULE } from "../../../modules/pickup"
-import type PickupModuleService from "../../../modules/pickup/service"
+import type { IPickupModuleService, PickupStoreRow } from "../../../types/modules"
 import { WEEKDAYS, type Closure, type WeeklyHours } from "../../../modules/pickup/types"
 
 export type PickupStoreSettingsInput = {
@@ -25,7 +25,7 @@ export type PickupStoreSettingsInput = {
 
 type Compensation =
   | { created_id: string }
-  | { previous: PickupStoreSettingsInput & { id: string } }
+  | { previous: PickupStoreRow }
 
 export const upsertPickupStoreStepId = "upsert-pickup-store"
 
@@ -33,7 +33,7 @@ export const upsertPickupStoreStepId = "upsert-pickup-store"
 export const upsertPickupStoreStep = createStep(
   upsertPickupStoreStepId,
   async (input: PickupStoreSettingsInput, { container }) => {
-    const service: PickupModuleService = container.resolve(PICKUP_MODULE)
+    const service: IPickupModuleService = container.resolve(PICKUP_MODULE)
     const [existing] = await service.listPickupStores({ location_id: input.location_id })
     if (input.hours) {
       // Every weekday written out ([] = closed): Medusa merges JSON objects on
@@ -43,22 +43,22 @@ export const upsertPickupStoreStep = createStep(
 
     if (!existing) {
       const created = await service.createPickupStores(input)
-      return new StepResponse(created, { created_id: created.id } as Compensation)
+      return new StepResponse<typeof created, Compensation>(created, { created_id: created.id })
     }
 
     const updated = await service.updatePickupStores({ ...input, id: existing.id })
-    return new StepResponse(updated, { previous: existing as any } as Compensation)
+    return new StepResponse<typeof updated, Compensation>(updated, { previous: existing })
   },
   async (compensation, { container }) => {
     if (!compensation) {
       return
     }
-    const service: PickupModuleService = container.resolve(PICKUP_MODULE)
+    const service: IPickupModuleService = container.resolve(PICKUP_MODULE)
     if ("created_id" in compensation) {
       await service.deletePickupStores(compensation.created_id)
       return
     }
-    const { created_at, updated_at, deleted_at, ...previous } = compensation.previous as any
+    const { created_at, updated_at, deleted_at, ...previous } = compensation.previous
     await service.updatePickupStores(previous)
   }
 )

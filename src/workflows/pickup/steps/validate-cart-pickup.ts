@@ -42,12 +42,12 @@ export const validateCartPickupStep = createStep(
     )
 
     const store = await retrievePickupStoreForChannel(container, input.location_id, [cart.sales_channel_id!])
-    const items = (cart.items ?? []).filter((i: any) => i?.variant_id) as any[]
+    const items = (cart.items ?? []).flatMap((i) => (i?.variant_id ? [{ ...i, variant_id: i.variant_id }] : []))
     if (!items.length) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `Cart ${cart.id} has no items to pick up`)
     }
     const availability = (
-      await storeAvailability(container, [store], items.map((i) => ({ variant_id: i.variant_id, quantity: i.quantity })))
+      await storeAvailability(container, [store], items.map((i) => ({ variant_id: i.variant_id, quantity: Number(i.quantity) })))
     ).get(store.location_id)!
     assertAvailable(store.stock_location.name, availability, new Map(items.map((i) => [i.variant_id, i.variant_sku])))
 

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ROUTING_MODULE } from "../../../modules/routing"
-import type RoutingModuleService from "../../../modules/routing/service"
+import type { IRoutingModuleService } from "../../../types/modules"
 
 export type LocationRoutingChange = {
   location_id: string
@@ -18,7 +18,7 @@ export const upsertRoutingLocationsStepId = "upsert-routing-locations"
 export const upsertRoutingLocationsStep = createStep(
   upsertRoutingLocationsStepId,
   async (changes: LocationRoutingChange[], { container }) => {
-    const routing = container.resolve<RoutingModuleService>(ROUTING_MODULE)
+    const routing = container.resolve<IRoutingModuleService>(ROUTING_MODULE)
     if (!changes.length) return new StepResponse(undefined, { previous: [] as Row[], created: [] as string[] })
     const existing = (await routing.listRoutingLocations({ location_id: changes.map((c) => c.location_id) })) as Row[]
     const byLocation = new Map(existing.map((r) => [r.location_id, r]))
@@ -33,7 +33,7 @@ export const upsertRoutingLocationsStep = createStep(
   },
   async (undo, { container }) => {
     if (!undo) return
-    const routing = container.resolve<RoutingModuleService>(ROUTING_MODULE)
+    const routing = container.resolve<IRoutingModuleService>(ROUTING_MODULE)
     if (undo.created.length) await routing.deleteRoutingLocations(undo.created)
     for (const r of undo.previous) await routing.updateRoutingLocations(r)
   }

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ROUTING_MODULE } from "../../../modules/routing"
-import type RoutingModuleService from "../../../modules/routing/service"
+import type { IRoutingModuleService } from "../../../types/modules"
 import type { RoutingRule } from "../../../lib/routing"
 
 export type PolicyChange = {
@@ -16,7 +16,7 @@ export const upsertRoutingPoliciesStepId = "upsert-routing-policies"
 export const upsertRoutingPoliciesStep = createStep(
   upsertRoutingPoliciesStepId,
   async (changes: PolicyChange[], { container }) => {
-    const routing = container.resolve<RoutingModuleService>(ROUTING_MODULE)
+    const routing = container.resolve<IRoutingModuleService>(ROUTING_MODULE)
     if (!changes.length) return new StepResponse(undefined, [] as Previous[])
     const existing = await routing.listRoutingPolicies({ scope: changes.map((c) => c.scope) })
     const byScope = new Map(existing.map((p) => [p.scope, p]))
@@ -31,7 +31,7 @@ export const upsertRoutingPoliciesStep = createStep(
   },
   async (previous, { container }) => {
     if (!previous?.length) return
-    const routing = container.resolve<RoutingModuleService>(ROUTING_MODULE)
+    const routing = container.resolve<IRoutingModuleService>(ROUTING_MODULE)
     const existing = await routing.listRoutingPolicies({ scope: previous.map((p) => p.scope) })
     await apply(
       routing,
@@ -41,12 +41,12 @@ export const upsertRoutingPoliciesStep = createStep(
   }
 )
 
-async function apply(routing: RoutingModuleService, byScope: Map<string, { id: string }>, changes: PolicyChange[]) {
+async function apply(routing: IRoutingModuleService, byScope: Map<string, { id: string }>, changes: PolicyChange[]) {
   const remove = changes.filter((c) => !c.policy && byScope.has(c.scope)).map((c) => byScope.get(c.scope)!.id)
   if (remove.length) await routing.deleteRoutingPolicies(remove)
   for (const c of changes) {
     if (!c.policy) continue
-    const data = { enabled: c.policy.enabled ?? true, rules: c.policy.rules as any, priority: (c.policy.priority ?? []) as any }
+    const data = { enabled: c.policy.enabled ?? true, rules: c.policy.rules, priority: (c.policy.priority ?? []) }
     const found = byScope.get(c.scope)
     if (found) await routing.updateRoutingPolicies({ id: found.id, ...data })
     else await routing.createRoutingPolicies({ scope: c.scope, ...data })

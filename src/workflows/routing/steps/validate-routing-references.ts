@@ -23,10 +23,10 @@ export const validateRoutingReferencesStep = createStep(
     const channelIds = [...new Set(fields.filter((f) => f.kind === "channel").map((f) => f.id))]
     const [locations, channels] = await Promise.all([
       locationIds.length
-        ? container.resolve(Modules.STOCK_LOCATION).listStockLocations({ id: locationIds }, { select: ["id"], take: null } as any)
+        ? container.resolve(Modules.STOCK_LOCATION).listStockLocations({ id: locationIds }, { select: ["id"], take: null })
         : [],
       channelIds.length
-        ? container.resolve(Modules.SALES_CHANNEL).listSalesChannels({ id: channelIds }, { select: ["id"], take: null } as any)
+        ? container.resolve(Modules.SALES_CHANNEL).listSalesChannels({ id: channelIds }, { select: ["id"], take: null })
         : [],
     ])
     const known = new Set([...locations.map((l) => l.id), ...channels.map((c) => c.id)])

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ROUTING_MODULE } from "../../../modules/routing"
-import type RoutingModuleService from "../../../modules/routing/service"
+import type { IRoutingModuleService } from "../../../types/modules"
 
 export type AddAllocationInput = { order_id: string; line_item_id: string; variant_id: string | null; location_id: string; quantity: number }
 
@@ -14,9 +14,9 @@ const OPEN = ["to_ship", "picking", "packed"]
 export const addAllocationStep = createStep(
   "add-order-allocation",
   async (input: AddAllocationInput, { container }) => {
-    const service = container.resolve<RoutingModuleService>(ROUTING_MODULE)
+    const service = container.resolve<IRoutingModuleService>(ROUTING_MODULE)
     const [row] = await service.createOrderAllocations([{ ...input, status: "allocated" }])
-    const open = await service.listOrderShipments({ order_id: input.order_id, location_id: input.location_id, status: OPEN as any })
+    const open = await service.listOrderShipments({ order_id: input.order_id, location_id: input.location_id, status: OPEN })
     const shipment = open[0] ?? (await service.createOrderShipments({ order_id: input.order_id, location_id: input.location_id, status: "to_ship" }))
     return new StepResponse(
       { allocation_id: row.id, shipment_id: shipment.id },
@@ -25,7 +25,7 @@ export const addAllocationStep = createStep(
   },
   async (undo, { container }) => {
     if (!undo) return
-    const service = container.resolve<RoutingModuleService>(ROUTING_MODULE)
+    const service = container.resolve<IRoutingModuleService>(ROUTING_MODULE)
     await service.deleteOrderAllocations(undo.allocation_id)
     if (undo.created_shipment) await service.deleteOrderShipments(undo.created_shipment)
   }

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { ROUTING_MODULE } from "../../../modules/routing"
-import type RoutingModuleService from "../../../modules/routing/service"
+import type { IRoutingModuleService } from "../../../types/modules"
 
 export type LoadedShipment = {
   shipment: { id: string; order_id: string; location_id: string; status: string }
@@ -11,7 +11,7 @@ export type LoadedShipment = {
 
 /** A shipment and the order lines its location still has to ship. */
 export const loadShipmentStep = createStep("load-shipment", async (input: { shipment_id: string }, { container }) => {
-  const service = container.resolve<RoutingModuleService>(ROUTING_MODULE)
+  const service = container.resolve<IRoutingModuleService>(ROUTING_MODULE)
   const [shipment] = await service.listOrderShipments({ id: input.shipment_id })
   if (!shipment) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Shipment with id: ${input.shipment_id} was not found`)
   const rows = await service.listOrderAllocations({ order_id: shipment.order_id, location_id: shipment.location_id, status: "allocated" })

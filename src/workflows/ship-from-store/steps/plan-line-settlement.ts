@@ -38,7 +38,7 @@ export const planLineSettlementStep = createStep(
       ],
       filters: { id: input.order_id },
     })
-    const plan = settlementFor(order as unknown as SettlementOrder, [{ line_item_id: input.line_item_id, quantity: input.quantity } as any])
+    const plan = settlementFor(order as unknown as SettlementOrder, [{ line_item_id: input.line_item_id, quantity: input.quantity }])
     return new StepResponse<LineSettlement>({
       capture: plan.capture && plan.capture.amount > 0 ? plan.capture : null,
       refund: plan.refund && plan.refund.amount > 0 ? plan.refund : null,

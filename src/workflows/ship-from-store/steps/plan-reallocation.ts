@@ -4,10 +4,10 @@ import { allocate } from "../../../lib/routing"
 import { destinationOf, loadShippingLocations, routingPolicyFor } from "../../../lib/routing-data"
 import { geocoderNamed } from "../../../lib/geocoders"
 import { PICKUP_MODULE } from "../../../modules/pickup"
-import type PickupModuleService from "../../../modules/pickup/service"
+import type { IPickupModuleService, IRoutingModuleService } from "../../../types/modules"
 import { ROUTING_MODULE } from "../../../modules/routing"
-import type RoutingModuleService from "../../../modules/routing/service"
 import type { LoadedShipment } from "./load-shipment"
+import type { OrderLineItemDTO } from "@medusajs/framework/types"
 
 export type Reallocation = {
   row: LoadedShipment["lines"][number]
@@ -32,7 +32,7 @@ export const planReallocationStep = createStep(
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Line ${input.line_item_id} is not shipped from this location`)
     }
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const routing = container.resolve<RoutingModuleService>(ROUTING_MODULE)
+    const routing = container.resolve<IRoutingModuleService>(ROUTING_MODULE)
     const [{ data: [order] }, { data: variants }, turnedDown] = await Promise.all([
       query.graph({
         entity: "order",
@@ -65,13 +65,13 @@ export const planReallocationStep = createStep(
     const result = allocate(
       [{ label: variant?.sku ?? row.variant_id ?? row.line_item_id, variant_id: row.variant_id ?? "", quantity: row.quantity, inventory }],
       locations,
-      { rules: rules.rules as any, priority: rules.priority as string[] },
-      destinationOf(order?.shipping_address as Parameters<typeof destinationOf>[0], geocoderNamed(container.resolve<PickupModuleService>(PICKUP_MODULE).options.geocoder))
+      { rules: rules.rules, priority: rules.priority },
+      destinationOf(order?.shipping_address as Parameters<typeof destinationOf>[0], geocoderNamed(container.resolve<IPickupModuleService>(PICKUP_MODULE).options.geocoder))
     )
     // A line ships whole from one place (Medusa's fulfillment takes a line's reservation as the whole line).
     const part = result.ok && result.lines[0].parts.length === 1 ? result.lines[0].parts[0] : null
     const loc = part ? locations.find((l) => l.id === part.location_id)! : null
-    const item = (order?.items ?? []).find((i) => i?.id === row.line_item_id)
+    const item = (order?.items ?? []).find((i: OrderLineItemDTO | null) => i?.id === row.line_item_id)
     return new StepResponse<Reallocation>({
       row,
       title: item ? [item.title, item.variant_title].filter(Boolean).join(" – ") : null,

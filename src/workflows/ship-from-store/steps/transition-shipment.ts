@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ROUTING_MODULE } from "../../../modules/routing"
-import type RoutingModuleService from "../../../modules/routing/service"
+import type { IRoutingModuleService } from "../../../types/modules"
 import type { PickupActor } from "../../../modules/pickup/types"
 
 export type ShipmentStatus = "to_ship" | "picking" | "packed" | "shipped" | "canceled"
@@ -22,7 +22,7 @@ const TIMESTAMPS = ["created_at", "updated_at", "deleted_at"]
 export const transitionShipmentStep = createStep(
   "transition-shipment",
   async (input: TransitionShipmentInput, { container }) => {
-    const service = container.resolve<RoutingModuleService>(ROUTING_MODULE)
+    const service = container.resolve<IRoutingModuleService>(ROUTING_MODULE)
     const { before, after, activity_id } = await service.transitionShipment(
       input.shipment_id,
       input.from,
@@ -35,9 +35,9 @@ export const transitionShipmentStep = createStep(
   },
   async (undo, { container }) => {
     if (!undo) return
-    const service = container.resolve<RoutingModuleService>(ROUTING_MODULE)
+    const service = container.resolve<IRoutingModuleService>(ROUTING_MODULE)
     const previous = Object.fromEntries(Object.entries(undo.before as Record<string, unknown>).filter(([k]) => !TIMESTAMPS.includes(k)))
-    await service.updateOrderShipments(previous as any)
+    await service.updateOrderShipments(previous)
     await service.deleteShipmentActivities(undo.activity_id)
   }
 )

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ROUTING_MODULE } from "../../../modules/routing"
-import type RoutingModuleService from "../../../modules/routing/service"
+import type { IRoutingModuleService } from "../../../types/modules"
 
 type Row = { id: string; status: "allocated" | "shipped" | "rejected" | "unavailable"; reason?: string | null }
 
@@ -8,7 +8,7 @@ type Row = { id: string; status: "allocated" | "shipped" | "rejected" | "unavail
 export const updateAllocationsStep = createStep(
   "update-order-allocations",
   async (rows: Row[], { container }) => {
-    const service = container.resolve<RoutingModuleService>(ROUTING_MODULE)
+    const service = container.resolve<IRoutingModuleService>(ROUTING_MODULE)
     if (!rows.length) return new StepResponse([] as string[], [] as Row[])
     const before = await service.listOrderAllocations({ id: rows.map((r) => r.id) })
     await service.updateOrderAllocations(rows.map((r) => ({ id: r.id, status: r.status, ...(r.reason !== undefined ? { reason: r.reason } : {}) })))
@@ -16,6 +16,6 @@ export const updateAllocationsStep = createStep(
   },
   async (before, { container }) => {
     if (!before?.length) return
-    await container.resolve<RoutingModuleService>(ROUTING_MODULE).updateOrderAllocations(before)
+    await container.resolve<IRoutingModuleService>(ROUTING_MODULE).updateOrderAllocations(before)
   }
 )

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { STAFF_MODULE } from "../../../modules/staff"
-import type StaffModuleService from "../../../modules/staff/service"
+import type { IStaffModuleService } from "../../../types/modules"
 
 export type CreateStaffStepInput = {
   email: string
@@ -16,7 +16,7 @@ export const createStaffStepId = "create-staff"
 export const createStaffStep = createStep(
   createStaffStepId,
   async (input: CreateStaffStepInput, { container }) => {
-    const service: StaffModuleService = container.resolve(STAFF_MODULE)
+    const service: IStaffModuleService = container.resolve(STAFF_MODULE)
     const [existing] = await service.listStaffMembers({ email: input.email }, { select: ["id"] })
     if (existing) {
       throw new MedusaError(MedusaError.Types.CONFLICT, `email: a staff member with ${input.email} already exists`)
@@ -26,6 +26,6 @@ export const createStaffStep = createStep(
   },
   async (id, { container }) => {
     if (!id) return
-    await (container.resolve(STAFF_MODULE) as StaffModuleService).deleteStaffMembers(id)
+    await (container.resolve(STAFF_MODULE) as IStaffModuleService).deleteStaffMembers(id)
   }
 )

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { STAFF_MODULE } from "../../../modules/staff"
-import type StaffModuleService from "../../../modules/staff/service"
+import type { IStaffModuleService } from "../../../types/modules"
 
 export const deleteStaffStepId = "delete-staff"
 
@@ -13,7 +13,7 @@ export const deleteStaffStepId = "delete-staff"
 export const deleteStaffStep = createStep(
   deleteStaffStepId,
   async (input: { id: string }, { container }) => {
-    const service: StaffModuleService = container.resolve(STAFF_MODULE)
+    const service: IStaffModuleService = container.resolve(STAFF_MODULE)
     const [staff] = await service.listStaffMembers({ id: input.id })
     if (!staff) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Staff member with id: ${input.id} was not found`)
@@ -23,7 +23,7 @@ export const deleteStaffStep = createStep(
   },
   async (data, { container }) => {
     if (!data) return
-    await (container.resolve(STAFF_MODULE) as StaffModuleService).restoreStaffMembers(data.id)
+    await (container.resolve(STAFF_MODULE) as IStaffModuleService).restoreStaffMembers(data.id)
   }
 )
 

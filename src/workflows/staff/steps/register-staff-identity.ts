@@ -12,7 +12,7 @@ export const registerStaffIdentityStep = createStep(
   registerStaffIdentityStepId,
   async (input: { email: string; password: string }, { container }) => {
     const auth = container.resolve(Modules.AUTH)
-    const result = await auth.register("emailpass", { body: { email: input.email, password: input.password } } as any)
+    const result = await auth.register("emailpass", { body: { email: input.email, password: input.password } })
     if (!result.success || !result.authIdentity) {
       throw new MedusaError(
         MedusaError.Types.CONFLICT,

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { STAFF_MODULE } from "../../../modules/staff"
-import type StaffModuleService from "../../../modules/staff/service"
+import type { IStaffModuleService } from "../../../types/modules"
 
 export const revokeStaffSessionsStepId = "revoke-staff-sessions"
 
@@ -17,7 +17,7 @@ type Revoked = { id: string; auth_identity_id: string | null; previous: number; 
 export const revokeStaffSessionsStep = createStep(
   revokeStaffSessionsStepId,
   async (input: { id: string }, { container }) => {
-    const service: StaffModuleService = container.resolve(STAFF_MODULE)
+    const service: IStaffModuleService = container.resolve(STAFF_MODULE)
     const [member] = await service.listStaffMembers({ id: input.id })
     if (!member) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Staff member with id: ${input.id} was not found`)
     const next = member.session_version + 1
@@ -42,7 +42,7 @@ export const revokeStaffSessionsStep = createStep(
   },
   async (revoked, { container }) => {
     if (!revoked) return
-    await container.resolve<StaffModuleService>(STAFF_MODULE).updateStaffMembers({ id: revoked.id, session_version: revoked.previous })
+    await container.resolve<IStaffModuleService>(STAFF_MODULE).updateStaffMembers({ id: revoked.id, session_version: revoked.previous })
     if (revoked.auth_identity_id) {
       await container.resolve(Modules.AUTH).updateAuthIdentities({ id: revoked.auth_identity_id, app_metadata: revoked.app_metadata ?? {} })
     }

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { STAFF_MODULE } from "../../../modules/staff"
-import type StaffModuleService from "../../../modules/staff/service"
+import type { IStaffModuleService } from "../../../types/modules"
 
 export type UpdateStaffStepInput = {
   id: string
@@ -16,7 +16,7 @@ export const updateStaffStepId = "update-staff"
 export const updateStaffStep = createStep(
   updateStaffStepId,
   async (input: UpdateStaffStepInput, { container }) => {
-    const service: StaffModuleService = container.resolve(STAFF_MODULE)
+    const service: IStaffModuleService = container.resolve(STAFF_MODULE)
     const [before] = await service.listStaffMembers({ id: input.id })
     if (!before) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Staff member with id: ${input.id} was not found`)
@@ -27,6 +27,6 @@ export const updateStaffStep = createStep(
   },
   async (before, { container }) => {
     if (!before) return
-    await (container.resolve(STAFF_MODULE) as StaffModuleService).updateStaffMembers(before)
+    await (container.resolve(STAFF_MODULE) as IStaffModuleService).updateStaffMembers(before)
   }
 )

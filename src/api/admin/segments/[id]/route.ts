@@ -33,7 +33,7 @@ export const POST = omnichannelRoute(async (req: AuthenticatedMedusaRequest<Admi
       id: segment.id,
       name: body.name,
       description: body.description,
-      params: params as any,
+      params: params,
       customer_group_id: segment.customer_group_id ?? null,
     },
   })

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { ROUTING_MODULE } from "../../../../../modules/routing"
-import type RoutingModuleService from "../../../../../modules/routing/service"
+import type { IRoutingModuleService } from "../../../../../types/modules"
 import { omnichannelRoute } from "../../../../utils/own-errors"
 
 /**
@@ -18,7 +18,7 @@ export const GET = omnichannelRoute(async (req: AuthenticatedMedusaRequest, res:
     filters: { id: req.params.id },
   })
   if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${req.params.id} was not found`)
-  const rows = await req.scope.resolve<RoutingModuleService>(ROUTING_MODULE).listOrderAllocations({ order_id: order.id })
+  const rows = await req.scope.resolve<IRoutingModuleService>(ROUTING_MODULE).listOrderAllocations({ order_id: order.id })
   const locationIds = [...new Set(rows.map((r) => r.location_id))]
   const locations = locationIds.length
     ? await req.scope.resolve(Modules.STOCK_LOCATION).listStockLocations({ id: locationIds }, { select: ["id", "name"] })

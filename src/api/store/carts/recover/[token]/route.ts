@@ -1,8 +1,8 @@
-import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { verifyRecoveryToken } from "../../../../../lib/abandoned-carts"
 import { ENGAGEMENT_MODULE } from "../../../../../modules/engagement"
-import type EngagementModuleService from "../../../../../modules/engagement/service"
+import type { IEngagementModuleService } from "../../../../../types/modules"
 
 const CART_FIELDS = [
   "id",
@@ -36,18 +36,18 @@ const CART_FIELDS = [
  * cart, is the same 404; a cart already checked out is a 409. Neither says
  * anything about the cart.
  */
-export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
-  const engagement = req.scope.resolve<EngagementModuleService>(ENGAGEMENT_MODULE)
+export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
+  const engagement = req.scope.resolve<IEngagementModuleService>(ENGAGEMENT_MODULE)
   const notFound = () => res.status(404).json({ type: "not_found", message: "This link is not valid or has expired" })
   const cartId = verifyRecoveryToken(engagement.recoveryKey, String(req.params.token ?? ""))
   if (!cartId) return notFound()
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: [cart] } = await query.graph({ entity: "cart", fields: CART_FIELDS, filters: { id: cartId } })
-  const channels: string[] = (req as any).publishable_key_context?.sales_channel_ids ?? []
+  const channels: string[] = req.publishable_key_context?.sales_channel_ids ?? []
   if (!cart || (cart.sales_channel_id && channels.length && !channels.includes(cart.sales_channel_id))) return notFound()
   if (cart.completed_at) {
     return res.status(409).json({ type: "not_allowed", message: "This cart can no longer be recovered" })
   }
-  const { completed_at, ...rest } = cart as any
+  const { completed_at, ...rest } = cart
   res.json({ cart: rest })
 }

@@ -1,4 +1,4 @@
-import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { closureOn, lastSlotDate, nextPickupAt, slotsOn, toStoreIso } from "../../../../../lib/hours"
 import { retrievePickupStoreForChannel } from "../../../../../lib/stores"
 import { countSlotBookings } from "../../../../../workflows/pickup/utils"
@@ -7,9 +7,9 @@ import { omnichannelRoute } from "../../../../utils/own-errors"
 import type { StoreGetSlotsResponse } from "../../../../../types/http"
 
 /** A day's pickup slots in the store's time zone, with what is left of each. */
-export const GET = omnichannelRoute(async (req: MedusaRequest<unknown, StoreGetSlotsType>, res: MedusaResponse) => {
+export const GET = omnichannelRoute(async (req: MedusaStoreRequest<unknown, StoreGetSlotsType>, res: MedusaResponse) => {
   const { date } = req.validatedQuery as StoreGetSlotsType
-  const channelIds: string[] = (req as any).publishable_key_context?.sales_channel_ids ?? []
+  const channelIds: string[] = req.publishable_key_context?.sales_channel_ids ?? []
   const store = await retrievePickupStoreForChannel(req.scope, req.params.id, channelIds)
 
   const slots = slotsOn(store, date, store.slot_minutes)

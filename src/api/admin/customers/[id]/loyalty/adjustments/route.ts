@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import crypto from "node:crypto"
 import { LOYALTY_MODULE } from "../../../../../../modules/loyalty"
-import type LoyaltyModuleService from "../../../../../../modules/loyalty/service"
+import type { ILoyaltyModuleService } from "../../../../../../types/modules"
 import { presentEntry } from "../../../../../../lib/loyalty-present"
 import { adjustPointsWorkflow } from "../../../../../../workflows/loyalty/adjust-points"
 import type { AdminAdjustPointsType } from "../../../../loyalty/validators"
@@ -20,7 +20,7 @@ export const POST = omnichannelRoute(async (req: AuthenticatedMedusaRequest<Admi
   const key = (req.headers["idempotency-key"] as string | undefined)?.slice(0, 100) || crypto.randomUUID()
   const idempotencyKey = `adjust:${req.params.id}:${key}`
   const [earlier] = await req.scope
-    .resolve<LoyaltyModuleService>(LOYALTY_MODULE)
+    .resolve<ILoyaltyModuleService>(LOYALTY_MODULE)
     .listLoyaltyEntries({ idempotency_key: idempotencyKey })
   if (earlier) {
     const reason = (earlier.metadata as { reason?: string } | null)?.reason
