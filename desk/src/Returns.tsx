@@ -48,6 +48,7 @@ export function Returns({ store, clock, onExchange }: Props) {
           <p id="ret-refund">
             {refund ? `Refunded ${money(refund.amount, done.order.currency_code)} to the original payment.` : "Nothing to refund: the order was not paid for these items."}
           </p>
+          {done.answer.points_restored > 0 && <p id="ret-points">{`${done.answer.points_restored} points given back to the member.`}</p>}
           <p className="muted small">{`Order #${done.order.display_id} · the shopper is told by email.`}</p>
           <div className="actions">
             <button

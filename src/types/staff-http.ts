@@ -258,7 +258,7 @@ export type StaffReturnableOrder = {
   }[]
 }
 export type StaffFindOrdersResponse = { orders: StaffReturnableOrder[] }
-/** A return received at the desk, and what went back to the original payment (null: nothing to refund). */
+/** A return received at the desk, and what went back: to the original payment (null: nothing to refund), and in points. */
 export type StaffCreateReturnResponse = {
   return: {
     id: string
@@ -268,6 +268,8 @@ export type StaffCreateReturnResponse = {
     items: { item_id: string; quantity: number; received_quantity: number; damaged_quantity: number }[]
   }
   refund: { payment_id: string; amount: number } | null
+  /** points the lines were paid with, given back where the money refund can't cover what Medusa owes */
+  points_restored: number
 }
 
 // The sale's body, StaffCreateSaleBody, is in ./http (the till's first route).
