@@ -2,11 +2,13 @@ import { useCallback, useEffect, useState } from "react"
 import type { StaffMeResponse, StaffPickup, StaffShipment } from "../../src/client"
 import { onUnauthorized, session, staff } from "./api"
 import { storeClock } from "./clock"
-import { Header } from "./Header"
+import { CounterNav, Header, type Section } from "./Header"
 import { Login } from "./Login"
 import { PickupDetail } from "./PickupDetail"
 import { Queue, type Mode } from "./Queue"
+import { Returns } from "./Returns"
 import { ShipmentDetail } from "./ShipmentDetail"
+import { Till, type Exchange } from "./Till"
 
 type View =
   | { kind: "starting" }
@@ -14,14 +16,16 @@ type View =
   | { kind: "queue" }
   | { kind: "pickup"; pickup: StaffPickup }
   | { kind: "shipment"; shipment: StaffShipment }
+  | { kind: "till"; exchange: Exchange | null; n: number }
+  | { kind: "returns" }
 
 const STORE_KEY = "desk.store"
 const MODE_KEY = "desk.mode"
 
 /**
  * The pickup desk: log in, the store's queues, one pickup or shipment at a
- * time. The chosen store is kept on the device, the queue shown (pickups or
- * "To ship") for the tab.
+ * time; the counter: sell (the till) and take back. The chosen store is kept
+ * on the device, the queue shown (pickups or "To ship") for the tab.
  */
 export function App() {
   const [view, setView] = useState<View>(session.token() ? { kind: "starting" } : { kind: "login" })
@@ -56,20 +60,30 @@ export function App() {
   const chooseStore = (id: string) => {
     setStoreId(id)
     localStorage.setItem(STORE_KEY, id)
-    toQueue()
+    // The till and returns start again at the new store (their keys); a pickup or shipment goes back to the queue.
+    if (view.kind !== "till" && view.kind !== "returns") toQueue()
   }
   const chooseMode = (next: Mode) => {
     setMode(next)
     sessionStorage.setItem(MODE_KEY, next)
   }
+  const section: Section = view.kind === "till" ? "till" : view.kind === "returns" ? "returns" : "pickups"
+  // A new key each time: the next sale starts empty.
+  const toTill = (exchange: Exchange | null = null) => setView({ kind: "till", exchange, n: Date.now() })
+  const chooseSection = (next: Section) => (next === "till" ? toTill() : next === "returns" ? setView({ kind: "returns" }) : toQueue())
   const openPickup = (id: string) => staff.pickups.retrieve(id).then(({ pickup }) => setView({ kind: "pickup", pickup }))
   const openShipment = (id: string) => staff.shipments.retrieve(id).then(({ shipment }) => setView({ kind: "shipment", shipment }))
 
   return (
     <>
       <Header me={me} store={storeId} loggedIn={view.kind !== "login" && view.kind !== "starting"} onStore={chooseStore} onLogout={logout} />
+      {me && store && view.kind !== "login" && view.kind !== "starting" && <CounterNav section={section} onSection={chooseSection} />}
       <main>
         {view.kind === "login" && <Login onLoggedIn={start} />}
+        {view.kind === "till" && store && me && (
+          <Till key={`${store.id}:${view.n}`} store={store} stores={me.stores} clock={clock} exchange={view.exchange} onDone={() => toTill()} />
+        )}
+        {view.kind === "returns" && store && <Returns key={store.id} store={store} clock={clock} onExchange={(exchange) => toTill(exchange)} />}
         {view.kind === "queue" && (
           <Queue
             key={store?.id ?? "none"}

@@ -31,3 +31,23 @@ export function Header({ me, store, loggedIn, onStore, onLogout }: Props) {
     </header>
   )
 }
+
+export type Section = "pickups" | "till" | "returns"
+const SECTIONS: { id: Section; label: string }[] = [
+  { id: "pickups", label: "Pickups" },
+  { id: "till", label: "Sell" },
+  { id: "returns", label: "Take back" },
+]
+
+/** The desk's three jobs: pickups and shipments, the till, returns. */
+export function CounterNav({ section, onSection }: { section: Section; onSection: (s: Section) => void }) {
+  return (
+    <nav className="counter-nav" aria-label="Desk">
+      {SECTIONS.map((s) => (
+        <button key={s.id} type="button" id={`nav-${s.id}`} aria-current={section === s.id ? "page" : undefined} onClick={() => onSection(s.id)}>
+          {s.label}
+        </button>
+      ))}
+    </nav>
+  )
+}

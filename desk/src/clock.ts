@@ -8,6 +8,8 @@ export type Clock = {
   hhmm(value: string | Date | null | undefined): string
   /** "24/11 16:05" */
   when(value: string | Date | null | undefined): string
+  /** "24/11/2026 16:05": a receipt's date */
+  full(value: string | Date | null | undefined): string
 }
 
 const formats = new Map<string, Intl.DateTimeFormat>()
@@ -16,7 +18,7 @@ function format(zone: string): Intl.DateTimeFormat {
   let f = formats.get(zone)
   if (!f) {
     // "h23": 00–23, never "4:00 PM" nor "24:05".
-    const options: Intl.DateTimeFormatOptions = { day: "2-digit", month: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }
+    const options: Intl.DateTimeFormatOptions = { year: "numeric", day: "2-digit", month: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }
     try {
       f = new Intl.DateTimeFormat("en-GB", zone ? { ...options, timeZone: zone } : options)
     } catch {
@@ -41,6 +43,11 @@ export function storeClock(zone: string | null | undefined): Clock {
       if (!value) return ""
       const p = parts(value)
       return `${p.day}/${p.month} ${p.hour}:${p.minute}`
+    },
+    full: (value) => {
+      if (!value) return ""
+      const p = parts(value)
+      return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`
     },
   }
 }

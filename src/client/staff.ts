@@ -1,14 +1,25 @@
 /**
  * A typed client for the plugin's Staff API (/staff/*: the pickup desk's
- * queue, hand-over and "to ship" list), for the desk in this package or a
+ * queue, hand-over and "to ship" list; the counter's till, returns and
+ * endless aisle), for the desk in this package or a
  * merchant's own staff app. Takes Medusa's JS SDK (its `client.fetch` sends
  * the staff token as the SDK is configured) or any transport with the same
  * `fetch` shape, such as the desk's, which keeps the error bodies' fields.
  * Type-only imports: nothing of the server is bundled into a client.
  */
 import type Medusa from "@medusajs/js-sdk"
+import type { StaffCreateSaleBody } from "../types/http"
 import type {
   StaffCancelPickupBody,
+  StaffCreateAisleOrderBody,
+  StaffCreateAisleOrderResponse,
+  StaffCreateReturnBody,
+  StaffCreateReturnResponse,
+  StaffCreateSaleResponse,
+  StaffFindItemsQuery,
+  StaffFindItemsResponse,
+  StaffFindOrdersQuery,
+  StaffFindOrdersResponse,
   StaffCollectPickupBody,
   StaffListPickupsQuery,
   StaffListPickupsResponse,
@@ -19,6 +30,7 @@ import type {
   StaffMarkReadyBody,
   StaffMeResponse,
   StaffPickupResponse,
+  StaffReceiptResponse,
   StaffRejectLineBody,
   StaffRejectLineResponse,
   StaffShipBody,
@@ -66,6 +78,24 @@ export function omnichannelStaff(sdkOrTransport: Medusa | StaffTransport) {
       /** The store can't find a line: it goes to the next location, or the shopper is told (and refunded). */
       rejectLine: (id: string, lineItemId: string, body: StaffRejectLineBody) =>
         post<StaffRejectLineResponse>(shipment(id, `lines/${enc(lineItemId)}/reject`), body),
+    },
+    /** The till's items at a store: a scanned code (`scan: true`, 404 naming it when unknown) or words of the name. */
+    products: (query: StaffFindItemsQuery) => get<StaffFindItemsResponse>("/staff/products", query),
+    /** A sale at the counter (member or walk-in, cash or card; `exchange_of` a return at the desk): 201 with the receipt; 409 when the shelf is short. */
+    sales: {
+      create: (body: StaffCreateSaleBody) => post<StaffCreateSaleResponse>("/staff/sales", body),
+    },
+    orders: {
+      /** Orders to take back, any channel's: number, receipt QR (order id), member code or email. */
+      find: (query: StaffFindOrdersQuery) => get<StaffFindOrdersResponse>("/staff/orders", query),
+      /** The endless aisle: what the shelf lacks, ordered for the shopper (delivered or picked up), paid at the till. */
+      create: (body: StaffCreateAisleOrderBody) => post<StaffCreateAisleOrderResponse>("/staff/orders", body),
+      /** A till sale's receipt (only one sold at the staff member's stores). */
+      receipt: (id: string) => get<StaffReceiptResponse>(`/staff/orders/${enc(id)}/receipt`),
+    },
+    /** Lines of any channel's order taken back at the store, refunded to the original payment (400 naming the field when refused). */
+    returns: {
+      create: (body: StaffCreateReturnBody) => post<StaffCreateReturnResponse>("/staff/returns", body),
     },
   }
 }

@@ -4,10 +4,10 @@ import { LOYALTY_MODULE } from "../modules/loyalty"
 import { STAFF_MODULE } from "../modules/staff"
 import type { ILoyaltyModuleService, IStaffModuleService } from "../types/modules"
 
-/** What a receipt reads, as Medusa computed it: lines with their VAT, the VAT and the total. */
+/** What a receipt reads, as Medusa computed it: lines with their VAT, delivery (an endless-aisle order's), the VAT and the total. */
 const ORDER_FIELDS = [
   "id", "display_id", "status", "created_at", "email", "customer_id", "currency_code", "metadata",
-  "total", "tax_total", "subtotal", "discount_total", "sales_channel.name",
+  "total", "tax_total", "subtotal", "discount_total", "shipping_total", "sales_channel.name",
   "items.title", "items.variant_title", "items.variant_sku", "items.quantity", "items.unit_price", "items.total",
   "items.tax_total", "items.tax_lines.rate",
   "payment_status", "fulfillment_status",

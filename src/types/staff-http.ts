@@ -7,7 +7,16 @@
  * Import from `medusa-plugin-omnichannel/types` or `/client`.
  */
 import type { z } from "@medusajs/framework/zod"
-import type { DeskCancel, DeskCollect, DeskMarkReady, DeskRejectLine, DeskShip, DeskVerify } from "../api/staff/validators"
+import type {
+  DeskCancel,
+  DeskCollect,
+  DeskMarkReady,
+  DeskRejectLine,
+  DeskShip,
+  DeskVerify,
+  StaffCreateAisleOrder,
+  StaffCreateReturn,
+} from "../api/staff/validators"
 import type { PickupPerson, RejectedItem } from "../modules/pickup/types"
 import type { PickupStatus } from "./http"
 
@@ -22,6 +31,12 @@ export type StaffShipBody = z.input<typeof DeskShip>
 export type StaffRejectLineBody = z.input<typeof DeskRejectLine>
 export type StaffListPickupsQuery = { location_id?: string; q?: string; status?: string | string[]; limit?: number; offset?: number }
 export type StaffListShipmentsQuery = { location_id?: string; status?: string | string[]; limit?: number; offset?: number }
+/** The till's item search: `scan: true` for a scanned code (exact match, 404 when none), else words of the name. */
+export type StaffFindItemsQuery = { location_id: string; q: string; scan?: boolean }
+/** An order to take back: its number (1042 or #1042), its id (the receipt's QR), a member code or an email. */
+export type StaffFindOrdersQuery = { q: string }
+export type StaffCreateReturnBody = z.input<typeof StaffCreateReturn>
+export type StaffCreateAisleOrderBody = z.input<typeof StaffCreateAisleOrder>
 
 // Answers ----------------------------------------------------------------
 
@@ -147,6 +162,117 @@ export type StaffRejectLineResponse = StaffShipmentResponse & {
   moved_to: { location_id: string; name: string } | null
   refunded_amount: number
 }
+
+/** An item at the till (GET /staff/products), priced by Medusa for the store's region. */
+export type StaffTillItem = {
+  variant_id: string
+  title: string | null
+  variant_title: string | null
+  sku: string | null
+  barcode: string | null
+  thumbnail: string | null
+  price: number | null
+  currency_code: string
+  is_tax_inclusive: boolean
+  /** units on this store's shelf; null when the variant's stock is not tracked (always sellable) */
+  in_store: number | null
+}
+export type StaffFindItemsResponse = { items: StaffTillItem[] }
+
+/**
+ * A till sale's (or endless-aisle order's) receipt: the order as Medusa
+ * computed it (lines with their VAT, VAT total, total), the store, who sold
+ * it, how it was paid, the member's points. Figures are Medusa's: a client
+ * shows them, never adds them up.
+ */
+export type StaffReceipt = {
+  order: {
+    id: string
+    display_id: number
+    status: string
+    created_at: DateTime
+    email: string | null
+    customer_id: string | null
+    currency_code: string
+    total: number
+    tax_total: number
+    subtotal: number
+    discount_total: number
+    /** an endless-aisle delivery's cost; 0 for a sale */
+    shipping_total: number
+    sales_channel: { name: string } | null
+    items: {
+      title: string
+      variant_title: string | null
+      variant_sku: string | null
+      quantity: number
+      unit_price: number
+      total: number
+      tax_total: number
+      tax_lines: { rate: number }[]
+    }[]
+    metadata: {
+      store_location_id?: string
+      sold_by?: string
+      till_payment?: { method: string; reference: string | null }
+      exchange_of?: { order_id: string; return_id: string }
+      endless_aisle?: boolean
+    } | null
+    payment_status: string
+    fulfillment_status: string
+  }
+  store: { name: string; address: { address_1: string | null; postal_code: string | null; city: string | null } | null } | null
+  /** the first name of the staff member who sold it */
+  sold_by: string | null
+  payment: { method: string; reference: string | null } | null
+  /** a member's points on this order and their balance after it (pending: not yet spendable); null for a walk-in */
+  points: { member_code: string; earned: number; spent: number; balance: { available: number; pending: number } } | null
+}
+export type StaffCreateSaleResponse = { order: StaffReceipt["order"]; receipt: StaffReceipt; points_earned: number }
+export type StaffReceiptResponse = { receipt: StaffReceipt }
+export type StaffCreateAisleOrderResponse = { receipt: StaffReceipt }
+
+/** An order found for a return (GET /staff/orders): any channel's, with what each line can still give back. */
+export type StaffReturnableOrder = {
+  id: string
+  display_id: number
+  status: string
+  created_at: DateTime
+  email: string | null
+  /** the sales channel's name: "Web store", "In-store", … */
+  channel: string | null
+  currency_code: string
+  total: number
+  return_window_closes_at: DateTime
+  /** false once the window has closed or the order is canceled */
+  returnable: boolean
+  items: {
+    id: string
+    title: string
+    variant_title: string | null
+    sku: string | null
+    quantity: number
+    unit_price: number
+    total: number
+    returnable_quantity: number
+  }[]
+}
+export type StaffFindOrdersResponse = { orders: StaffReturnableOrder[] }
+/** A return received at the desk, and what went back: to the original payment (null: nothing to refund), and in points. */
+export type StaffCreateReturnResponse = {
+  return: {
+    id: string
+    status: string
+    location_id: string | null
+    refund_amount: number | null
+    items: { item_id: string; quantity: number; received_quantity: number; damaged_quantity: number }[]
+  }
+  refund: { payment_id: string; amount: number } | null
+  /** points the lines were paid with, given back where the money refund can't cover what Medusa owes */
+  points_restored: number
+}
+
+// The sale's body, StaffCreateSaleBody, is in ./http (the till's first route).
 
 /** An error answer: Medusa's `message`, each field's problem on a 400, `retry_after` (seconds) on a 429. */
 export type StaffErrorBody = { message?: string; errors?: { path: string; message: string }[]; retry_after?: number }
