@@ -211,7 +211,7 @@ async function main() {
 ${keys.map((k) => `    ${k.title.padEnd(14)} ${k.token}`).join("\n")}
   Pickup stores    ${base}/admin/pickup-stores (admin)
   Customers        camille.martin@example.com / password123 (and 3 more in data/customers.json)
-  Pickup desk      ${base}/pickup-desk
+  Pickup desk      ${base}/pickup-desk   (pickups, the till, returns)
     staff          lea.roux@example.com / desk-password (Bellecour, Part-Dieu; 2 more in data/customers.json)
   Database         ${database ? `embedded, localhost:${database.port}` : "DATABASE_URL"}
   Stop with Ctrl-C
