@@ -92,7 +92,8 @@ export function Receipt({ receipt: r, clock, title, children }: { receipt: Staff
         </dl>
         <dl className="r-facts">
           <Sum term="Paid" value={r.payment ? `${r.payment.method === "card" ? "Card" : "Cash"}${r.payment.reference ? ` · ${r.payment.reference}` : ""}` : "—"} id="r-paid" />
-          {r.points && <Sum term="Member" value={r.points.member_code} />}
+          {/* Only the card's last characters: the code pays with the member's points at a till. */}
+          {r.points && <Sum term="Member" value={`••••${r.points.member_code.slice(-4)}`} />}
           {r.points && <Sum term="Points earned" value={String(r.points.earned)} id="r-points" />}
           {r.points && (
             <Sum
