@@ -1,5 +1,4 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { PICKUP_MODULE } from "../../../modules/pickup"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { assertStoreInScope } from "../../../lib/pickup-desk"
 import { findReturnableOrders } from "../../../lib/store-returns"
@@ -9,7 +8,7 @@ import { findMember } from "../find-member"
 import { staffMemberOf } from "../middlewares"
 import type { StaffCreateAisleOrderType, StaffFindOrdersType } from "../validators"
 import { omnichannelRoute } from "../../utils/own-errors"
-import type { IPickupModuleService } from "../../../types/modules"
+import { omnichannelOptions } from "../../../lib/plugin-options"
 
 /**
  * The desk's order search for returns: any channel's order (a shop takes back
@@ -17,7 +16,7 @@ import type { IPickupModuleService } from "../../../types/modules"
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const { q } = req.validatedQuery as StaffFindOrdersType
-  const windowDays = req.scope.resolve<IPickupModuleService>(PICKUP_MODULE).options.returnWindowDays
+  const windowDays = omnichannelOptions(req.scope).returnWindowDays
   res.json({ orders: await findReturnableOrders(req.scope, q, windowDays) })
 }
 

@@ -3,14 +3,13 @@ import { retrieveCart } from "../../../lib/carts"
 import { RequestedItem, storeAvailability } from "../../../lib/availability"
 import { distanceKm } from "../../../lib/geo"
 import { geocoderNamed } from "../../../lib/geocoders"
-import { PICKUP_MODULE } from "../../../modules/pickup"
-import type { IPickupModuleService } from "../../../types/modules"
 import { MedusaError } from "@medusajs/framework/utils"
 import { presentStore } from "../../../lib/present"
 import { listPickupStoresForChannels } from "../../../lib/stores"
 import type { StoreListPickupStoresType } from "../validators"
 import { omnichannelRoute } from "../../utils/own-errors"
 import type { StoreListPickupStoresResponse } from "../../../types/http"
+import { omnichannelOptions } from "../../../lib/plugin-options"
 
 /**
  * Store locator: pickup-enabled stores of the request's sales channel (the
@@ -36,7 +35,7 @@ export const GET = omnichannelRoute(async (req: MedusaStoreRequest<unknown, Stor
   // option `geocoder`, offline), so the storefront needs no geocoding service.
   let origin: { latitude: number; longitude: number } | null = q.lat !== undefined ? { latitude: q.lat, longitude: q.lng! } : null
   if (q.postal_code !== undefined) {
-    const geocoder = geocoderNamed(req.scope.resolve<IPickupModuleService>(PICKUP_MODULE).options.geocoder)
+    const geocoder = geocoderNamed(omnichannelOptions(req.scope).geocoder)
     origin = geocoder?.geocode({ postal_code: q.postal_code, country_code: q.country_code ?? "fr" }) ?? null
     if (!origin) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `No place known for the postal code ${q.postal_code} (${q.country_code ?? "fr"})`)

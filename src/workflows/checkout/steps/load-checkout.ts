@@ -11,6 +11,7 @@ import { assertPickupOffered, readCheckoutStore, type CheckoutStore } from "../.
 import { PICKUP_MODULE } from "../../../modules/pickup"
 import type { IPickupModuleService } from "../../../types/modules"
 import type { PickupPerson } from "../../../modules/pickup/types"
+import { omnichannelOptions } from "../../../lib/plugin-options"
 
 export type CheckoutPickup = {
   location_id: string
@@ -189,7 +190,7 @@ export const loadCheckoutStep = createStep(loadCheckoutStepId, async (input: Loa
     if (policy) {
       routing = {
         policy: { rules: policy.rules as RoutingPolicy["rules"], priority: policy.priority as string[] },
-        destination: destinationOf(cart.shipping_address, geocoderNamed(pickupModule.options.geocoder)),
+        destination: destinationOf(cart.shipping_address, geocoderNamed(omnichannelOptions(container).geocoder)),
       }
     }
   }

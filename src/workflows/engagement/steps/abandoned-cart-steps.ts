@@ -8,8 +8,8 @@ import type { IdleCart } from "../../../lib/idle-carts"
 import { ENGAGEMENT_MODULE } from "../../../modules/engagement"
 import type { AbandonedCart } from "../../../modules/engagement/models/abandoned-cart"
 import { AbandonedCartStatus } from "../../../modules/engagement/types"
-import { PICKUP_MODULE } from "../../../modules/pickup"
-import type { IEngagementModuleService, IPickupModuleService } from "../../../types/modules"
+import type { IEngagementModuleService } from "../../../types/modules"
+import { omnichannelOptions } from "../../../lib/plugin-options"
 
 const engagementOf = (container: { resolve: (k: string) => unknown }) =>
   container.resolve(ENGAGEMENT_MODULE) as IEngagementModuleService
@@ -142,7 +142,7 @@ export const planReminderStep = createStep(
     const token = signRecoveryToken(engagement.recoveryKey, cart.id, addDays(now, settings.token_ttl_days))
     const notification: CreateNotificationDTO = {
       to: cart.email!,
-      channel: container.resolve<IPickupModuleService>(PICKUP_MODULE).options.notificationChannel,
+      channel: omnichannelOptions(container).notificationChannel,
       template: "cart.abandoned_reminder",
       trigger_type: "cart.abandoned_reminder",
       resource_id: cart.id,

@@ -3,9 +3,8 @@ import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/frame
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { assertAvailable, findPickupShippingOptionId } from "../../pickup/utils"
 import { storeAvailability } from "../../../lib/availability"
-import { PICKUP_MODULE } from "../../../modules/pickup"
 import type { InStoreSaleInput } from "../create-in-store-sale"
-import type { IPickupModuleService } from "../../../types/modules"
+import { omnichannelOptions } from "../../../lib/plugin-options"
 
 /** The till's own payment provider, when the app registers it (docs/OPERATIONS.md); else Medusa's system provider. */
 export const TILL_PAYMENT_PROVIDER = "pp_till_till"
@@ -36,7 +35,7 @@ type TillCustomer = { id: string; email: string; has_account: boolean }
  */
 async function resolveTill(container: MedusaContainer, input: InStoreSaleInput) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const channelOption = container.resolve<IPickupModuleService>(PICKUP_MODULE).options.inStoreSalesChannel
+  const channelOption = omnichannelOptions(container).inStoreSalesChannel
   const byId = channelOption.startsWith("sc_")
   const [{ data: channels }, { data: [customer] }, { data: [storeLocation] }] = await Promise.all([
     query.graph({

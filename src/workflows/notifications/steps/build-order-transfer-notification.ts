@@ -1,8 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ChangeActionType, ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { CreateNotificationDTO } from "@medusajs/framework/types"
-import { PICKUP_MODULE } from "../../../modules/pickup"
-import type { IPickupModuleService } from "../../../types/modules"
+import { omnichannelOptions } from "../../../lib/plugin-options"
 
 export type OrderTransferNotificationInput = { order_id: string; order_change_id: string }
 
@@ -15,7 +14,7 @@ export type OrderTransferNotificationInput = { order_id: string; order_change_id
 export const buildOrderTransferNotificationStep = createStep(
   "build-order-transfer-notification",
   async (input: OrderTransferNotificationInput, { container }) => {
-    const { orderTransfers, notificationChannel } = container.resolve<IPickupModuleService>(PICKUP_MODULE).options
+    const { orderTransfers, notificationChannel } = omnichannelOptions(container)
     if (!orderTransfers.notify) return new StepResponse([] as CreateNotificationDTO[])
     const orders = container.resolve(Modules.ORDER)
     const action = (await orders.listOrderChangeActions({ order_change_id: input.order_change_id })).find(

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { rangesOn, localDate, toStoreIso, type StoreSchedule } from "../../../lib/hours"
 import { PICKUP_MODULE } from "../../../modules/pickup"
 import type { IPickupModuleService } from "../../../types/modules"
+import { omnichannelOptions } from "../../../lib/plugin-options"
 
 /** Events whose message carries the pickup code (the shopper still has to collect). */
 const CODE_EVENTS = ["pickup.placed", "pickup.ready", "pickup.expiring"]
@@ -44,7 +45,7 @@ export const buildPickupNotificationStep = createStep(
     return new StepResponse([
       {
         to,
-        channel: service.options.notificationChannel,
+        channel: omnichannelOptions(container).notificationChannel,
         template: input.template ?? input.event,
         trigger_type: input.event,
         resource_id: pickup.id,

@@ -2,8 +2,8 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { CreateNotificationDTO } from "@medusajs/framework/types"
 import { LOYALTY_MODULE } from "../../../modules/loyalty"
-import type { ILoyaltyModuleService, IPickupModuleService } from "../../../types/modules"
-import { PICKUP_MODULE } from "../../../modules/pickup"
+import type { ILoyaltyModuleService } from "../../../types/modules"
+import { omnichannelOptions } from "../../../lib/plugin-options"
 
 export type PointsEarnedNotificationInput = { entry_id: string; account_id: string }
 
@@ -30,7 +30,7 @@ export const buildPointsEarnedNotificationStep = createStep(
     if (!customer?.email) return new StepResponse([] as CreateNotificationDTO[])
     const notification: CreateNotificationDTO = {
       to: customer.email,
-      channel: container.resolve<IPickupModuleService>(PICKUP_MODULE).options.notificationChannel,
+      channel: omnichannelOptions(container).notificationChannel,
       template: "loyalty.points_earned",
       trigger_type: "loyalty.points_earned",
       resource_id: entry.id,

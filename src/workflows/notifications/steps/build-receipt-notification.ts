@@ -1,8 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { CreateNotificationDTO } from "@medusajs/framework/types"
-import { PICKUP_MODULE } from "../../../modules/pickup"
 import { tillReceipt } from "../../../lib/till-receipt"
-import type { IPickupModuleService } from "../../../types/modules"
+import { omnichannelOptions } from "../../../lib/plugin-options"
 
 export const buildReceiptNotificationStepId = "build-receipt-notification"
 
@@ -18,7 +17,7 @@ export const buildReceiptNotificationStep = createStep(buildReceiptNotificationS
   return new StepResponse<CreateNotificationDTO[]>([
     {
       to: email,
-      channel: container.resolve<IPickupModuleService>(PICKUP_MODULE).options.notificationChannel,
+      channel: omnichannelOptions(container).notificationChannel,
       template: "order.receipt",
       trigger_type: "order.receipt",
       resource_type: "order",

@@ -1,8 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { CreateNotificationDTO } from "@medusajs/framework/types"
-import { PICKUP_MODULE } from "../../../modules/pickup"
-import type { IPickupModuleService } from "../../../types/modules"
+import { omnichannelOptions } from "../../../lib/plugin-options"
 
 export type ReturnNotificationInput = { order_id: string; return_id: string; location_id: string; refunded_amount: number }
 
@@ -19,7 +18,7 @@ export const buildReturnNotificationStepId = "build-return-notification"
  */
 export const buildReturnNotificationStep = createStep(buildReturnNotificationStepId, async (input: ReturnNotificationInput, { container }) => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const channel = container.resolve<IPickupModuleService>(PICKUP_MODULE).options.notificationChannel
+  const channel = omnichannelOptions(container).notificationChannel
   const [{ data: [order] }, { data: [ret] }, { data: [store] }] = await Promise.all([
     query.graph({
       entity: "order",

@@ -1,9 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { CreateNotificationDTO, OrderLineItemDTO } from "@medusajs/framework/types"
-import { PICKUP_MODULE } from "../../../modules/pickup"
-import type { IPickupModuleService, IRoutingModuleService } from "../../../types/modules"
+import type { IRoutingModuleService } from "../../../types/modules"
 import { ROUTING_MODULE } from "../../../modules/routing"
+import { omnichannelOptions } from "../../../lib/plugin-options"
 
 export type ShipmentNotificationInput =
   | { event: "shipment.shipped"; shipment_id: string }
@@ -19,7 +19,7 @@ export const buildShipmentNotificationStep = createStep(
   async (input: ShipmentNotificationInput, { container }) => {
     const routing = container.resolve<IRoutingModuleService>(ROUTING_MODULE)
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const channel = container.resolve<IPickupModuleService>(PICKUP_MODULE).options.notificationChannel
+    const channel = omnichannelOptions(container).notificationChannel
     const shipment = input.event === "shipment.shipped" ? (await routing.listOrderShipments({ id: input.shipment_id }))[0] : null
     const orderId = shipment?.order_id ?? (input.event === "shipment.line_unavailable" ? input.order_id : null)
     if (!orderId) return new StepResponse([] as CreateNotificationDTO[])

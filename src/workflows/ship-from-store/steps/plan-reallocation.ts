@@ -3,11 +3,11 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { allocate } from "../../../lib/routing"
 import { destinationOf, loadShippingLocations, routingPolicyFor } from "../../../lib/routing-data"
 import { geocoderNamed } from "../../../lib/geocoders"
-import { PICKUP_MODULE } from "../../../modules/pickup"
-import type { IPickupModuleService, IRoutingModuleService } from "../../../types/modules"
+import type { IRoutingModuleService } from "../../../types/modules"
 import { ROUTING_MODULE } from "../../../modules/routing"
 import type { LoadedShipment } from "./load-shipment"
 import type { OrderLineItemDTO } from "@medusajs/framework/types"
+import { omnichannelOptions } from "../../../lib/plugin-options"
 
 export type Reallocation = {
   row: LoadedShipment["lines"][number]
@@ -66,7 +66,7 @@ export const planReallocationStep = createStep(
       [{ label: variant?.sku ?? row.variant_id ?? row.line_item_id, variant_id: row.variant_id ?? "", quantity: row.quantity, inventory }],
       locations,
       { rules: rules.rules, priority: rules.priority },
-      destinationOf(order?.shipping_address as Parameters<typeof destinationOf>[0], geocoderNamed(container.resolve<IPickupModuleService>(PICKUP_MODULE).options.geocoder))
+      destinationOf(order?.shipping_address as Parameters<typeof destinationOf>[0], geocoderNamed(omnichannelOptions(container).geocoder))
     )
     // A line ships whole from one place (Medusa's fulfillment takes a line's reservation as the whole line).
     const part = result.ok && result.lines[0].parts.length === 1 ? result.lines[0].parts[0] : null
