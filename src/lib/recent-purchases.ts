@@ -80,7 +80,8 @@ export async function listRecentPurchases(
         customer_id: o.customer_id ?? null,
         email: o.email ?? null,
         order_id: o.id,
-        order_display_id: o.display_id ?? null,
+        // The generated query types call display_id a String; Medusa stores an integer (OrderDTO: number).
+        order_display_id: (o.display_id as unknown as number | null) ?? null,
         line_item_id: item.id,
         product_id: item.product_id ?? null,
         product_title: item.product_title ?? null,

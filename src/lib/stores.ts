@@ -65,7 +65,7 @@ async function readPickupStoresForChannels(container: MedusaContainer, salesChan
     filters: { id: salesChannelIds },
   })
   const locationIds = [
-    ...new Set(channels.flatMap((c) => (c.stock_locations ?? []).map((l: { id: string } | null) => l?.id).filter(Boolean))),
+    ...new Set(channels.flatMap((c) => (c.stock_locations ?? []).flatMap((l: { id: string } | null) => (l?.id ? [l.id] : [])))),
   ]
   if (!locationIds.length) {
     return []

@@ -20,6 +20,10 @@ type ReceiptOrder = {
   [field: string]: unknown
 }
 
+/** The store as STORE_FIELDS read it (the generated StockLocationAddress types every column, not those read). */
+type ReceiptStore = { name: string; address: { address_1: string | null; postal_code: string | null; city: string | null } | null }
+const STORE_FIELDS = ["name", "address.address_1", "address.postal_code", "address.city"]
+
 /**
  * A till sale's receipt: the order as Medusa computed it (lines, VAT, total),
  * the store, who sold it, how it was paid and the member's points. One read
@@ -32,18 +36,19 @@ export async function tillReceipt(container: MedusaContainer, orderId: string) {
   const order = row as unknown as ReceiptOrder
   const meta = order.metadata ?? {}
   const loyalty = container.resolve<ILoyaltyModuleService>(LOYALTY_MODULE)
-  const [{ data: [store] }, staff, entries, [account]] = await Promise.all([
+  const [{ data: [storeRow] }, staff, entries, [account]] = await Promise.all([
     meta.store_location_id
-      ? query.graph({ entity: "stock_location", fields: ["name", "address.address_1", "address.postal_code", "address.city"], filters: { id: meta.store_location_id } })
+      ? query.graph({ entity: "stock_location", fields: STORE_FIELDS, filters: { id: meta.store_location_id } })
       : Promise.resolve({ data: [] }),
     meta.sold_by ? container.resolve<IStaffModuleService>(STAFF_MODULE).listStaffMembers({ id: meta.sold_by }, { select: ["first_name"] }) : Promise.resolve([]),
     loyalty.listLoyaltyEntries({ order_id: order.id }, { select: ["type", "points"] }),
     order.customer_id ? loyalty.listLoyaltyAccounts({ customer_id: order.customer_id }, { select: ["id", "member_code"] }) : Promise.resolve([]),
   ])
+  const store = storeRow as ReceiptStore | undefined
   const sum = (type: string) => entries.filter((e) => e.type === type).reduce((s, e) => s + Number(e.points), 0)
   return {
     order,
-    store: store ? { name: store.name as string, address: store.address ?? null } : null,
+    store: store ? { name: store.name, address: store.address ?? null } : null,
     sold_by: staff[0]?.first_name ?? null,
     payment: meta.till_payment ?? null,
     points: account

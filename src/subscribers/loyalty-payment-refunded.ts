@@ -1,7 +1,14 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { PaymentDTO } from "@medusajs/framework/types"
+import type { BigNumberValue } from "@medusajs/framework/types"
 import { reverseOrderPointsWorkflow } from "../workflows/loyalty/reverse-order-points"
+
+/** The payment as the read below selects it. */
+type PaymentRow = {
+  id: string
+  refunds?: { id: string; amount: BigNumberValue }[] | null
+  payment_collection?: { order?: { id: string } | null } | null
+}
 
 /**
  * A refund (on its own or from a return) takes back its share of the order's
@@ -15,9 +22,7 @@ export default async function loyaltyPaymentRefunded({ event, container }: Subsc
     fields: ["id", "refunds.id", "refunds.amount", "payment_collection.order.id"],
     filters: { id: event.data.id },
   })
-  const payment = data[0] as
-    | (Pick<PaymentDTO, "id" | "refunds"> & { payment_collection?: { order?: { id: string } | null } | null })
-    | undefined
+  const payment = data[0] as PaymentRow | undefined
   const orderId = payment?.payment_collection?.order?.id
   if (!orderId) return
   for (const refund of payment?.refunds ?? []) {

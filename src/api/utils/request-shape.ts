@@ -107,6 +107,7 @@ export const PARAM_ROUTES = [
   "/admin/shipments/:id/pack",
   "/admin/shipments/:id/pick",
   "/admin/shipments/:id/ship",
+  "/staff/orders/:id/receipt",
   "/staff/pickups/:id",
   "/staff/pickups/:id/cancel",
   "/staff/pickups/:id/collect",

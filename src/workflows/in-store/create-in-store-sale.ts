@@ -11,6 +11,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { MathBN } from "@medusajs/framework/utils"
+import type { BigNumberValue } from "@medusajs/framework/types"
 import type { TillPaymentData } from "../../providers/till-payment/service"
 import { earnOrderPointsWorkflow } from "../loyalty/earn-order-points"
 import { payAtTillWorkflow } from "./pay-at-till"
@@ -38,6 +39,9 @@ export type InStoreSaleInput = {
 }
 
 export const createInStoreSaleWorkflowId = "create-in-store-sale"
+
+/** The sale as "read-in-store-sale-owed" reads it: an order just placed always has its summary. */
+type OwedRow = { id: string; summary: { pending_difference: BigNumberValue } }
 
 /**
  * A sale at the till, for a member or a walk-in, as a Medusa order of the
@@ -126,13 +130,13 @@ export const createInStoreSaleWorkflow = createWorkflow(createInStoreSaleWorkflo
     options: { isList: false },
   }).config({ name: "read-in-store-sale-owed" })
   const paymentCollection = createOrderPaymentCollectionWorkflow.runAsStep({
-    input: transform({ owed }, ({ owed }) => ({ order_id: owed.id, amount: MathBN.convert(owed.summary.pending_difference).toNumber() })),
+    input: transform({ owed }, ({ owed }) => ({ order_id: owed.id, amount: MathBN.convert((owed as OwedRow).summary.pending_difference).toNumber() })),
   })
   payAtTillWorkflow.runAsStep({
     input: transform({ owed, paymentCollection, input, prepared }, ({ owed, paymentCollection, input, prepared }) => ({
       payment_collection_id: paymentCollection[0].id,
       provider_id: prepared.payment_provider_id,
-      amount: MathBN.convert(owed.summary.pending_difference).toNumber(),
+      amount: MathBN.convert((owed as OwedRow).summary.pending_difference).toNumber(),
       payment: input.payment,
       staff_id: input.staff_id,
     })),

@@ -14,6 +14,9 @@ import { prepareAisleOrderStep, type AisleOrderInput } from "./steps/prepare-ais
 
 export const orderForShopperWorkflowId = "order-for-shopper"
 
+/** The order as "read-aisle-order" reads it: just placed and paid at the till, so with its collection and payment. */
+type AisleOrderRow = { id: string; payment_collections: { payments: { id: string }[] }[] }
+
 /**
  * The endless aisle: what the shop's shelf lacks, ordered at the till for the
  * shopper, delivered or picked up at a store, as any online order is: a
@@ -78,7 +81,7 @@ export const orderForShopperWorkflow = createWorkflow(orderForShopperWorkflowId,
   // Paid at the till: the money is in hand, so it is captured now.
   capturePaymentWorkflow.runAsStep({
     input: transform({ order, input }, ({ order, input }) => ({
-      payment_id: order.payment_collections[0].payments[0].id,
+      payment_id: (order as AisleOrderRow).payment_collections[0].payments[0].id,
       captured_by: input.staff_id,
     })),
   })

@@ -1,19 +1,25 @@
-import type { MedusaContainer, StockLocationDTO } from "@medusajs/framework/types"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { ACTIVE_PICKUP_STATUSES } from "../../modules/pickup/types"
 import { PICKUP_MODULE } from "../../modules/pickup"
 import type { IPickupModuleService } from "../../types/modules"
 import type { StoreAvailability } from "../../lib/availability"
 
+/** A location read with PICKUP_OPTION_FIELDS: its fulfillment sets down to their shipping options' ids. */
+export type PickupSetsRow = {
+  fulfillment_sets?: { type: string; service_zones?: { shipping_options?: { id: string }[] | null }[] | null }[] | null
+}
+export const PICKUP_OPTION_FIELDS = ["fulfillment_sets.type", "fulfillment_sets.service_zones.shipping_options.id"]
+
 /** The "Pick up at <store>" shipping option of a location, if pickup is set up there. */
 export async function findPickupShippingOptionId(container: MedusaContainer, locationId: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "stock_location",
-    fields: ["fulfillment_sets.type", "fulfillment_sets.service_zones.shipping_options.id"],
+    fields: PICKUP_OPTION_FIELDS,
     filters: { id: locationId },
   })
-  const location = data[0] as Pick<StockLocationDTO, "fulfillment_sets"> | undefined
+  const location = data[0] as PickupSetsRow | undefined
   const set = (location?.fulfillment_sets ?? []).find((s) => s?.type === "pickup")
   return (set?.service_zones ?? []).flatMap((z) => z?.shipping_options ?? []).find(Boolean)?.id
 }

@@ -60,12 +60,8 @@ export async function listAdminPickupStores(
       pagination: { skip: offset, take: limit, order: { created_at: "ASC" } },
     })
     return {
-      stores: settings
-        .filter((s) => s.stock_location)
-        .map((s) => {
-          const { stock_location, ...rest } = s
-          return toAdminPickupStore(stock_location, rest)
-        }),
+      // A setting whose location is gone is left out.
+      stores: settings.flatMap(({ stock_location, ...rest }) => (stock_location ? [toAdminPickupStore(stock_location, rest)] : [])),
       count: metadata?.count ?? settings.length,
     }
   }

@@ -9,7 +9,6 @@ import { routingPolicyFor } from "../../../lib/routing-data"
 import { deliveryNeedsPlacing } from "../../../lib/home-delivery"
 import { completeOmnichannelCartWorkflow } from "../../../workflows/checkout"
 import { omnichannelMiddleware } from "../../utils/own-errors"
-import type { CartShippingMethodDTO } from "@medusajs/framework/types"
 
 /**
  * Does completing this cart involve the plugin (a store's pickup option, a
@@ -28,7 +27,7 @@ async function omnichannelCheckoutOf(
     filters: { id: cartId },
   })
   if (!cart) return null // Medusa's route answers the 404
-  const optionIds = (cart.shipping_methods ?? []).flatMap((m: CartShippingMethodDTO | null) => (m?.shipping_option_id ? [m.shipping_option_id] : []))
+  const optionIds = (cart.shipping_methods ?? []).flatMap((m: { shipping_option_id?: string | null } | null) => (m?.shipping_option_id ? [m.shipping_option_id] : []))
   const kinds = await classifyShippingOptions(scope, optionIds)
   const found = { shipping_options: Object.fromEntries(kinds) }
   if (loyaltyCreditLines(cart as { credit_lines?: { reference?: string | null }[] | null }).length) return found

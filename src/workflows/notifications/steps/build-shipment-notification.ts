@@ -1,9 +1,12 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { CreateNotificationDTO, OrderLineItemDTO } from "@medusajs/framework/types"
+import type { CreateNotificationDTO } from "@medusajs/framework/types"
 import type { IRoutingModuleService } from "../../../types/modules"
 import { ROUTING_MODULE } from "../../../modules/routing"
 import { omnichannelOptions } from "../../../lib/plugin-options"
+
+/** A line as the order read below selects it. */
+type OrderItemTitle = { id: string; title: string; variant_title?: string | null }
 
 export type ShipmentNotificationInput =
   | { event: "shipment.shipped"; shipment_id: string }
@@ -29,7 +32,7 @@ export const buildShipmentNotificationStep = createStep(
       filters: { id: orderId },
     })
     if (!order?.email) return new StepResponse([] as CreateNotificationDTO[])
-    const titleOf = new Map((order.items ?? []).flatMap((i: OrderLineItemDTO | null) => (i ? [[i.id, [i.title, i.variant_title].filter(Boolean).join(" – ")] as const] : [])))
+    const titleOf = new Map((order.items ?? []).flatMap((i: OrderItemTitle | null) => (i ? [[i.id, [i.title, i.variant_title].filter(Boolean).join(" – ")] as const] : [])))
     const base = { to: order.email, channel, resource_type: "order", resource_id: order.id }
     if (shipment) {
       const rows = await routing.listOrderAllocations({ order_id: shipment.order_id, location_id: shipment.location_id, status: "shipped" })

@@ -69,5 +69,6 @@ export const loadPickupStep = createStep(loadPickupStepId, async (input: { picku
   if (!order) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${pickup.order_id} of pickup ${pickup.id} was not found`)
   }
-  return new StepResponse({ pickup: pickup as DeskPickup, order: order as PickupDeskOrder })
+  // `unknown`: the generated query types call display_id a String; Medusa stores an integer (OrderDTO: number).
+  return new StepResponse({ pickup: pickup as DeskPickup, order: order as unknown as PickupDeskOrder })
 })

@@ -1,6 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import type { StockLocationDTO } from "@medusajs/framework/types"
 
 export type EnsurePickupFulfillmentSetInput = {
   location_id: string
@@ -41,8 +40,9 @@ export const ensurePickupFulfillmentSetStep = createStep(
       filters: { id: input.location_id },
     })
 
-    const { fulfillment_providers, fulfillment_sets } = location as Pick<StockLocationDTO, "fulfillment_sets"> & {
+    const { fulfillment_providers, fulfillment_sets } = location as {
       fulfillment_providers?: ({ id: string } | null)[] | null
+      fulfillment_sets?: { id: string; type: string }[] | null
     }
     if (!(fulfillment_providers ?? []).some((p) => p?.id === "manual_manual")) {
       await link.create({

@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import type { FilterableShippingOptionRuleProps, RuleOperatorType, StockLocationDTO } from "@medusajs/framework/types"
+import type { FilterableShippingOptionRuleProps, RuleOperatorType } from "@medusajs/framework/types"
+import { PICKUP_OPTION_FIELDS, type PickupSetsRow } from "../utils"
 
 type RuleValue = { id: string; attribute: string; operator: RuleOperatorType; value: string }
 
@@ -19,10 +20,10 @@ export const setPickupOptionsOfferedStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data: [location] } = await query.graph({
       entity: "stock_location",
-      fields: ["fulfillment_sets.type", "fulfillment_sets.service_zones.shipping_options.id"],
+      fields: PICKUP_OPTION_FIELDS,
       filters: { id: input.location_id },
     })
-    const optionIds = ((location as Pick<StockLocationDTO, "fulfillment_sets"> | undefined)?.fulfillment_sets ?? [])
+    const optionIds = ((location as PickupSetsRow | undefined)?.fulfillment_sets ?? [])
       .filter((s) => s?.type === "pickup")
       .flatMap((s) => s.service_zones ?? [])
       .flatMap((z) => z?.shipping_options ?? [])

@@ -6,7 +6,6 @@ import { geocoderNamed } from "../../../lib/geocoders"
 import type { IRoutingModuleService } from "../../../types/modules"
 import { ROUTING_MODULE } from "../../../modules/routing"
 import type { LoadedShipment } from "./load-shipment"
-import type { OrderLineItemDTO } from "@medusajs/framework/types"
 import { omnichannelOptions } from "../../../lib/plugin-options"
 
 export type Reallocation = {
@@ -71,7 +70,7 @@ export const planReallocationStep = createStep(
     // A line ships whole from one place (Medusa's fulfillment takes a line's reservation as the whole line).
     const part = result.ok && result.lines[0].parts.length === 1 ? result.lines[0].parts[0] : null
     const loc = part ? locations.find((l) => l.id === part.location_id)! : null
-    const item = (order?.items ?? []).find((i: OrderLineItemDTO | null) => i?.id === row.line_item_id)
+    const item = (order?.items ?? []).find((i: { id: string; title: string; variant_title?: string | null } | null) => i?.id === row.line_item_id)
     return new StepResponse<Reallocation>({
       row,
       title: item ? [item.title, item.variant_title].filter(Boolean).join(" – ") : null,
