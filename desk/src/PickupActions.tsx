@@ -1,18 +1,11 @@
 import { useState } from "react"
 import type { StaffMarkReadyBody, StaffPickup } from "../../src/client"
 import { staff } from "./api"
-import type { Clock } from "./clock"
-import { proxyOf } from "./pickup"
-import { ErrorLine, useAction } from "./ui"
+import { proxyOf, type PickupProps } from "./pickup"
+import { ConfirmOrBack, ErrorLine, useAction } from "./ui"
 import { pickupLabel } from "./words"
 
-type Props = {
-  pickup: StaffPickup
-  clock: Clock
-  verifiedCode: string | null
-  onChange: (pickup: StaffPickup) => void
-  onNext: () => void
-}
+type Props = PickupProps
 
 /**
  * The next step for a pickup: prepare, ready or partly ready (with what is
@@ -191,14 +184,7 @@ function PartialForm({ pickup, busy, onBack, onConfirm }: PartialProps) {
           />
         </div>
       ))}
-      <div className="actions">
-        <button type="button" id="a-confirm" className="primary" disabled={busy} onClick={confirm}>
-          Confirm
-        </button>
-        <button type="button" id="a-back" onClick={onBack}>
-          Back
-        </button>
-      </div>
+      <ConfirmOrBack prefix="a" label="Confirm" tone="primary" busy={busy} onConfirm={confirm} onBack={onBack} />
     </>
   )
 }
@@ -211,14 +197,7 @@ function CancelForm({ busy, onBack, onConfirm }: { busy: boolean; onBack: () => 
         Why is the order canceled?{" "}
         <input id="c-reason" placeholder="Shown to the customer" value={reason} onChange={(e) => setReason(e.target.value)} />
       </label>
-      <div className="actions">
-        <button type="button" id="a-confirm" className="danger" disabled={busy} onClick={() => onConfirm(reason.trim())}>
-          Cancel the order
-        </button>
-        <button type="button" id="a-back" onClick={onBack}>
-          Back
-        </button>
-      </div>
+      <ConfirmOrBack prefix="a" label="Cancel the order" tone="danger" busy={busy} onConfirm={() => onConfirm(reason.trim())} onBack={onBack} />
     </>
   )
 }

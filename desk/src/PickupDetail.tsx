@@ -1,22 +1,13 @@
 import { useEffect } from "react"
 import type { StaffPickup } from "../../src/client"
-import type { Clock } from "./clock"
 import { PickupActions } from "./PickupActions"
-import { proxyOf } from "./pickup"
+import { proxyOf, type PickupProps } from "./pickup"
 import { Badge, Timeline } from "./ui"
 import { actionName, pickupLabel } from "./words"
 
-type Props = {
-  pickup: StaffPickup
-  clock: Clock
-  /** the code the desk verified for this pickup, if it did */
-  verifiedCode: string | null
-  onChange: (pickup: StaffPickup) => void
-  onNext: () => void
-}
 
 /** One pickup: who, when, what (with what the store could not supply), the next step, the timeline. */
-export function PickupDetail({ pickup: p, clock, verifiedCode, onChange, onNext }: Props) {
+export function PickupDetail({ pickup: p, clock, verifiedCode, onChange, onNext }: PickupProps) {
   useEffect(() => {
     window.scrollTo(0, 0)
   }, [p.id, p.status])

@@ -3,7 +3,7 @@ import type { StaffShipment } from "../../src/client"
 import { staff } from "./api"
 import type { Clock } from "./clock"
 import { fullAddress, isOpen, orderOf, recipient } from "./shipment"
-import { Badge, ErrorLine, Timeline, useAction } from "./ui"
+import { Badge, ConfirmOrBack, ErrorLine, Timeline, useAction } from "./ui"
 import { actionName, lineLabel, money, shipmentLabel } from "./words"
 
 type Props = { shipment: StaffShipment; clock: Clock; onNext: () => void }
@@ -186,14 +186,7 @@ function RejectForm({ title, busy, onBack, onConfirm }: { title: string; busy: b
         What happened? <input id="r-reason" placeholder="e.g. damaged, not on the shelf" value={reason} onChange={(e) => setReason(e.target.value)} />
       </label>
       <p className="muted small">It goes to the next location that has it; the customer hears only if none does.</p>
-      <div className="actions">
-        <button type="button" id="r-confirm" className="danger" disabled={busy} onClick={() => onConfirm(reason.trim())}>
-          Hand it on
-        </button>
-        <button type="button" id="r-back" onClick={onBack}>
-          Back
-        </button>
-      </div>
+      <ConfirmOrBack prefix="r" label="Hand it on" tone="danger" busy={busy} onConfirm={() => onConfirm(reason.trim())} onBack={onBack} />
     </>
   )
 }

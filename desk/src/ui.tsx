@@ -48,3 +48,17 @@ export function useAction() {
   }
   return { busy, error, setError, run }
 }
+
+/** A confirm-or-go-back pair under a form (ids `<prefix>-confirm` and `<prefix>-back`). */
+export function ConfirmOrBack(props: { prefix: string; label: string; tone: "primary" | "danger"; busy: boolean; onConfirm: () => void; onBack: () => void }) {
+  return (
+    <div className="actions">
+      <button type="button" id={`${props.prefix}-confirm`} className={props.tone} disabled={props.busy} onClick={props.onConfirm}>
+        {props.label}
+      </button>
+      <button type="button" id={`${props.prefix}-back`} onClick={props.onBack}>
+        Back
+      </button>
+    </div>
+  )
+}
