@@ -173,13 +173,45 @@ export const ensureLoyaltyAccountWorkflow: typeof loyalty.ensureLoyaltyAccountWo
 
 // Till, checkout, stock, routing, shipping from stores -----------------------------------------
 
-/** A sale at the till for a member, as a Medusa order of the In-store channel: paid, fulfilled from the store's stock, points earned.
+/** A sale at the till, to a member or a walk-in, as a Medusa order of the In-store channel: paid by method (the till's
+ * payment provider), fulfilled from the store's shelf under the checkouts' stock keys, points paid and earned as online.
  * @example
- * const { result: order } = await createInStoreSaleWorkflow(container).run({
- *   input: { location_id: "sloc_123", customer_id: "cus_123", items: [{ variant_id: "variant_123", quantity: 2 }], staff_id: "stf_123" },
+ * const { result } = await createInStoreSaleWorkflow(container).run({
+ *   input: {
+ *     location_id: "sloc_123", customer_id: "cus_123", items: [{ variant_id: "variant_123", quantity: 2 }],
+ *     payment: { method: "card", reference: "TPE-0042" }, staff_id: "stf_123",
+ *   },
  * })
  */
 export const createInStoreSaleWorkflow: typeof inStore.createInStoreSaleWorkflow = inStore.createInStoreSaleWorkflow
+/** Money taken at the counter on an order's payment collection: a session with the till provider, authorized and captured,
+ * the method and the terminal's reference kept on the payment.
+ * @example
+ * await payAtTillWorkflow(container).run({
+ *   input: { payment_collection_id: "pay_col_123", provider_id: "pp_till_till", amount: 24.9, payment: { method: "cash", reference: null }, staff_id: "stf_123" },
+ * })
+ */
+export const payAtTillWorkflow: typeof inStore.payAtTillWorkflow = inStore.payAtTillWorkflow
+/** A shop takes back lines of any channel's order through Medusa's return workflows (restocked at the shop or written off),
+ * refunds what Medusa owes to the original payment and gives back points the order was paid with; one at a time per order.
+ * @example
+ * const { result } = await returnAtStoreWorkflow(container).run({
+ *   input: { order_id: "order_123", location_id: "sloc_123", staff_id: "stf_123", items: [{ id: "ordli_123", quantity: 1, restock: true }], return_window_days: 30 },
+ * })
+ */
+export const returnAtStoreWorkflow: typeof inStore.returnAtStoreWorkflow = inStore.returnAtStoreWorkflow
+/** The endless aisle: an order taken at the till for what the shelf lacks, delivered or picked up at a store, through a
+ * Medusa cart and the plugin's checkout, paid at the till.
+ * @example
+ * const { result } = await orderForShopperWorkflow(container).run({
+ *   input: {
+ *     location_id: "sloc_123", staff_id: "stf_123", customer_id: "cus_123", email: "camille@example.com",
+ *     items: [{ variant_id: "variant_123", quantity: 1 }], fulfillment: { type: "pickup", location_id: "sloc_456" },
+ *     payment: { method: "cash", reference: null },
+ *   },
+ * })
+ */
+export const orderForShopperWorkflow: typeof inStore.orderForShopperWorkflow = inStore.orderForShopperWorkflow
 /** Completes a cart with a pickup, points or routed delivery (what POST /store/carts/:id/complete runs for such carts).
  * @example
  * const { result } = await completeOmnichannelCartWorkflow(container).run({ input: { id: "cart_123" } })
