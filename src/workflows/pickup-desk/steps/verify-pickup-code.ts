@@ -66,13 +66,15 @@ async function matchPickupCode(container: MedusaContainer, input: VerifyPickupCo
   })
 }
 
+export const verifyPickupCodeStepId = "verify-pickup-code"
+
 /**
  * The code check as a step, first in collectPickupWorkflow (a caller of the
  * exported workflow cannot hand an order over without it) and in
  * verifyPickupCodeWorkflow. No compensation on purpose: a wrong code stays
  * counted even though the workflow fails, or the limits would count nothing.
  */
-export const verifyPickupCodeStep = createStep("verify-pickup-code", async (input: VerifyPickupCodeInput, { container }) => {
+export const verifyPickupCodeStep = createStep(verifyPickupCodeStepId, async (input: VerifyPickupCodeInput, { container }) => {
   const pickup = await matchPickupCode(container, input)
   return new StepResponse(pickup)
 })
