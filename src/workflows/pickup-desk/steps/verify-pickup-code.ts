@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
-import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PICKUP_MODULE } from "../../../modules/pickup"
 import type { IPickupModuleService } from "../../../types/modules"
 import type { PickupActor } from "../../../modules/pickup/types"
@@ -77,11 +77,4 @@ export const verifyPickupCodeStepId = "verify-pickup-code"
 export const verifyPickupCodeStep = createStep(verifyPickupCodeStepId, async (input: VerifyPickupCodeInput, { container }) => {
   const pickup = await matchPickupCode(container, input)
   return new StepResponse(pickup)
-})
-
-export const verifyPickupCodeWorkflowId = "verify-pickup-code"
-
-/** The desk's scan or typed code: the store's pickup with that code (404), rate-limited (429). */
-export const verifyPickupCodeWorkflow = createWorkflow(verifyPickupCodeWorkflowId, (input: VerifyPickupCodeInput) => {
-  return new WorkflowResponse(verifyPickupCodeStep(input))
 })
