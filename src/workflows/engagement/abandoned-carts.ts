@@ -1,7 +1,9 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { IdleCart } from "../../lib/idle-carts"
 import { sendRedactedNotifications } from "../notifications/steps/redact-stored-codes"
-import { planReminderStep, recordReminderDecisionStep, upsertAbandonedCartStep } from "./steps/abandoned-cart-steps"
+import { planReminderStep } from "./steps/plan-reminder"
+import { recordReminderDecisionStep } from "./steps/record-reminder-decision"
+import { upsertAbandonedCartStep } from "./steps/upsert-abandoned-cart"
 
 /**
  * One idle cart's turn: its record kept up to date, the decision taken from

@@ -7,11 +7,15 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { createWorkflow, parallelize, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { SegmentParams, SegmentRule } from "../../modules/engagement/types"
-import { attributeRecoveryStep } from "./steps/abandoned-cart-steps"
-import { applySegmentMembershipStep, segmentCustomerLock, updateCustomerSegmentsStep } from "./steps/apply-segment-membership"
+import { segmentCustomerLock } from "./segment-membership"
+import { applySegmentMembershipStep } from "./steps/apply-segment-membership"
+import { attributeRecoveryStep } from "./steps/attribute-recovery"
 import { evaluateSegmentsStep, ORDER_RULES } from "./steps/evaluate-segments"
 import { recordPurchasesStep } from "./steps/record-purchases"
-import { createSegmentStep, deleteSegmentStep, updateSegmentsStep } from "./steps/segment-rows"
+import { createSegmentStep } from "./steps/create-segment"
+import { deleteSegmentStep } from "./steps/delete-segment"
+import { updateCustomerSegmentsStep } from "./steps/update-customer-segments"
+import { updateSegmentsStep } from "./steps/update-segments"
 import { validateSegmentStep } from "./steps/validate-segment"
 
 /** One full refresh at a time across instances; a second waits for it. */

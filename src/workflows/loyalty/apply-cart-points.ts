@@ -5,21 +5,10 @@ import {
   deleteCartCreditLinesWorkflow,
   refreshPaymentCollectionForCartWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { checkRedemption, LOYALTY_CREDIT_REFERENCE, loyaltyCreditLines, retrieveCustomerCart } from "../../lib/loyalty-redemption"
-
-export const validateCartPointsStep = createStep(
-  "validate-cart-points",
-  async (input: { cart_id: string; customer_id: string; points: number }, { container }) => {
-    const cart = await retrieveCustomerCart(container, input.cart_id, input.customer_id)
-    const check = await checkRedemption(container, cart, input.points)
-    return new StepResponse({
-      ...check,
-      currency_code: cart.currency_code as string,
-      existing: loyaltyCreditLines<{ id: string; reference?: string | null }>(cart).map((c) => c.id),
-    })
-  }
-)
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { LOYALTY_CREDIT_REFERENCE } from "../../lib/loyalty-redemption"
+import { findCartPointsStep } from "./steps/find-cart-points"
+import { validateCartPointsStep } from "./steps/validate-cart-points"
 
 export const applyCartPointsWorkflowId = "apply-cart-loyalty-points"
 
@@ -52,14 +41,6 @@ export const applyCartPointsWorkflow = createWorkflow(
     refreshPaymentCollectionForCartWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
     releaseLockStep({ key: input.cart_id })
     return new WorkflowResponse(check)
-  }
-)
-
-export const findCartPointsStep = createStep(
-  "find-cart-points",
-  async (input: { cart_id: string; customer_id: string }, { container }) => {
-    const cart = await retrieveCustomerCart(container, input.cart_id, input.customer_id)
-    return new StepResponse(loyaltyCreditLines<{ id: string; reference?: string | null }>(cart).map((c) => c.id))
   }
 )
 

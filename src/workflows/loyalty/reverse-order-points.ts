@@ -1,6 +1,7 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { restoreRedeemedPointsStep, reverseEarnStep, type ReverseEarnInput } from "./steps/reverse-earn"
+import { restoreRedeemedPointsStep } from "./steps/restore-redeemed-points"
+import { reverseEarnStep, type ReverseEarnInput } from "./steps/reverse-earn"
 
 export const reverseOrderPointsWorkflowId = "reverse-order-points"
 

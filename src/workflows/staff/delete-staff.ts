@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { deleteStaffIdentityStep, deleteStaffStep } from "./steps/delete-staff"
+import { deleteStaffStep } from "./steps/delete-staff"
+import { deleteStaffIdentityStep } from "./steps/delete-staff-identity"
 
 export const deleteStaffWorkflowId = "delete-staff"
 

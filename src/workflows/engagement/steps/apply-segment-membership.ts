@@ -1,89 +1,11 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ENGAGEMENT_MODULE } from "../../../modules/engagement"
-import type { SegmentRule } from "../../../modules/engagement/types"
-import { evaluateSegmentTargets } from "./evaluate-segments"
-import type { IEngagementModuleService } from "../../../types/modules"
+import { applySegmentMembership, summarize, undoMembership, type MembershipTarget } from "../segment-membership"
 
-export type MembershipTarget = {
-  segment_id: string
-  customer_group_id: string
-  members: string[]
-}
-
-export const segmentCustomerLock = (customerId: string) => `omnichannel:segments:customer:${customerId}`
-
-type Applied = { segment_id: string; customer_group_id: string; added: string[]; removed: string[] }
-
-const BATCH = 1000
-
-async function changeGroup(
-  container: MedusaContainer,
-  groupId: string,
-  add: string[],
-  remove: string[]
-) {
-  const customers = container.resolve(Modules.CUSTOMER)
-  for (let i = 0; i < remove.length; i += BATCH) {
-    await customers.removeCustomerFromGroup(
-      remove.slice(i, i + BATCH).map((customer_id) => ({ customer_id, customer_group_id: groupId }))
-    )
-  }
-  for (let i = 0; i < add.length; i += BATCH) {
-    await customers.addCustomerToGroup(
-      add.slice(i, i + BATCH).map((customer_id) => ({ customer_id, customer_group_id: groupId }))
-    )
-  }
-}
-
-/**
- * Brings each segment's customer group to its members: everyone (`scope`
- * null) or only the customers in `scope`. The changes are claimed first in
- * the segment's member table (unique per customer), so of two instances
- * making the same change only one touches the group. On failure what was
- * already changed is reversed; the result is what to reverse later.
- */
-export async function applySegmentMembership(
-  container: MedusaContainer,
-  input: { targets: MembershipTarget[]; scope: string[] | null }
-): Promise<Applied[]> {
-  const engagement = container.resolve<IEngagementModuleService>(ENGAGEMENT_MODULE)
-  const applied: Applied[] = []
-  try {
-    if (input.scope?.length === 1) {
-      // One customer (an incremental update): every segment claimed in one statement.
-      const customerId = input.scope[0]
-      const groups = new Map(input.targets.map((t) => [t.segment_id, t.customer_group_id]))
-      const changes = await engagement.claimCustomerMemberships(
-        customerId,
-        input.targets.map((t) => ({ segment_id: t.segment_id, member: t.members.includes(customerId) }))
-      )
-      for (const c of changes) applied.push({ ...c, customer_group_id: groups.get(c.segment_id)! })
-      const customers = container.resolve(Modules.CUSTOMER)
-      const pairs = (key: "added" | "removed") =>
-        applied.filter((a) => a[key].length).map((a) => ({ customer_id: customerId, customer_group_id: a.customer_group_id }))
-      if (pairs("removed").length) await customers.removeCustomerFromGroup(pairs("removed"))
-      if (pairs("added").length) await customers.addCustomerToGroup(pairs("added"))
-    }
-    for (const t of input.scope?.length === 1 ? [] : input.targets) {
-      const change = await engagement.claimMembership(t.segment_id, t.members, input.scope)
-      applied.push({ segment_id: t.segment_id, customer_group_id: t.customer_group_id, ...change })
-      await changeGroup(container, t.customer_group_id, change.added, change.removed)
-    }
-  } catch (e) {
-    await undoMembership(container, applied)
-    throw e
-  }
-  return applied
-}
-
-export const summarize = (applied: Applied[]) =>
-  applied.map((a) => ({ segment_id: a.segment_id, added: a.added.length, removed: a.removed.length }))
+export const applySegmentMembershipStepId = "apply-omnichannel-segment-membership"
 
 /** The membership change as a step (the full refresh); the compensation reverses both the groups and the claims. */
 export const applySegmentMembershipStep = createStep(
-  "apply-omnichannel-segment-membership",
+  applySegmentMembershipStepId,
   async (input: { targets: MembershipTarget[]; scope: string[] | null }, { container }) => {
     const applied = await applySegmentMembership(container, input)
     return new StepResponse(summarize(applied), applied)
@@ -92,45 +14,3 @@ export const applySegmentMembershipStep = createStep(
     if (applied?.length) await undoMembership(container, applied)
   }
 )
-
-/**
- * An incremental update: these customers' segments evaluated and their
- * groups changed under each customer's lock (held across instances through
- * Medusa's Locking Module, only as long as this step), so the last change to
- * a customer is the one that stands. One step rather than lock, evaluate,
- * apply and unlock: this runs for every order, cart and profile change.
- */
-export const updateCustomerSegmentsStep = createStep(
-  "update-omnichannel-customer-segments",
-  async (input: { customer_ids: string[]; rules?: `${SegmentRule}`[] | null; now?: Date | string }, { container }) => {
-    // an order without a customer: nobody's segments to change
-    if (!input.customer_ids.length) return new StepResponse([], [] as Applied[])
-    const applied = await container.resolve(Modules.LOCKING).execute(
-      input.customer_ids.map(segmentCustomerLock),
-      async () => {
-        const evaluated = await evaluateSegmentTargets(container, {
-          customer_ids: input.customer_ids,
-          rules: input.rules ?? null,
-          now: input.now,
-        })
-        return applySegmentMembership(container, {
-          targets: evaluated.map((e) => ({ segment_id: e.segment_id, customer_group_id: e.customer_group_id, members: e.members })),
-          scope: input.customer_ids,
-        })
-      },
-      { timeout: 30 }
-    )
-    return new StepResponse(summarize(applied), applied)
-  },
-  async (applied, { container }) => {
-    if (applied?.length) await undoMembership(container, applied)
-  }
-)
-
-async function undoMembership(container: MedusaContainer, applied: Applied[]) {
-  const engagement = container.resolve<IEngagementModuleService>(ENGAGEMENT_MODULE)
-  for (const a of [...applied].reverse()) {
-    await changeGroup(container, a.customer_group_id, a.removed, a.added)
-    await engagement.unclaimMembership(a.segment_id, a)
-  }
-}

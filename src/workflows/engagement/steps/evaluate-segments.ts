@@ -42,8 +42,10 @@ export async function evaluateSegmentTargets(container: MedusaContainer, input: 
   }))
 }
 
+export const evaluateSegmentsStepId = "evaluate-omnichannel-segments"
+
 /** The evaluation as a step (the full refresh). A read; nothing to compensate. */
 export const evaluateSegmentsStep = createStep(
-  "evaluate-omnichannel-segments",
+  evaluateSegmentsStepId,
   async (input: EvaluateSegmentsInput, { container }) => new StepResponse(await evaluateSegmentTargets(container, input))
 )

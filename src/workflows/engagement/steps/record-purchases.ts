@@ -6,12 +6,14 @@ import { readPurchases } from "../../../lib/read-purchases"
 import type { IEngagementModuleService } from "../../../types/modules"
 export { readPurchases }
 
+export const recordPurchasesStepId = "record-omnichannel-purchases"
+
 /**
  * Records orders in the engagement read model as they stand now. The
  * compensation puts back the rows as they were, and removes those it added.
  */
 export const recordPurchasesStep = createStep(
-  "record-omnichannel-purchases",
+  recordPurchasesStepId,
   async (input: { order_ids: string[] }, { container }) => {
     const engagement = container.resolve<IEngagementModuleService>(ENGAGEMENT_MODULE)
     const { purchases } = await readPurchases(container, { id: input.order_ids })

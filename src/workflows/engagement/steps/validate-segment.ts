@@ -9,13 +9,15 @@ export type ValidateSegmentInput = { id?: string; handle?: string; name?: string
 const invalid = (field: string, message: string) =>
   new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid request: ${field}: ${message}`)
 
+export const validateSegmentStepId = "validate-omnichannel-segment"
+
 /**
  * What the schema can't check: the category and channel a rule names
  * exist (400 naming the field), and no other segment has the handle or the
  * name (a customer group's name is unique in Medusa): 409.
  */
 export const validateSegmentStep = createStep(
-  "validate-omnichannel-segment",
+  validateSegmentStepId,
   async (input: ValidateSegmentInput, { container }) => {
     const p = input.params ?? {}
     if (p.category_id) {

@@ -5,6 +5,8 @@ import { omnichannelOptions } from "../../../lib/plugin-options"
 
 export type OrderTransferNotificationInput = { order_id: string; order_change_id: string }
 
+export const buildOrderTransferNotificationStepId = "build-order-transfer-notification"
+
 /**
  * The email that lets a guest order's owner confirm it is theirs: sent to the
  * address the order was placed with (not the requesting account's), with the
@@ -12,7 +14,7 @@ export type OrderTransferNotificationInput = { order_id: string; order_change_id
  * has not asked for it (option orderTransfers.notify).
  */
 export const buildOrderTransferNotificationStep = createStep(
-  "build-order-transfer-notification",
+  buildOrderTransferNotificationStepId,
   async (input: OrderTransferNotificationInput, { container }) => {
     const { orderTransfers, notificationChannel } = omnichannelOptions(container)
     if (!orderTransfers.notify) return new StepResponse([] as CreateNotificationDTO[])

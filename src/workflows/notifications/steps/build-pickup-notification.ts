@@ -10,13 +10,15 @@ const CODE_EVENTS = ["pickup.placed", "pickup.ready", "pickup.expiring"]
 
 export type PickupNotificationInput = { pickup_id: string; event: string; template?: string; extra?: Record<string, unknown> }
 
+export const buildPickupNotificationStepId = "build-pickup-notification"
+
 /**
  * What the shopper is told about a pickup (store, hours, instructions, the
  * code): one notification per pickup and event, deduplicated by its
  * idempotency key, so a re-delivered event sends nothing twice.
  */
 export const buildPickupNotificationStep = createStep(
-  "build-pickup-notification",
+  buildPickupNotificationStepId,
   async (input: PickupNotificationInput, { container }) => {
     const service: IPickupModuleService = container.resolve(PICKUP_MODULE)
     const pickup = await service.retrievePickupOrder(input.pickup_id)

@@ -7,13 +7,15 @@ import { omnichannelOptions } from "../../../lib/plugin-options"
 
 export type PointsEarnedNotificationInput = { entry_id: string; account_id: string }
 
+export const buildPointsEarnedNotificationStepId = "build-points-earned-notification"
+
 /**
  * What the customer is told after earning: the points, when they can be
  * spent, the balance and tier. Nothing for a zero earn or a customer without
  * an email; one notification per ledger entry (idempotency key).
  */
 export const buildPointsEarnedNotificationStep = createStep(
-  "build-points-earned-notification",
+  buildPointsEarnedNotificationStepId,
   async (input: PointsEarnedNotificationInput, { container }) => {
     const service: ILoyaltyModuleService = container.resolve(LOYALTY_MODULE)
     const [[entry], [account]] = await Promise.all([

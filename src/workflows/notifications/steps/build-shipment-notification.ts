@@ -12,13 +12,15 @@ export type ShipmentNotificationInput =
   | { event: "shipment.shipped"; shipment_id: string }
   | { event: "shipment.line_unavailable"; order_id: string; line_item_id: string; quantity: number; title?: string | null; refunded_amount?: number }
 
+export const buildShipmentNotificationStepId = "build-shipment-notification"
+
 /**
  * What the shopper is told: a parcel left (carrier, tracking number, what is
  * in it), or an item of the order can't be sent from anywhere. One
  * notification per event and resource (idempotency key).
  */
 export const buildShipmentNotificationStep = createStep(
-  "build-shipment-notification",
+  buildShipmentNotificationStepId,
   async (input: ShipmentNotificationInput, { container }) => {
     const routing = container.resolve<IRoutingModuleService>(ROUTING_MODULE)
     const query = container.resolve(ContainerRegistrationKeys.QUERY)

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
-import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PICKUP_MODULE } from "../../../modules/pickup"
 import type { IPickupModuleService } from "../../../types/modules"
 import type { PickupActor } from "../../../modules/pickup/types"
@@ -66,20 +66,15 @@ async function matchPickupCode(container: MedusaContainer, input: VerifyPickupCo
   })
 }
 
+export const verifyPickupCodeStepId = "verify-pickup-code"
+
 /**
  * The code check as a step, first in collectPickupWorkflow (a caller of the
  * exported workflow cannot hand an order over without it) and in
  * verifyPickupCodeWorkflow. No compensation on purpose: a wrong code stays
  * counted even though the workflow fails, or the limits would count nothing.
  */
-export const verifyPickupCodeStep = createStep("verify-pickup-code", async (input: VerifyPickupCodeInput, { container }) => {
+export const verifyPickupCodeStep = createStep(verifyPickupCodeStepId, async (input: VerifyPickupCodeInput, { container }) => {
   const pickup = await matchPickupCode(container, input)
   return new StepResponse(pickup)
-})
-
-export const verifyPickupCodeWorkflowId = "verify-pickup-code"
-
-/** The desk's scan or typed code: the store's pickup with that code (404), rate-limited (429). */
-export const verifyPickupCodeWorkflow = createWorkflow(verifyPickupCodeWorkflowId, (input: VerifyPickupCodeInput) => {
-  return new WorkflowResponse(verifyPickupCodeStep(input))
 })

@@ -20,6 +20,8 @@ export type EnsurePickupFulfillmentSetOutput = {
 
 type Compensation = { fulfillment_set_id?: string; provider_link?: boolean; location_id: string }
 
+export const ensurePickupFulfillmentSetStepId = "ensure-pickup-fulfillment-set"
+
 /**
  * Gives a location Medusa's own pickup set-up: the manual fulfillment
  * provider, a fulfillment set of type "pickup" with a service zone, and tells
@@ -27,7 +29,7 @@ type Compensation = { fulfillment_set_id?: string; provider_link?: boolean; loca
  * Creates only what is missing; the compensation removes what it created.
  */
 export const ensurePickupFulfillmentSetStep = createStep(
-  "ensure-pickup-fulfillment-set",
+  ensurePickupFulfillmentSetStepId,
   async (input: EnsurePickupFulfillmentSetInput, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const link = container.resolve(ContainerRegistrationKeys.LINK)

@@ -14,9 +14,11 @@ type SelectionData = {
   pickup_person: Record<string, unknown> | null
 }
 
+export const upsertPickupSelectionStepId = "upsert-pickup-selection"
+
 /** Records (or replaces) a cart's pickup choice; compensation restores the previous one. */
 export const upsertPickupSelectionStep = createStep(
-  "upsert-pickup-selection",
+  upsertPickupSelectionStepId,
   async (input: SelectionData, { container }) => {
     const service: IPickupModuleService = container.resolve(PICKUP_MODULE)
     const [existing] = await service.listPickupSelections({ cart_id: input.cart_id })
@@ -45,25 +47,5 @@ export const upsertPickupSelectionStep = createStep(
     if (!compensation.previous) return
     const { created_at, updated_at, deleted_at, ...previous } = compensation.previous
     await service.updatePickupSelections(previous)
-  }
-)
-
-/** Removes a cart's pickup choice; compensation puts it back. */
-export const deletePickupSelectionStep = createStep(
-  "delete-pickup-selection",
-  async (input: { cart_id: string }, { container }) => {
-    const service: IPickupModuleService = container.resolve(PICKUP_MODULE)
-    const [existing] = await service.listPickupSelections({ cart_id: input.cart_id })
-    if (!existing) {
-      return new StepResponse(null, null)
-    }
-    await service.deletePickupSelections(existing.id)
-    return new StepResponse(existing, existing)
-  },
-  async (previous, { container }) => {
-    if (!previous) return
-    const service: IPickupModuleService = container.resolve(PICKUP_MODULE)
-    const { id, created_at, updated_at, deleted_at, ...data } = previous
-    await service.createPickupSelections(data)
   }
 )

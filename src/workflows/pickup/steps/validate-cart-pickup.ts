@@ -25,6 +25,8 @@ export type ValidatedCartPickup = {
   pickup_person: PickupPerson | null
 }
 
+export const validateCartPickupStepId = "validate-cart-pickup"
+
 /**
  * Everything POST /store/carts/:id/pickup must refuse before it changes the
  * cart: unknown cart (404) or completed cart (409); unknown store (404),
@@ -32,7 +34,7 @@ export type ValidatedCartPickup = {
  * a slot outside hours, in the past or past the store's horizon (400) or full (409).
  */
 export const validateCartPickupStep = createStep(
-  "validate-cart-pickup",
+  validateCartPickupStepId,
   async (input: SetCartPickupInput, { container }) => {
     const cart = await retrieveCart(
       container,

@@ -1,9 +1,11 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 
+export const validateLocationExistsStepId = "validate-pickup-location-exists"
+
 /** 404 unless the stock location exists. */
 export const validateLocationExistsStep = createStep(
-  "validate-pickup-location-exists",
+  validateLocationExistsStepId,
   async (input: { location_id: string }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({

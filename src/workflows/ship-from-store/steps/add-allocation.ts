@@ -6,13 +6,15 @@ export type AddAllocationInput = { order_id: string; line_item_id: string; varia
 
 const OPEN = ["to_ship", "picking", "packed"]
 
+export const addAllocationStepId = "add-order-allocation"
+
 /**
  * A line's new place: its allocation row at the location, and the location's
  * open shipment for the order (created "to_ship" when it has none). Undone by
  * deleting what was created.
  */
 export const addAllocationStep = createStep(
-  "add-order-allocation",
+  addAllocationStepId,
   async (input: AddAllocationInput, { container }) => {
     const service = container.resolve<IRoutingModuleService>(ROUTING_MODULE)
     const [row] = await service.createOrderAllocations([{ ...input, status: "allocated" }])

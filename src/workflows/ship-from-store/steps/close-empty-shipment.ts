@@ -3,9 +3,11 @@ import { ROUTING_MODULE } from "../../../modules/routing"
 import type { IRoutingModuleService } from "../../../types/modules"
 import type { PickupActor } from "../../../modules/pickup/types"
 
+export const closeEmptyShipmentStepId = "close-empty-shipment"
+
 /** A shipment left with nothing to ship is canceled (its card leaves the desk); compensation reopens it. */
 export const closeEmptyShipmentStep = createStep(
-  "close-empty-shipment",
+  closeEmptyShipmentStepId,
   async (input: { shipment_id: string; actor: PickupActor }, { container }) => {
     const service = container.resolve<IRoutingModuleService>(ROUTING_MODULE)
     const [shipment] = await service.listOrderShipments({ id: input.shipment_id })

@@ -9,8 +9,10 @@ export type LoadedShipment = {
   lines: { id: string; line_item_id: string; variant_id: string | null; quantity: number }[]
 }
 
+export const loadShipmentStepId = "load-shipment"
+
 /** A shipment and the order lines its location still has to ship. */
-export const loadShipmentStep = createStep("load-shipment", async (input: { shipment_id: string }, { container }) => {
+export const loadShipmentStep = createStep(loadShipmentStepId, async (input: { shipment_id: string }, { container }) => {
   const service = container.resolve<IRoutingModuleService>(ROUTING_MODULE)
   const [shipment] = await service.listOrderShipments({ id: input.shipment_id })
   if (!shipment) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Shipment with id: ${input.shipment_id} was not found`)

@@ -9,6 +9,8 @@ export type LineSettlement = {
   refund: { payment_id: string; amount: number } | null
 }
 
+export const planLineSettlementStepId = "plan-line-settlement"
+
 /**
  * How the payment settles a line no location can send, read before the
  * order edit takes it off: as at a pickup hand-over with rejected items
@@ -18,7 +20,7 @@ export type LineSettlement = {
  * pay again); a captured one is refunded the difference after it.
  */
 export const planLineSettlementStep = createStep(
-  "plan-line-settlement",
+  planLineSettlementStepId,
   async (input: { order_id: string | null; line_item_id: string; quantity: number }, { container }) => {
     if (!input.order_id) return new StepResponse<LineSettlement>({ capture: null, refund: null })
     const {

@@ -16,6 +16,8 @@ export type Reallocation = {
   target: { location_id: string; name: string; safety_stock: number } | null
 }
 
+export const planReallocationStepId = "plan-reallocation"
+
 /**
  * Where a line a location can't find goes next: the order channel's routing
  * rules over the other shipping locations that can ship it whole, leaving out
@@ -23,7 +25,7 @@ export type Reallocation = {
  * the line isn't this location's to ship.
  */
 export const planReallocationStep = createStep(
-  "plan-reallocation",
+  planReallocationStepId,
   async (input: { loaded: LoadedShipment; line_item_id: string }, { container }) => {
     const { shipment, lines } = input.loaded
     const row = lines.find((l) => l.line_item_id === input.line_item_id)

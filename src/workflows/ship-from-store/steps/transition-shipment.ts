@@ -18,9 +18,11 @@ export type TransitionShipmentInput = {
 
 const TIMESTAMPS = ["created_at", "updated_at", "deleted_at"]
 
+export const transitionShipmentStepId = "transition-shipment"
+
 /** The one place a shipment's status changes (row lock, allowed statuses, timeline); compensation puts it back. */
 export const transitionShipmentStep = createStep(
-  "transition-shipment",
+  transitionShipmentStepId,
   async (input: TransitionShipmentInput, { container }) => {
     const service = container.resolve<IRoutingModuleService>(ROUTING_MODULE)
     const { before, after, activity_id } = await service.transitionShipment(

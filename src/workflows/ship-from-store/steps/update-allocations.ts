@@ -4,9 +4,11 @@ import type { IRoutingModuleService } from "../../../types/modules"
 
 type Row = { id: string; status: "allocated" | "shipped" | "rejected" | "unavailable"; reason?: string | null }
 
+export const updateAllocationsStepId = "update-order-allocations"
+
 /** Sets allocation rows' status (and reason); the compensation puts back what they were. */
 export const updateAllocationsStep = createStep(
-  "update-order-allocations",
+  updateAllocationsStepId,
   async (rows: Row[], { container }) => {
     const service = container.resolve<IRoutingModuleService>(ROUTING_MODULE)
     if (!rows.length) return new StepResponse([] as string[], [] as Row[])

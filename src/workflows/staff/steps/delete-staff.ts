@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { STAFF_MODULE } from "../../../modules/staff"
 import type { IStaffModuleService } from "../../../types/modules"
 
@@ -24,20 +24,5 @@ export const deleteStaffStep = createStep(
   async (data, { container }) => {
     if (!data) return
     await (container.resolve(STAFF_MODULE) as IStaffModuleService).restoreStaffMembers(data.id)
-  }
-)
-
-export const deleteStaffIdentityStepId = "delete-staff-identity"
-
-export const deleteStaffIdentityStep = createStep(
-  deleteStaffIdentityStepId,
-  async (input: { auth_identity_id: string | null }, { container }) => {
-    if (!input.auth_identity_id) return new StepResponse(null, null)
-    const auth = container.resolve(Modules.AUTH)
-    const [identity] = await auth.listAuthIdentities({ id: [input.auth_identity_id] })
-    if (!identity) return new StepResponse(null, null)
-    // Deleted last in the workflow: nothing after it can fail and need it back.
-    await auth.deleteAuthIdentities([identity.id])
-    return new StepResponse(identity.id, null)
   }
 )
